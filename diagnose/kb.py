@@ -1,0 +1,334 @@
+"""Load a knowledge-base directory into validated models, and check it as a whole.
+
+Every problem is a `Finding` naming the file, the entry inside it and what to do, so that a scholar
+editing rules/ by hand is told precisely what is wrong. Loading stops on errors; warnings are kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from . import conditions
+from .models import (
+    CHOICE_TYPES,
+    NUMERIC_TYPES,
+    Diagnosis,
+    KbMeta,
+    Mechanism,
+    Question,
+    QuestionnaireFile,
+    QuestionType,
+    Reference,
+    Section,
+    Source,
+    SourcesFile,
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    entry: str
+    message: str
+    level: str = "error"  # error | warning
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.entry}" if self.entry else self.file
+        return f"{self.level}: {where}: {self.message}"
+
+
+class KnowledgeBaseError(Exception):
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        super().__init__("\n".join(str(f) for f in findings))
+
+
+@dataclass
+class KnowledgeBase:
+    root: Path
+    meta: KbMeta
+    sources: dict[str, Source]
+    sections: list[Section]
+    questions: dict[str, Question]  # in questionnaire order
+    section_of: dict[str, str]
+    diagnoses: dict[str, Diagnosis]
+    mechanisms: dict[str, Mechanism]
+    content_hash: str
+    warnings: list[Finding] = field(default_factory=list)
+
+    def questions_in(self, section_id: str) -> list[Question]:
+        return [q for q in self.questions.values() if self.section_of[q.id] == section_id]
+
+    def export(self) -> dict[str, Any]:
+        """The whole knowledge base as JSON-ready data."""
+        return {
+            "knowledge_base": {**self.meta.model_dump(mode="json"), "hash": self.content_hash},
+            "sources": [s.model_dump(mode="json") for s in self.sources.values()],
+            "questionnaire": [
+                {
+                    "section": s.model_dump(mode="json", exclude_none=True),
+                    "questions": [q.model_dump(mode="json", exclude_none=True) for q in self.questions_in(s.id)],
+                }
+                for s in self.sections
+            ],
+            "diagnoses": [d.model_dump(mode="json", exclude_none=True) for d in self.diagnoses.values()],
+            "mechanisms": [m.model_dump(mode="json", exclude_none=True) for m in self.mechanisms.values()],
+        }
+
+
+def default_rules_dir() -> Path:
+    """The knowledge base shipped inside the package (rules/ is packaged as diagnose/rules)."""
+    packaged = Path(str(resources.files("diagnose") / "rules"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def _read_yaml(path: Path, root: Path, findings: list[Finding]) -> Any:
+    rel = str(path.relative_to(root))
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as e:
+        findings.append(Finding(rel, "", f"not valid YAML: {e}"))
+        return None
+
+
+def _validate(model: type[BaseModel], data: Any, rel: str, findings: list[Finding]) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        for err in e.errors():
+            loc = ".".join(str(p) for p in err["loc"])
+            findings.append(Finding(rel, _entry_name(data, err["loc"]) or loc, f"{loc}: {err['msg']}"))
+        return None
+
+
+def _entry_name(data: Any, loc: tuple[Any, ...]) -> str:
+    """Name the entry (e.g. `questions[3] grid_patrol_pct`) an error sits in, for humans."""
+    node, parts = data, []
+    for p in loc:
+        if isinstance(node, dict) and p in node:
+            node = node[p]
+            parts.append(str(p))
+        elif isinstance(node, list) and isinstance(p, int) and p < len(node):
+            node = node[p]
+            ident = node.get("id") or node.get("mechanism") if isinstance(node, dict) else None
+            parts[-1:] = [f"{parts[-1] if parts else ''}[{p}]" + (f" {ident}" if ident else "")]
+        else:
+            break
+    return ".".join(parts)
+
+
+def load(root: Path | str | None = None) -> KnowledgeBase:
+    """Load and check a knowledge base; raise KnowledgeBaseError listing every error found."""
+    kb, findings = load_with_findings(root)
+    errors = [f for f in findings if f.level == "error"]
+    if errors or kb is None:
+        raise KnowledgeBaseError(errors)
+    kb.warnings = [f for f in findings if f.level == "warning"]
+    return kb
+
+
+def load_with_findings(root: Path | str | None = None) -> tuple[KnowledgeBase | None, list[Finding]]:
+    root = Path(root) if root is not None else default_rules_dir()
+    findings: list[Finding] = []
+    if not root.is_dir():
+        return None, [Finding(str(root), "", "not a directory")]
+
+    def files(sub: str) -> list[Path]:
+        folder = root / sub
+        if not folder.is_dir():
+            findings.append(Finding(sub + "/", "", "missing folder"))
+            return []
+        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+
+    meta = None
+    if (root / "kb.yaml").is_file():
+        meta = _validate(KbMeta, _read_yaml(root / "kb.yaml", root, findings), "kb.yaml", findings)
+    else:
+        findings.append(Finding("kb.yaml", "", "missing: give id, version and title of the knowledge base"))
+
+    sources: dict[str, Source] = {}
+    if (root / "sources.yaml").is_file():
+        sf = _validate(SourcesFile, _read_yaml(root / "sources.yaml", root, findings), "sources.yaml", findings)
+        for s in sf.sources if sf else []:
+            _add_unique(sources, s.id, s, "sources.yaml", findings)
+    else:
+        findings.append(Finding("sources.yaml", "", "missing: the bibliography of the papers"))
+
+    sections: list[Section] = []
+    questions: dict[str, Question] = {}
+    section_of: dict[str, str] = {}
+    question_file: dict[str, str] = {}
+    for path in files("questionnaire"):
+        rel = str(path.relative_to(root))
+        qf = _validate(QuestionnaireFile, _read_yaml(path, root, findings), rel, findings)
+        if qf is None:
+            continue
+        if any(s.id == qf.section.id for s in sections):
+            findings.append(Finding(rel, f"section {qf.section.id}", "duplicate section id"))
+        sections.append(qf.section)
+        for q in qf.questions:
+            if _add_unique(questions, q.id, q, rel, findings, question_file):
+                section_of[q.id] = qf.section.id
+                question_file[q.id] = rel
+    sections.sort(key=lambda s: (s.order, s.id))
+    order = {s.id: i for i, s in enumerate(sections)}
+    questions = dict(sorted(questions.items(), key=lambda kv: order[section_of[kv[0]]]))
+
+    diagnoses: dict[str, Diagnosis] = {}
+    for path in files("diagnoses"):
+        rel = str(path.relative_to(root))
+        d = _validate(Diagnosis, _read_yaml(path, root, findings), rel, findings)
+        if d is not None:
+            _check_file_name(path, d.id, rel, findings)
+            _add_unique(diagnoses, d.id, d, rel, findings)
+
+    mechanisms: dict[str, Mechanism] = {}
+    for path in files("mechanisms"):
+        rel = str(path.relative_to(root))
+        m = _validate(Mechanism, _read_yaml(path, root, findings), rel, findings)
+        if m is not None:
+            _check_file_name(path, m.id, rel, findings)
+            _add_unique(mechanisms, m.id, m, rel, findings)
+
+    findings += cross_check(questions, question_file, diagnoses, mechanisms, sources)
+    if meta is None or any(f.level == "error" for f in findings):
+        return None, findings
+    kb = KnowledgeBase(
+        root=root,
+        meta=meta,
+        sources=sources,
+        sections=sections,
+        questions=questions,
+        section_of=section_of,
+        diagnoses=diagnoses,
+        mechanisms=mechanisms,
+        content_hash="",
+    )
+    kb.content_hash = hashlib.sha256(
+        json.dumps(kb.export(), sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()[:16]
+    return kb, findings
+
+
+def _add_unique(
+    table: dict[str, Any], key: str, value: Any, rel: str, findings: list[Finding], where: dict[str, str] | None = None
+) -> bool:
+    if key in table:
+        first = f" (first defined in {where[key]})" if where and key in where else ""
+        findings.append(Finding(rel, key, f"duplicate id '{key}'{first}; ids must be unique"))
+        return False
+    table[key] = value
+    return True
+
+
+def _check_file_name(path: Path, ident: str, rel: str, findings: list[Finding]) -> None:
+    if path.stem != ident:
+        findings.append(Finding(rel, ident, f"file name must be the id: rename to {ident}{path.suffix}"))
+
+
+def _references(diag: Diagnosis) -> Iterable[tuple[str, Reference]]:
+    for i, r in enumerate(diag.references):
+        yield f"references[{i}]", r
+    for s in diag.signs:
+        for i, r in enumerate(s.references):
+            yield f"signs.{s.id}.references[{i}]", r
+    for rec in diag.recommends:
+        for i, r in enumerate(rec.references):
+            yield f"recommends.{rec.mechanism}.references[{i}]", r
+    for c in diag.contraindicates:
+        for i, r in enumerate(c.references):
+            yield f"contraindicates.{c.mechanism}.references[{i}]", r
+
+
+def check_condition(
+    cond: conditions.Condition, questions: dict[str, Question], rel: str, entry: str
+) -> list[Finding]:
+    """Atoms that name unknown questions or choices, or compare in a way the question's type forbids."""
+    out: list[Finding] = []
+    for atom in conditions.atoms(cond):
+        q = questions.get(atom.q)
+        if q is None:
+            out.append(Finding(rel, entry, f"unknown question id '{atom.q}'; define it in questionnaire/"))
+            continue
+        choice_ids = q.choice_ids()
+        if q.type in CHOICE_TYPES:
+            wanted = "has" if q.type == QuestionType.multiple_choice else ("eq", "ne", "in")
+            if atom.op not in wanted:
+                ops = "has" if isinstance(wanted, str) else "eq, ne or in"
+                out.append(Finding(rel, entry, f"'{atom.op}' does not apply to {q.type.value} '{q.id}'; use {ops}"))
+            values = atom.value if atom.op == "in" else (atom.value,)
+            for v in values:
+                if v not in choice_ids:
+                    out.append(Finding(rel, entry, f"'{v}' is not a choice of '{q.id}' (choices: {', '.join(choice_ids)})"))
+        elif q.type == QuestionType.yes_no:
+            if atom.op not in ("eq", "ne") or not isinstance(atom.value, bool):
+                out.append(Finding(rel, entry, f"yes/no question '{q.id}' is compared with eq: true or eq: false"))
+        elif q.type in NUMERIC_TYPES:
+            if atom.op in ("in", "has") or isinstance(atom.value, (bool, str)):
+                out.append(Finding(rel, entry, f"'{q.id}' is a {q.type.value}; compare it with a number"))
+                continue
+            lo, hi = q.bounds()
+            if (lo is not None and atom.value < lo) or (hi is not None and atom.value > hi):
+                out.append(
+                    Finding(rel, entry, f"{atom.value} is outside the range of '{q.id}' ({lo}–{hi}); the test can never decide")
+                )
+    return out
+
+
+def cross_check(
+    questions: dict[str, Question],
+    question_file: dict[str, str],
+    diagnoses: dict[str, Diagnosis],
+    mechanisms: dict[str, Mechanism],
+    sources: dict[str, Source],
+) -> list[Finding]:
+    out: list[Finding] = []
+    for q in questions.values():
+        if q.relevant is not None:
+            out += check_condition(q.relevant, questions, question_file[q.id], f"{q.id}.relevant")
+    used: set[str] = set()
+    for d in diagnoses.values():
+        rel = f"diagnoses/{d.id}.yaml"
+        if d.applies is not None:
+            out += check_condition(d.applies, questions, rel, "applies")
+            used.update(conditions.questions(d.applies))
+        for s in d.signs:
+            out += check_condition(s.when, questions, rel, f"signs.{s.id}.when")
+            used.update(conditions.questions(s.when))
+        for rec in d.recommends:
+            if rec.mechanism not in mechanisms:
+                out.append(Finding(rel, f"recommends.{rec.mechanism}", "mechanism not in the catalogue; add mechanisms/"
+                                   f"{rec.mechanism}.yaml or fix the id"))
+            if rec.when is not None:
+                out += check_condition(rec.when, questions, rel, f"recommends.{rec.mechanism}.when")
+                used.update(conditions.questions(rec.when))
+        for c in d.contraindicates:
+            if c.mechanism not in mechanisms:
+                out.append(Finding(rel, f"contraindicates.{c.mechanism}", "mechanism not in the catalogue"))
+        for entry, ref in _references(d):
+            if ref.source not in sources:
+                out.append(Finding(rel, entry, f"unknown source '{ref.source}'; use one of {', '.join(sources)}"))
+    for m in mechanisms.values():
+        for i, ref in enumerate(m.references):
+            if ref.source not in sources:
+                out.append(Finding(f"mechanisms/{m.id}.yaml", f"references[{i}]", f"unknown source '{ref.source}'"))
+    recommended = {r.mechanism for d in diagnoses.values() for r in d.recommends}
+    for m in mechanisms:
+        if m not in recommended:
+            out.append(Finding(f"mechanisms/{m}.yaml", m, "no diagnosis recommends this mechanism", "warning"))
+    relevance_only = {q for qq in questions.values() if qq.relevant for q in conditions.questions(qq.relevant)}
+    for q in questions:
+        if q not in used and q not in relevance_only:
+            out.append(Finding(question_file[q], q, "no rule reads this question; use it or remove it", "warning"))
+    return out
