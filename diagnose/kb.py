@@ -10,7 +10,6 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -87,10 +86,9 @@ class KnowledgeBase:
 
 def default_rules_dir() -> Path:
     """The knowledge base shipped inside the package (rules/ is packaged as diagnose/rules)."""
-    packaged = Path(str(resources.files("diagnose") / "rules"))
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "rules"
+    here = Path(__file__).resolve().parent
+    packaged = here / "rules"
+    return packaged if packaged.is_dir() else here.parent / "rules"
 
 
 def _read_yaml(path: Path, root: Path, findings: list[Finding]) -> Any:

@@ -42,11 +42,21 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+# YAML folds a long line into words separated by spaces; Chinese has no spaces between characters.
+_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]"
+_FOLD_SPACE = re.compile(rf"(?<={_CJK})\s+(?={_CJK})")
+
+
 class Text(Strict):
     """A user-facing string in both languages; Chinese is primary."""
 
     zh: str = Field(min_length=1)
     en: str = Field(min_length=1)
+
+    @field_validator("zh")
+    @classmethod
+    def _unfold(cls, v: str) -> str:
+        return _FOLD_SPACE.sub("", v.strip())
 
     def get(self, lang: str) -> str:
         return self.en if lang == "en" else self.zh

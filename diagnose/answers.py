@@ -1,0 +1,167 @@
+"""Validate one input record against the questionnaire and normalise its answers.
+
+Normal forms: yes/no → bool; numbers → int when whole, else float; single choice → choice id;
+multiple choice → sorted list of choice ids; "unknown" / "不知道" → None (known to be unknown).
+Answers to questions whose relevance condition does not hold are set aside, as the consultation
+would never have asked them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import conditions
+from .i18n import t
+from .kb import KnowledgeBase
+from .models import Question, QuestionType
+
+UNKNOWN_WORDS = ("unknown", "不知道")
+RECORD_FIELDS = ("county", "answers")
+Answer = bool | int | float | str | list[str] | None
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+
+
+@dataclass
+class Validated:
+    county: dict[str, Any]
+    answers: dict[str, Answer]  # relevant answers only; None = unknown
+    ignored: list[str] = field(default_factory=list)  # answered but not relevant
+
+
+class InvalidRecord(Exception):
+    def __init__(self, county: Any, problems: list[Problem]) -> None:
+        super().__init__("; ".join(f"{p.path}: {p.message}" for p in problems))
+        self.county = county
+        self.problems = problems
+
+
+def question_name(q: Question, lang: str) -> str:
+    return f"「{q.label.get(lang)}」({q.id})" if lang == "zh" else f"'{q.label.get(lang)}' ({q.id})"
+
+
+def _show(value: Any) -> str:
+    import json
+
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _number(v: float) -> int | float:
+    return int(v) if float(v).is_integer() and abs(v) < 2**53 else float(v)
+
+
+def normalise_answer(q: Question, value: Any, lang: str) -> tuple[Answer, str | None]:
+    """(normal form, None) or (None, message naming the question, the value and what is allowed)."""
+    name = question_name(q, lang)
+    if isinstance(value, str) and value.strip().lower() in UNKNOWN_WORDS:
+        return None, None
+    if q.type == QuestionType.yes_no:
+        if isinstance(value, bool):
+            return value, None
+        return None, t("expect_yes_no", lang, q=name, value=_show(value))
+    if q.type in (QuestionType.number, QuestionType.count, QuestionType.percent):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            return None, t("expect_number", lang, q=name, value=_show(value))
+        if q.type == QuestionType.count and not float(value).is_integer():
+            return None, t("expect_integer", lang, q=name, value=_show(value))
+        lo, hi = q.bounds()
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            unit = f" {q.unit.get(lang)}" if q.unit else ""
+            return None, t(
+                "out_of_range", lang, q=name, value=_show(value),
+                lo=_show(_number(lo)) if lo is not None else "−∞", hi=_show(_number(hi)) if hi is not None else "∞",
+                unit=unit,
+            )
+        return _number(value), None
+    ids = q.choice_ids()
+    listing = ", ".join(ids)
+    if q.type == QuestionType.single_choice:
+        if isinstance(value, str) and value in ids:
+            return value, None
+        return None, t("expect_choice", lang, q=name, choices=listing, value=_show(value))
+    if not isinstance(value, list) or not all(isinstance(v, str) and v in ids for v in value):
+        return None, t("expect_choices", lang, q=name, choices=listing, value=_show(value))
+    repeated = sorted({v for v in value if value.count(v) > 1})
+    if repeated:
+        return None, t("repeated_choice", lang, q=name, value=", ".join(repeated))
+    return sorted(value, key=ids.index), None
+
+
+def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
+    """Return the normalised record, or raise InvalidRecord listing every problem found."""
+    if not isinstance(record, dict):
+        raise InvalidRecord(None, [Problem("$", t("not_object", lang, got=type(record).__name__))])
+    problems: list[Problem] = []
+    county = record.get("county")
+    for key in record:
+        if key not in RECORD_FIELDS:
+            problems.append(Problem(key, t("unknown_field", lang, field=key, allowed=", ".join(RECORD_FIELDS))))
+    if not isinstance(county, dict):
+        problems.append(Problem("county", t("missing_field", lang, field="county {id, name}")))
+        county = None
+    else:
+        if not isinstance(county.get("id"), str) or not county["id"].strip():
+            problems.append(Problem("county.id", t("county_id", lang)))
+        if "name" in county and not isinstance(county["name"], str):
+            problems.append(Problem("county.name", t("county_name", lang)))
+    raw = record.get("answers")
+    answers: dict[str, Answer] = {}
+    if "answers" not in record:
+        problems.append(Problem("answers", t("missing_field", lang, field="answers")))
+    elif not isinstance(raw, dict):
+        problems.append(Problem("answers", t("answers_object", lang)))
+    else:
+        for qid, value in raw.items():
+            q = kb.questions.get(qid)
+            if q is None:
+                close = difflib.get_close_matches(qid, list(kb.questions), n=3)
+                hint = t("did_you_mean", lang, ids=", ".join(close)) if close else ""
+                problems.append(Problem(f"answers.{qid}", t("unknown_question", lang, qid=qid, hint=hint)))
+                continue
+            normal, message = normalise_answer(q, value, lang)
+            if message:
+                problems.append(Problem(f"answers.{qid}", message))
+            else:
+                answers[qid] = normal
+    if problems:
+        raise InvalidRecord(county, problems)
+    assert county is not None
+    relevant, ignored = apply_relevance(kb, answers)
+    return Validated(county=county, answers=relevant, ignored=ignored)
+
+
+def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict[str, Answer], list[str]]:
+    """Keep only answers whose question is relevant given the answers kept (to a fixed point)."""
+    kept = dict(answers)
+    while True:
+        known = {k: v for k, v in kept.items() if v is not None}
+        drop = [
+            qid
+            for qid in kept
+            if kb.questions[qid].relevant is not None
+            and conditions.evaluate(kb.questions[qid].relevant, known) is not True
+        ]
+        if not drop:
+            break
+        for qid in drop:
+            del kept[qid]
+    ordered = {qid: kept[qid] for qid in kb.questions if qid in kept}
+    return ordered, [qid for qid in kb.questions if qid in answers and qid not in kept]
+
+
+def is_relevant(kb: KnowledgeBase, qid: str, answers: dict[str, Answer]) -> bool | None:
+    rel = kb.questions[qid].relevant
+    if rel is None:
+        return True
+    return conditions.evaluate(rel, {k: v for k, v in answers.items() if v is not None})

@@ -1,0 +1,232 @@
+"""The `diagnose` command line: thin click commands over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from . import batch, kb_docs
+from .atomic import atomic_writer
+from .i18n import LANGS, default_lang
+from .io_models import ErrorRecord, OutputRecord, input_record_model
+from .kb import KnowledgeBase, KnowledgeBaseError, load, load_with_findings
+from .render_text import render
+
+
+class UsageError(click.UsageError):
+    exit_code = 2
+
+
+def rules_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--rules",
+        "rules_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Knowledge-base directory (知识库目录) to use instead of the bundled one.",
+    )(f)
+
+
+def lang_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--lang",
+        type=click.Choice(LANGS),
+        default=None,
+        help="Language of the output (输出语言): zh or en; default from the locale, Chinese if none.",
+    )(f)
+
+
+def load_kb(rules_dir: Path | None) -> KnowledgeBase:
+    try:
+        return load(rules_dir)
+    except KnowledgeBaseError as e:
+        lines = "\n".join(f"  {f}" for f in e.findings)
+        raise click.ClickException(f"the knowledge base (知识库) is broken:\n{lines}") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="county-diagnose")
+def main() -> None:
+    """Diagnose a county's grassroots governance (县域基层治理诊断) from its answers to a questionnaire,
+    with every conclusion cited verbatim from five research papers.
+
+    \b
+    Example:
+      diagnose evaluate examples/multi_diagnosis.json --format text --lang en
+    """
+
+
+@main.command()
+@click.argument("file", default="-", type=click.Path(allow_dash=True, dir_okay=False, path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
+              help="json: one report per record, in the input's shape; text: readable report (可读报告).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write here (written atomically) instead of stdout.")
+@lang_option
+@rules_option
+def evaluate(file: str, fmt: str, output: Path | None, lang: str | None, rules_dir: Path | None) -> None:
+    """Evaluate counties (评估县域): read one JSON object, a JSON array or JSON Lines, and write one
+    report per county in the same shape.
+
+    Each record is {"county": {"id": ..., "name": ...}, "answers": {question_id: value or "unknown"}}.
+    A record that fails validation becomes an error record in its place; the batch goes on.
+    Exit status: 0 all records succeeded, 1 some failed, 2 usage error.
+
+    \b
+    Examples:
+      diagnose evaluate examples/multi_diagnosis.json --format text
+      cat counties.jsonl | diagnose evaluate - --lang en > reports.jsonl
+    """
+    lang = lang or default_lang()
+    kb = load_kb(rules_dir)
+    if file == "-":
+        source: IO[bytes] = sys.stdin.buffer
+    else:
+        try:
+            source = open(file, "rb")  # noqa: SIM115 - closed below
+        except OSError as e:
+            raise UsageError(f"cannot read {file}: {e.strerror}") from None
+    failed = False
+    try:
+        shape, items = batch.read(source, lang, name=file)
+
+        def lines() -> Any:
+            nonlocal failed
+            first = True
+            for item in items:
+                result = batch.evaluate_item(kb, item, lang)
+                failed |= isinstance(result, ErrorRecord)
+                if fmt == "text":
+                    yield ("" if first else "\n" + "-" * 60 + "\n") + render(kb, result, lang)
+                elif shape == batch.ARRAY:
+                    body = batch.dump_json(result, 2).replace("\n", "\n  ")
+                    yield ("[\n  " if first else ",\n  ") + body
+                elif shape == batch.LINES:
+                    yield batch.dump_json(result, None) + "\n"
+                else:
+                    yield batch.dump_json(result, 2) + "\n"
+                first = False
+            if fmt == "json" and shape == batch.ARRAY:
+                yield "\n]\n" if not first else "[]\n"
+
+        if output is None:
+            out = click.get_text_stream("stdout")
+            for chunk in lines():
+                out.write(chunk)
+            out.flush()
+        else:
+            with atomic_writer(output) as f:
+                for chunk in lines():
+                    f.write(chunk)
+    finally:
+        if source is not sys.stdin.buffer:
+            source.close()
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("which", type=click.Choice(["input", "output"]))
+@rules_option
+def schema(which: str, rules_dir: Path | None) -> None:
+    """Print the JSON Schema (JSON 模式) of an input record or of an output record.
+
+    \b
+    Example:
+      diagnose schema input > input.schema.json
+    """
+    kb = load_kb(rules_dir)
+    model = input_record_model(kb) if which == "input" else OutputRecord
+    data = model.model_json_schema()
+    if which == "output":
+        data = data["properties"]["root"] | {"$defs": data.get("$defs", {}), "title": "OutputRecord"}
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@lang_option
+@rules_option
+def questions(fmt: str, lang: str | None, rules_dir: Path | None) -> None:
+    """List the questionnaire (问卷): sections, question ids, types, ranges, choices and skip logic.
+
+    \b
+    Example:
+      diagnose questions --lang en
+    """
+    kb = load_kb(rules_dir)
+    if fmt == "json":
+        click.echo(json.dumps(kb.export()["questionnaire"], ensure_ascii=False, indent=2))
+    else:
+        click.echo(kb_docs.questionnaire_text(kb, lang or default_lang()), nl=False)
+
+
+@main.group(name="kb")
+def kb_group() -> None:
+    """Inspect and check the knowledge base (知识库)."""
+
+
+@kb_group.command()
+@rules_option
+def export(rules_dir: Path | None) -> None:
+    """Print the whole knowledge base as JSON (导出知识库).
+
+    \b
+    Example:
+      diagnose kb export > kb.json
+    """
+    click.echo(json.dumps(load_kb(rules_dir).export(), ensure_ascii=False, indent=2))
+
+
+@kb_group.command()
+@click.argument("ident")
+@lang_option
+@rules_option
+def show(ident: str, lang: str | None, rules_dir: Path | None) -> None:
+    """Document a diagnosis or mechanism (诊断或机制): what, why, signs, mechanisms, references.
+
+    \b
+    Example:
+      diagnose kb show grid_asymmetry --lang en
+    """
+    kb = load_kb(rules_dir)
+    try:
+        click.echo(kb_docs.show(kb, ident, lang or default_lang()), nl=False)
+    except KeyError:
+        known = ", ".join([*kb.diagnoses, *kb.mechanisms])
+        raise UsageError(f"no diagnosis or mechanism with id '{ident}'; known ids: {known}") from None
+
+
+@kb_group.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+@rules_option
+def check(directory: Path | None, rules_dir: Path | None) -> None:
+    """Validate a knowledge-base directory (校验知识库); exit 1 on any error, 0 with warnings only.
+
+    Each finding names the file, the entry and what to do.
+
+    \b
+    Example:
+      diagnose kb check rules/
+    """
+    kb, findings = load_with_findings(directory or rules_dir)
+    for f in findings:
+        click.echo(str(f))
+    errors = sum(f.level == "error" for f in findings)
+    warnings = len(findings) - errors
+    if kb is not None:
+        click.echo(
+            f"{len(kb.questions)} questions, {len(kb.diagnoses)} diagnoses, {len(kb.mechanisms)} mechanisms: "
+            f"{errors} errors, {warnings} warnings"
+        )
+    else:
+        click.echo(f"{errors} errors, {warnings} warnings")
+    sys.exit(1 if errors else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""The readable text rendering of a report (and of an error record), in the report's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .i18n import t
+from .io_models import Citation, ErrorRecord, Report
+from .kb import KnowledgeBase
+
+
+def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
+    """An answer as an official would read it: yes/no words, choice labels, numbers with their unit."""
+    q = kb.questions[qid]
+    if value is None:
+        return t("unknown", lang)
+    if isinstance(value, bool):
+        return t("yes" if value else "no", lang)
+    labels = {c.id: c.label.get(lang) for c in q.choices or []}
+    if isinstance(value, list):
+        return "、".join(labels.get(v, v) for v in value) if lang == "zh" else ", ".join(labels.get(v, v) for v in value)
+    if isinstance(value, str):
+        return labels.get(value, value)
+    unit = q.unit.get(lang) if q.unit else ""
+    return f"{value}{unit}" if unit in ("%", "％") else f"{value} {unit}".rstrip()
+
+
+def _quote(c: Citation, lang: str) -> str:
+    return f"「{c.quote}」 —— {c.cite},{c.locator}" if lang == "zh" else f"“{c.quote}” — {c.cite}, {c.locator}"
+
+
+def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
+    if isinstance(result, ErrorRecord):
+        return render_error(result, lang)
+    r = result
+    out: list[str] = []
+    name = r.county.name or r.county.id
+    out.append(f"{t('report_title', lang)}: {name} ({r.county.id})")
+    out.append("=" * 60)
+    out.append(f"\n{t('diagnoses', lang)}")
+    if not r.diagnoses:
+        out.append(f"  {t('no_diagnosis', lang)}")
+    for i, d in enumerate(r.diagnoses, 1):
+        out.append(f"\n  {i}. {d.title} [{d.id}]")
+        out.append(f"     {t('severity', lang)}: {t(d.severity, lang)}  {t('certainty', lang)}: {d.certainty:.2f}")
+        out.append(f"     {t('signs', lang)}:")
+        for s in d.signs:
+            out.append(f"     - {s.title} (CF {s.certainty:.2f})")
+            answers = "; ".join(f"{kb.questions[q].label.get(lang)} = {show_answer(kb, q, v, lang)}" for q, v in s.answers.items())
+            out.append(f"       {t('answers_used', lang)}: {answers}")
+            out.append(f"       {s.rationale}")
+            for c in s.references:
+                out.append(f"       {_quote(c, lang)}")
+        if d.undetermined_signs:
+            out.append(f"     {t('undetermined', lang)}:")
+            for o in d.undetermined_signs:
+                out.append(f"     - {o.title}: {', '.join(o.questions)}")
+    if r.not_assessed:
+        out.append(f"\n{t('not_assessed', lang)}")
+        for n in r.not_assessed:
+            out.append(f"  - {n.title} [{n.id}]; {t('would_decide', lang)}:")
+            for q in n.questions:
+                out.append(f"      · {kb.questions[q].label.get(lang)} ({q})")
+    out.append(f"\n{t('recommendations', lang)}")
+    if not r.recommendations:
+        out.append(f"  {t('no_recommendation', lang)}")
+    for i, m in enumerate(r.recommendations, 1):
+        out.append(f"\n  {i}. {m.title} [{m.mechanism}]  ({t('addresses', lang)}: {', '.join(m.addresses)})")
+        for reason in m.rationale:
+            out.append(f"     - {reason.text}")
+        for c in m.references[:2]:
+            out.append(f"     {_quote(c, lang)}")
+    if r.contraindicated:
+        out.append(f"\n{t('contraindicated', lang)}")
+        for m in r.contraindicated:
+            out.append(f"  - {m.title} [{m.mechanism}]")
+            for reason in m.rationale:
+                out.append(f"     {t('because_of', lang)} {reason.diagnosis}: {reason.text}")
+    out.append(f"\n{t('kb', lang)}: {r.knowledge_base.id} {r.knowledge_base.version} ({r.knowledge_base.hash})")
+    return "\n".join(out) + "\n"
+
+
+def render_error(e: ErrorRecord, lang: str) -> str:
+    county = e.county.get("id") if isinstance(e.county, dict) else None
+    head = t("error_record", lang, n=e.error.record) + (f" ({county})" if county else "")
+    return "\n".join([head] + [f"  - {p.path}: {p.message}" for p in e.error.problems]) + "\n"

@@ -1,0 +1,174 @@
+"""Build a county's report from what the engine derived: the trail, in the user's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import conditions
+from .answers import Answer, Validated
+from .engine import Inference, compiled
+from .io_models import (
+    Citation,
+    Contraindicated,
+    County,
+    DiagnosisFinding,
+    KbStamp,
+    NotAssessed,
+    OpenSign,
+    Reason,
+    RecommendationOut,
+    Report,
+    SignFinding,
+)
+from .kb import KnowledgeBase
+from .models import Reference
+
+SEVERITY_ORDER = {"severe": 0, "warning": 1, "watch": 2}
+
+
+def cite(kb: KnowledgeBase, refs: list[Reference]) -> list[Citation]:
+    return [Citation(source=r.source, cite=kb.sources[r.source].cite, locator=r.locator, quote=r.quote) for r in refs]
+
+
+def open_questions(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
+    """The questions in a condition that are unanswered or unknown."""
+    return [q for q in conditions.questions(cond) if answers.get(q) is None]
+
+
+def witness(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
+    """The questions whose answers make a true condition true (the first true branch of an `any`)."""
+    known = {k: v for k, v in answers.items() if v is not None}
+    if isinstance(cond, conditions.Atom):
+        return [cond.q]
+    if isinstance(cond, conditions.All):
+        return list(dict.fromkeys(q for i in cond.items for q in witness(i, answers)))
+    if isinstance(cond, conditions.Any_):
+        for item in cond.items:
+            if conditions.evaluate(item, known) is True:
+                return witness(item, answers)
+        return []
+    if isinstance(cond, conditions.Not):
+        return conditions.questions(cond.item)
+    return []
+
+
+def evaluate(kb: KnowledgeBase, record: Validated, lang: str) -> Report:
+    """Run one validated county through the engine and assemble its report."""
+    inf = compiled(kb).run(record.answers)
+    return build(kb, record, inf, lang)
+
+
+def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Report:
+    answers = record.answers
+    reached: list[DiagnosisFinding] = []
+    pending: list[NotAssessed] = []
+    for d in kb.diagnoses.values():
+        dec = inf.decisions[d.id]
+        if dec.status == "reached":
+            assert dec.severity is not None
+            signs = [
+                SignFinding(
+                    id=s.id,
+                    title=s.title.get(lang),
+                    certainty=s.certainty,
+                    answers={q: answers[q] for q in witness(s.when, answers)},
+                    rationale=s.rationale.get(lang),
+                    references=cite(kb, s.references),
+                )
+                for s in d.signs
+                if s.id in dec.true_signs
+            ]
+            undetermined = [
+                OpenSign(id=s.id, title=s.title.get(lang), certainty=s.certainty, questions=open_questions(s.when, answers))
+                for s in d.signs
+                if s.id in dec.undetermined_signs
+            ]
+            reached.append(
+                DiagnosisFinding(
+                    id=d.id,
+                    title=d.title.get(lang),
+                    severity=dec.severity,  # type: ignore[arg-type]
+                    certainty=dec.certainty,
+                    certainty_possible=dec.possible,
+                    signs=signs,
+                    undetermined_signs=undetermined,
+                    references=cite(kb, d.references),
+                )
+            )
+        elif dec.status == "not_assessed":
+            questions: list[str] = []
+            if d.applies is not None and inf.applies[d.id] is None:
+                questions += open_questions(d.applies, answers)
+            for s in d.signs:
+                if s.id in dec.undetermined_signs:
+                    questions += open_questions(s.when, answers)
+            pending.append(
+                NotAssessed(
+                    id=d.id,
+                    title=d.title.get(lang),
+                    certainty=dec.certainty,
+                    certainty_possible=dec.possible,
+                    questions=list(dict.fromkeys(questions)),
+                )
+            )
+    reached.sort(key=lambda f: (SEVERITY_ORDER[f.severity], -f.certainty, f.id))
+    recommendations, contra = _recommendations(kb, inf, lang, {f.id: f.certainty for f in reached})
+    county = County.model_validate(record.county)
+    return Report(
+        county=county,
+        lang=lang,  # type: ignore[arg-type]
+        diagnoses=reached,
+        not_assessed=pending,
+        recommendations=recommendations,
+        contraindicated=contra,
+        ignored_answers=record.ignored,
+        knowledge_base=KbStamp(id=kb.meta.id, version=kb.meta.version, hash=kb.content_hash),
+    )
+
+
+def _recommendations(
+    kb: KnowledgeBase, inf: Inference, lang: str, strength: dict[str, float]
+) -> tuple[list[RecommendationOut], list[Contraindicated]]:
+    """Merge the recommendations that fired per mechanism; drop any a reached diagnosis contraindicates."""
+    blocked: dict[str, list[Reason]] = {}
+    for did in strength:
+        for c in kb.diagnoses[did].contraindicates:
+            blocked.setdefault(c.mechanism, []).append(Reason(diagnosis=did, text=c.rationale.get(lang)))
+    merged: dict[str, dict[str, Any]] = {}
+    for did, index in sorted(inf.recommended, key=lambda r: (list(kb.diagnoses).index(r[0]), r[1])):
+        rec = kb.diagnoses[did].recommends[index]
+        entry = merged.setdefault(rec.mechanism, {"addresses": [], "rationale": [], "refs": []})
+        if did not in entry["addresses"]:
+            entry["addresses"].append(did)
+        reason = Reason(diagnosis=did, text=rec.rationale.get(lang))
+        if reason not in entry["rationale"]:  # one mechanism may be recommended for several signs
+            entry["rationale"].append(reason)
+        entry["refs"] += [r for r in rec.references if r not in entry["refs"]]
+    out = []
+    for mid, entry in merged.items():
+        if mid in blocked:
+            continue
+        m = kb.mechanisms[mid]
+        refs = entry["refs"] + [r for r in m.references if r not in entry["refs"]]
+        out.append(
+            RecommendationOut(
+                mechanism=mid,
+                title=m.title.get(lang),
+                level=m.level,
+                addresses=entry["addresses"],
+                rationale=entry["rationale"],
+                references=cite(kb, refs),
+            )
+        )
+    # Strongest first: the certainty of the diagnoses it answers, then how many it answers.
+    out.sort(key=lambda r: (-max(strength[d] for d in r.addresses), -len(r.addresses), r.mechanism))
+    contra = [
+        Contraindicated(
+            mechanism=mid,
+            title=kb.mechanisms[mid].title.get(lang),
+            diagnoses=list(dict.fromkeys(r.diagnosis for r in reasons)),
+            rationale=reasons,
+        )
+        for mid, reasons in sorted(blocked.items())
+    ]
+    return out, contra

@@ -1,0 +1,117 @@
+"""The one place that touches durable_rules, and guards against each of its known sharp edges.
+
+The library (2.0.28, unmaintained since 2020) was measured here to:
+1. start background timer threads in every `Host()` that may run an action on another thread, so
+   `assert_fact` can return before the action ran → `SyncHost` turns the dispatcher off;
+2. refuse to register a ruleset name twice (there is no unregister) → `register` names a ruleset
+   by its content hash and registers each one once per process;
+3. mutate the definition dict it is given → we register a deep copy;
+4. swallow exceptions raised inside actions into the returned state under 'exception' → `assert_fact`
+   checks every returned state and raises `EngineError`;
+5. raise `MessageNotHandledException` for a fact no rule matches and `MessageObservedException` for a
+   fact asserted twice → every compiled ruleset has a sink rule, and every fact carries a serial;
+6. keep at most 1,024 live sessions per ruleset, compare session ids by a 32-bit hash, and segfault in
+   `delete_state` when no action ever ran for the session → `Session` keeps exactly one live sid at a
+   time, always asserts a final fact that a rule matches, and deletes the state on exit;
+7. allow at most 16 patterns in one rule → `register` refuses such rules with a clear message;
+8. fire a rule whose pattern holds an `$or` once for each branch that matches → actions must be
+   idempotent (engine.py records each sign and recommendation once);
+9. match a missing field only with `$nex`, treat booleans as 0/1 and compare strings with numbers
+   lexicographically → callers normalise answers (see answers.py) and booleans become 0/1 here.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from durable import engine as durable_engine
+
+MAX_PATTERNS_PER_RULE = 16
+END_FACT_TYPE = "end"
+
+
+class EngineError(RuntimeError):
+    """The rules engine failed; the message says what it reported."""
+
+
+class SyncHost(durable_engine.Host):
+    """A Host without the background dispatcher threads: actions run only inside assert_fact."""
+
+    def _run(self) -> None:  # noqa: D401 - overriding the library's thread starter
+        return None
+
+
+_host: SyncHost | None = None
+_registered: set[str] = set()
+_serial = itertools.count(1)
+
+
+def host() -> SyncHost:
+    global _host
+    if _host is None:
+        _host = SyncHost()
+    return _host
+
+
+def register(name: str, rules: dict[str, dict[str, Any]]) -> None:
+    """Register a ruleset once per process; a second call with the same name is a no-op."""
+    if name in _registered:
+        return
+    for rule_name, rule in rules.items():
+        for key in ("all", "any"):
+            if len(rule.get(key, ())) > MAX_PATTERNS_PER_RULE:
+                raise EngineError(f"rule {rule_name} has more than {MAX_PATTERNS_PER_RULE} patterns")
+    definition = {name: copy.deepcopy(rules)}  # the library mutates what it is given (pitfall 3)
+    # The sink matches the end fact, so that an action always runs before delete_state (pitfall 6).
+    definition[name]["__end"] = {"all": [{"m": {"t": END_FACT_TYPE}}], "run": lambda c: None}
+    host().register_rulesets(definition)
+    _registered.add(name)
+
+
+def is_registered(name: str) -> bool:
+    return name in _registered
+
+
+class Session:
+    """One county's facts, isolated in their own sid; see `session()`."""
+
+    def __init__(self, ruleset: str, sid: str) -> None:
+        self.ruleset = ruleset
+        self.sid = sid
+
+    def assert_fact(self, fact: dict[str, Any]) -> None:
+        fact = {**fact, "sid": self.sid, "n": next(_serial)}
+        try:
+            state = host().assert_fact(self.ruleset, fact)
+        except durable_engine.MessageNotHandledException:
+            return  # a fact no rule reads is not an error for us: it simply derives nothing
+        except Exception as e:  # the C core raises plain Exceptions with codes
+            raise EngineError(f"rules engine refused a fact: {e}") from e
+        if isinstance(state, dict) and "exception" in state:
+            raise EngineError(f"a rule action failed: {state['exception']}")
+
+
+_active: list[str] = []
+
+
+@contextmanager
+def session(ruleset: str) -> Iterator[Session]:
+    """A fresh session; at most one is live at a time, and it is deleted on exit (pitfall 6)."""
+    if _active:
+        raise EngineError("a rules-engine session is already open; sessions must not nest")
+    sid = str(next(_serial))
+    _active.append(sid)
+    s = Session(ruleset, sid)
+    try:
+        yield s
+    finally:
+        try:
+            s.assert_fact({"t": END_FACT_TYPE})
+            host().delete_state(ruleset, sid)
+        finally:
+            _active.pop()
+

@@ -1,0 +1,121 @@
+"""Step definitions for the Chinese Gherkin specification in features/ (one feature per diagnosis)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytest_bdd import given, parsers, scenarios, then, when
+
+from diagnose.answers import validate
+from diagnose.engine import compiled
+from diagnose.models import QuestionType
+from diagnose.report import build
+
+scenarios("../features")
+
+WORDS = {"是": True, "否": False, "不知道": "unknown"}
+
+
+def parse_value(kb: Any, qid: str, text: str) -> Any:
+    text = text.strip()
+    if text in WORDS:
+        return WORDS[text]
+    q = kb.questions[qid]
+    if q.type == QuestionType.multiple_choice:
+        return [c.strip() for c in text.split(",") if c.strip()]
+    if q.type == QuestionType.single_choice:
+        return text
+    number = float(text)
+    return int(number) if number.is_integer() else number
+
+
+def question_id(kb: Any, text: str) -> str:
+    text = text.strip()
+    if text in kb.questions:
+        return text
+    for q in kb.questions.values():
+        if q.label.zh == text:
+            return q.id
+    raise AssertionError(f"no question with id or label {text!r}")
+
+
+@pytest.fixture
+def county() -> dict[str, Any]:
+    return {}
+
+
+@given("县域的回答如下:")
+def answers_table(kb: Any, county: dict[str, Any], datatable: list[list[str]]) -> None:
+    header, *rows = datatable
+    assert header[:2] == ["问题", "回答"], header
+    answers = {}
+    for row in rows:
+        qid = question_id(kb, row[0])
+        answers[qid] = parse_value(kb, qid, row[1])
+    county["record"] = {"county": {"id": "feature", "name": "示例县"}, "answers": answers}
+
+
+@when("进行诊断")
+def run_diagnosis(kb: Any, county: dict[str, Any]) -> None:
+    record = validate(kb, county["record"], "zh")
+    inference = compiled(kb).run(record.answers)
+    county["inference"] = inference
+    county["report"] = build(kb, record, inference, "zh")
+
+
+def status(county: dict[str, Any], did: str) -> str:
+    return county["inference"].decisions[did].status
+
+
+@then(parsers.re(r"诊断 (?P<did>\w+) 成立"))
+def reached(county: dict[str, Any], did: str) -> None:
+    assert status(county, did) == "reached"
+    assert did in [d.id for d in county["report"].diagnoses]
+
+
+@then(parsers.re(r"诊断 (?P<did>\w+) 不成立"))
+def not_reached(county: dict[str, Any], did: str) -> None:
+    assert status(county, did) in ("absent", "not_applicable")
+    assert did not in [d.id for d in county["report"].diagnoses]
+
+
+@then(parsers.re(r"诊断 (?P<did>\w+) 未评估"))
+def not_assessed(county: dict[str, Any], did: str) -> None:
+    assert status(county, did) == "not_assessed"
+    assert did in [d.id for d in county["report"].not_assessed]
+
+
+@then(parsers.re(r"诊断 (?P<did>\w+) 的严重程度为 (?P<severity>\w+)"))
+def severity(county: dict[str, Any], did: str, severity: str) -> None:
+    found = [d for d in county["report"].diagnoses if d.id == did]
+    assert found and found[0].severity == severity, found and found[0].severity
+
+
+@then(parsers.re(r"诊断 (?P<did>\w+) 需要回答 (?P<qid>\w+)"))
+def needs_answer(county: dict[str, Any], did: str, qid: str) -> None:
+    pending = {n.id: n.questions for n in county["report"].not_assessed}
+    assert qid in pending.get(did, []), pending.get(did)
+
+
+@then(parsers.re(r"征象 (?P<did>\w+)\.(?P<sid>\w+) 成立"))
+def sign_holds(county: dict[str, Any], did: str, sid: str) -> None:
+    assert county["inference"].signs[did][sid] is True
+
+
+@then(parsers.re(r"征象 (?P<did>\w+)\.(?P<sid>\w+) 不成立"))
+def sign_fails(county: dict[str, Any], did: str, sid: str) -> None:
+    assert sid in county["inference"].signs[did]
+    assert county["inference"].signs[did][sid] is not True
+
+
+@then(parsers.re(r"推荐机制 (?P<mid>\w+)"))
+def recommended(kb: Any, county: dict[str, Any], mid: str) -> None:
+    assert mid in kb.mechanisms
+    assert mid in [r.mechanism for r in county["report"].recommendations]
+
+
+@then(parsers.re(r"不推荐机制 (?P<mid>\w+)"))
+def not_recommended(kb: Any, county: dict[str, Any], mid: str) -> None:
+    assert mid in kb.mechanisms
+    assert mid not in [r.mechanism for r in county["report"].recommendations]
