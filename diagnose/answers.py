@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,8 +80,12 @@ def normalise_answer(q: Question, value: Any, lang: str) -> tuple[Answer, str | 
         if (lo is not None and value < lo) or (hi is not None and value > hi):
             unit = f" {q.unit.get(lang)}" if q.unit else ""
             return None, t(
-                "out_of_range", lang, q=name, value=_show(value),
-                lo=_show(_number(lo)) if lo is not None else "−∞", hi=_show(_number(hi)) if hi is not None else "∞",
+                "out_of_range",
+                lang,
+                q=name,
+                value=_show(value),
+                lo=_show(_number(lo)) if lo is not None else "−∞",
+                hi=_show(_number(hi)) if hi is not None else "∞",
                 unit=unit,
             )
         return _number(value), None
@@ -146,12 +151,7 @@ def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict
     kept = dict(answers)
     while True:
         known = {k: v for k, v in kept.items() if v is not None}
-        drop = [
-            qid
-            for qid in kept
-            if kb.questions[qid].relevant is not None
-            and conditions.evaluate(kb.questions[qid].relevant, known) is not True
-        ]
+        drop = [qid for qid in kept if is_relevant(kb, qid, known) is not True]
         if not drop:
             break
         for qid in drop:
@@ -160,7 +160,7 @@ def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict
     return ordered, [qid for qid in kb.questions if qid in answers and qid not in kept]
 
 
-def is_relevant(kb: KnowledgeBase, qid: str, answers: dict[str, Answer]) -> bool | None:
+def is_relevant(kb: KnowledgeBase, qid: str, answers: Mapping[str, Answer]) -> bool | None:
     rel = kb.questions[qid].relevant
     if rel is None:
         return True

@@ -150,7 +150,9 @@ def _array(raw: bytes, lang: str) -> Iterator[Item]:
 
 def evaluate_item(kb: KnowledgeBase, item: Item, lang: str) -> Report | ErrorRecord:
     if item.error is not None:
-        return ErrorRecord(county=None, error=ErrorDetail(record=item.n, problems=[Problem(path="$", message=item.error)]))
+        return ErrorRecord(
+            county=None, error=ErrorDetail(record=item.n, problems=[Problem(path="$", message=item.error)])
+        )
     try:
         record = validate(kb, item.value, lang)
     except InvalidRecord as e:

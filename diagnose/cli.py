@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -63,10 +63,21 @@ def main() -> None:
 
 @main.command()
 @click.argument("file", default="-", type=click.Path(allow_dash=True, dir_okay=False, path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True,
-              help="json: one report per record, in the input's shape; text: readable report (可读报告).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write here (written atomically) instead of stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "text"]),
+    default="json",
+    show_default=True,
+    help="json: one report per record, in the input's shape; text: readable report (可读报告).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write here (written atomically) instead of stdout.",
+)
 @lang_option
 @rules_option
 def evaluate(file: str, fmt: str, output: Path | None, lang: str | None, rules_dir: Path | None) -> None:
@@ -91,42 +102,42 @@ def evaluate(file: str, fmt: str, output: Path | None, lang: str | None, rules_d
             source = open(file, "rb")  # noqa: SIM115 - closed below
         except OSError as e:
             raise UsageError(f"cannot read {file}: {e.strerror}") from None
-    failed = False
+    outcome = {"failed": False}
     try:
         shape, items = batch.read(source, lang, name=file)
-
-        def lines() -> Any:
-            nonlocal failed
-            first = True
-            for item in items:
-                result = batch.evaluate_item(kb, item, lang)
-                failed |= isinstance(result, ErrorRecord)
-                if fmt == "text":
-                    yield ("" if first else "\n" + "-" * 60 + "\n") + render(kb, result, lang)
-                elif shape == batch.ARRAY:
-                    body = batch.dump_json(result, 2).replace("\n", "\n  ")
-                    yield ("[\n  " if first else ",\n  ") + body
-                elif shape == batch.LINES:
-                    yield batch.dump_json(result, None) + "\n"
-                else:
-                    yield batch.dump_json(result, 2) + "\n"
-                first = False
-            if fmt == "json" and shape == batch.ARRAY:
-                yield "\n]\n" if not first else "[]\n"
-
+        chunks = _render_stream(kb, shape, items, fmt, lang, outcome)
         if output is None:
-            out = click.get_text_stream("stdout")
-            for chunk in lines():
-                out.write(chunk)
+            out = sys.stdout.buffer  # always UTF-8, whatever the terminal's locale
+            for chunk in chunks:
+                out.write(chunk.encode("utf-8"))
             out.flush()
         else:
             with atomic_writer(output) as f:
-                for chunk in lines():
+                for chunk in chunks:
                     f.write(chunk)
     finally:
         if source is not sys.stdin.buffer:
             source.close()
-    sys.exit(1 if failed else 0)
+    sys.exit(1 if outcome["failed"] else 0)
+
+
+def _render_stream(
+    kb: KnowledgeBase, shape: str, items: Iterable[batch.Item], fmt: str, lang: str, outcome: dict[str, bool]
+) -> Iterator[str]:
+    """Each record's output in the input's shape, as soon as it is evaluated (nothing is held back)."""
+    first = True
+    for item in items:
+        result = batch.evaluate_item(kb, item, lang)
+        outcome["failed"] |= isinstance(result, ErrorRecord)
+        if fmt == "text":
+            yield ("" if first else "\n" + "-" * 60 + "\n") + render(kb, result, lang)
+        elif shape == batch.ARRAY:
+            yield ("[\n  " if first else ",\n  ") + batch.dump_json(result, 2).replace("\n", "\n  ")
+        else:
+            yield batch.dump_json(result, None if shape == batch.LINES else 2) + "\n"
+        first = False
+    if fmt == "json" and shape == batch.ARRAY:
+        yield "[]\n" if first else "\n]\n"
 
 
 @main.command()

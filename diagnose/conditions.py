@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 COMPARISONS = ("eq", "ne", "lt", "lte", "gt", "gte")
 OPERATORS = (*COMPARISONS, "in", "has")
 
 # Three-valued truth: True, False or None (unknown).
-Truth = Union[bool, None]
-Scalar = Union[bool, int, float, str]
+Truth = bool | None
 
 
 class ConditionError(ValueError):
@@ -77,7 +76,7 @@ class SignRef:
         return {"sign": self.sign}
 
 
-Condition = Union[Atom, All, Any_, Not, SignRef]
+Condition = Atom | All | Any_ | Not | SignRef
 
 CONDITION_JSON_SCHEMA: dict[str, Any] = {
     "type": "object",

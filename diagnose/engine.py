@@ -111,9 +111,7 @@ class CompiledKB:
         self.name = f"county_diagnose_{kb.content_hash}"
         self._current: Inference | None = None
         self._diag_index = {d: i for i, d in enumerate(kb.diagnoses)}
-        self._sign_keys = {
-            d.id: {s.id: f"g{j}" for j, s in enumerate(d.signs)} for d in kb.diagnoses.values()
-        }
+        self._sign_keys = {d.id: {s.id: f"g{j}" for j, s in enumerate(d.signs)} for d in kb.diagnoses.values()}
         if not rules_host.is_registered(self.name):
             rules_host.register(self.name, self._rules())
 
@@ -197,7 +195,9 @@ class CompiledKB:
                 for d in self.kb.diagnoses.values():
                     # The collector's evidence decides which signs hold; refutations say which do not.
                     held = inf.evidence[d.id]
-                    truth = {s: True if s in held else (False if v is False else None) for s, v in inf.signs[d.id].items()}
+                    truth = {
+                        s: True if s in held else (False if v is False else None) for s, v in inf.signs[d.id].items()
+                    }
                     inf.decisions[d.id] = decide(d, inf.applies[d.id], truth)
                 for d in self.kb.diagnoses.values():
                     if inf.decisions[d.id].status != "reached":

@@ -145,12 +145,12 @@ def _answer_type(q: Question) -> Any:
 
 
 def input_record_model(kb: KnowledgeBase) -> type[BaseModel]:
-    answers = create_model(  # type: ignore[call-overload]
+    answers = create_model(
         "Answers",
         __config__=ConfigDict(extra="forbid"),
         **{q.id: _answer_type(q) for q in kb.questions.values()},
     )
-    return create_model(  # type: ignore[call-overload, no-any-return]
+    return create_model(
         "InputRecord",
         __config__=ConfigDict(extra="forbid"),
         county=(County, ...),

@@ -249,9 +249,7 @@ def _references(diag: Diagnosis) -> Iterable[tuple[str, Reference]]:
             yield f"contraindicates.{c.mechanism}.references[{i}]", r
 
 
-def check_condition(
-    cond: conditions.Condition, questions: dict[str, Question], rel: str, entry: str
-) -> list[Finding]:
+def check_condition(cond: conditions.Condition, questions: dict[str, Question], rel: str, entry: str) -> list[Finding]:
     """Atoms that name unknown questions or choices, or compare in a way the question's type forbids."""
     out: list[Finding] = []
     for atom in conditions.atoms(cond):
@@ -268,7 +266,9 @@ def check_condition(
             values = atom.value if atom.op == "in" else (atom.value,)
             for v in values:
                 if v not in choice_ids:
-                    out.append(Finding(rel, entry, f"'{v}' is not a choice of '{q.id}' (choices: {', '.join(choice_ids)})"))
+                    out.append(
+                        Finding(rel, entry, f"'{v}' is not a choice of '{q.id}' (choices: {', '.join(choice_ids)})")
+                    )
         elif q.type == QuestionType.yes_no:
             if atom.op not in ("eq", "ne") or not isinstance(atom.value, bool):
                 out.append(Finding(rel, entry, f"yes/no question '{q.id}' is compared with eq: true or eq: false"))
@@ -279,7 +279,11 @@ def check_condition(
             lo, hi = q.bounds()
             if (lo is not None and atom.value < lo) or (hi is not None and atom.value > hi):
                 out.append(
-                    Finding(rel, entry, f"{atom.value} is outside the range of '{q.id}' ({lo}–{hi}); the test can never decide")
+                    Finding(
+                        rel,
+                        entry,
+                        f"{atom.value} is outside the range of '{q.id}' ({lo}–{hi}); the test can never decide",
+                    )
                 )
     return out
 
@@ -292,9 +296,9 @@ def cross_check(
     sources: dict[str, Source],
 ) -> list[Finding]:
     out: list[Finding] = []
-    for q in questions.values():
-        if q.relevant is not None:
-            out += check_condition(q.relevant, questions, question_file[q.id], f"{q.id}.relevant")
+    for question in questions.values():
+        if question.relevant is not None:
+            out += check_condition(question.relevant, questions, question_file[question.id], f"{question.id}.relevant")
     used: set[str] = set()
     for d in diagnoses.values():
         rel = f"diagnoses/{d.id}.yaml"
@@ -306,8 +310,13 @@ def cross_check(
             used.update(conditions.questions(s.when))
         for rec in d.recommends:
             if rec.mechanism not in mechanisms:
-                out.append(Finding(rel, f"recommends.{rec.mechanism}", "mechanism not in the catalogue; add mechanisms/"
-                                   f"{rec.mechanism}.yaml or fix the id"))
+                out.append(
+                    Finding(
+                        rel,
+                        f"recommends.{rec.mechanism}",
+                        f"mechanism not in the catalogue; add mechanisms/{rec.mechanism}.yaml or fix the id",
+                    )
+                )
             if rec.when is not None:
                 out += check_condition(rec.when, questions, rel, f"recommends.{rec.mechanism}.when")
                 used.update(conditions.questions(rec.when))
@@ -317,16 +326,25 @@ def cross_check(
         for entry, ref in _references(d):
             if ref.source not in sources:
                 out.append(Finding(rel, entry, f"unknown source '{ref.source}'; use one of {', '.join(sources)}"))
-    for m in mechanisms.values():
-        for i, ref in enumerate(m.references):
+    for mech in mechanisms.values():
+        for i, ref in enumerate(mech.references):
             if ref.source not in sources:
-                out.append(Finding(f"mechanisms/{m.id}.yaml", f"references[{i}]", f"unknown source '{ref.source}'"))
-    recommended = {r.mechanism for d in diagnoses.values() for r in d.recommends}
-    for m in mechanisms:
-        if m not in recommended:
-            out.append(Finding(f"mechanisms/{m}.yaml", m, "no diagnosis recommends this mechanism", "warning"))
+                out.append(Finding(f"mechanisms/{mech.id}.yaml", f"references[{i}]", f"unknown source '{ref.source}'"))
+    used_mechanisms = {r.mechanism for d in diagnoses.values() for r in d.recommends} | {
+        c.mechanism for d in diagnoses.values() for c in d.contraindicates
+    }
+    for mid in mechanisms:
+        if mid not in used_mechanisms:
+            out.append(
+                Finding(
+                    f"mechanisms/{mid}.yaml",
+                    mid,
+                    "no diagnosis recommends (or contraindicates) this mechanism; name it in a diagnosis's recommends",
+                    "warning",
+                )
+            )
     relevance_only = {q for qq in questions.values() if qq.relevant for q in conditions.questions(qq.relevant)}
-    for q in questions:
-        if q not in used and q not in relevance_only:
-            out.append(Finding(question_file[q], q, "no rule reads this question; use it or remove it", "warning"))
+    for qid in questions:
+        if qid not in used and qid not in relevance_only:
+            out.append(Finding(question_file[qid], qid, "no rule reads this question; use it or remove it", "warning"))
     return out

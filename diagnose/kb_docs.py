@@ -21,8 +21,11 @@ HEAD = {
     "used_by": ("被以下诊断推荐", "Recommended by"),
     "when": ("条件", "when"),
 }
-LEVEL = {"county": ("县级可自行推动", "the county itself"), "higher": ("依赖上级", "higher levels"),
-         "shared": ("县与上级共同推动", "the county with higher levels")}
+LEVEL = {
+    "county": ("县级可自行推动", "the county itself"),
+    "higher": ("依赖上级", "higher levels"),
+    "shared": ("县与上级共同推动", "the county with higher levels"),
+}
 
 
 def _h(key: str, lang: str) -> str:
@@ -47,7 +50,13 @@ def show(kb: KnowledgeBase, ident: str, lang: str) -> str:
 
 
 def show_diagnosis(kb: KnowledgeBase, d: Diagnosis, lang: str) -> str:
-    out = [f"{d.title.get(lang)} ({d.id})", f"status: {d.status}", "", f"## {_h('what', lang)}", d.description.get(lang)]
+    out = [
+        f"{d.title.get(lang)} ({d.id})",
+        f"status: {d.status}",
+        "",
+        f"## {_h('what', lang)}",
+        d.description.get(lang),
+    ]
     if d.applies is not None:
         out += ["", f"## {_h('applies', lang)}", describe_condition(kb, d.applies, lang)]
     out += ["", f"## {_h('signs', lang)}"]
@@ -96,8 +105,13 @@ def question_lines(kb: KnowledgeBase, q: Question, lang: str) -> list[str]:
     if q.unit:
         facts.append(q.unit.get(lang))
     if lo is not None or hi is not None:
-        facts.append(f"{'' if lo is None else lo:g}–{'' if hi is None else hi:g}".replace("–", " – ")
-                     if lo is not None and hi is not None else f"≥ {lo:g}" if lo is not None else f"≤ {hi:g}")
+        facts.append(
+            f"{'' if lo is None else lo:g}–{'' if hi is None else hi:g}".replace("–", " – ")
+            if lo is not None and hi is not None
+            else f"≥ {lo:g}"
+            if lo is not None
+            else f"≤ {hi:g}"
+        )
     out.append("    " + " · ".join(facts))
     for c in q.choices or []:
         out.append(f"      {c.id}: {c.label.get(lang)}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -89,10 +89,10 @@ class KbMeta(Strict):
     title: Text
 
 
-class QuestionType(str, Enum):
+class QuestionType(StrEnum):
     yes_no = "yes_no"
     number = "number"
-    count = "count"
+    count = "count"  # type: ignore[assignment]  # shadows str.count; the id is data
     percent = "percent"
     single_choice = "single_choice"
     multiple_choice = "multiple_choice"

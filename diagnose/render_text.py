@@ -16,9 +16,10 @@ def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
         return t("unknown", lang)
     if isinstance(value, bool):
         return t("yes" if value else "no", lang)
-    labels = {c.id: c.label.get(lang) for c in q.choices or []}
+    labels: dict[str, str] = {c.id: c.label.get(lang) for c in q.choices or []}
     if isinstance(value, list):
-        return "、".join(labels.get(v, v) for v in value) if lang == "zh" else ", ".join(labels.get(v, v) for v in value)
+        names = [labels.get(str(v), str(v)) for v in value]
+        return ("、" if lang == "zh" else ", ").join(names)
     if isinstance(value, str):
         return labels.get(value, value)
     unit = q.unit.get(lang) if q.unit else ""
@@ -46,7 +47,9 @@ def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
         out.append(f"     {t('signs', lang)}:")
         for s in d.signs:
             out.append(f"     - {s.title} (CF {s.certainty:.2f})")
-            answers = "; ".join(f"{kb.questions[q].label.get(lang)} = {show_answer(kb, q, v, lang)}" for q, v in s.answers.items())
+            answers = "; ".join(
+                f"{kb.questions[q].label.get(lang)} = {show_answer(kb, q, v, lang)}" for q, v in s.answers.items()
+            )
             out.append(f"       {t('answers_used', lang)}: {answers}")
             out.append(f"       {s.rationale}")
             for c in s.references:
@@ -64,11 +67,11 @@ def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
     out.append(f"\n{t('recommendations', lang)}")
     if not r.recommendations:
         out.append(f"  {t('no_recommendation', lang)}")
-    for i, m in enumerate(r.recommendations, 1):
-        out.append(f"\n  {i}. {m.title} [{m.mechanism}]  ({t('addresses', lang)}: {', '.join(m.addresses)})")
-        for reason in m.rationale:
+    for i, rec in enumerate(r.recommendations, 1):
+        out.append(f"\n  {i}. {rec.title} [{rec.mechanism}]  ({t('addresses', lang)}: {', '.join(rec.addresses)})")
+        for reason in rec.rationale:
             out.append(f"     - {reason.text}")
-        for c in m.references[:2]:
+        for c in rec.references[:2]:
             out.append(f"     {_quote(c, lang)}")
     if r.contraindicated:
         out.append(f"\n{t('contraindicated', lang)}")

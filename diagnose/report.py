@@ -79,7 +79,9 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
                 if s.id in dec.true_signs
             ]
             undetermined = [
-                OpenSign(id=s.id, title=s.title.get(lang), certainty=s.certainty, questions=open_questions(s.when, answers))
+                OpenSign(
+                    id=s.id, title=s.title.get(lang), certainty=s.certainty, questions=open_questions(s.when, answers)
+                )
                 for s in d.signs
                 if s.id in dec.undetermined_signs
             ]

@@ -114,4 +114,3 @@ def session(ruleset: str) -> Iterator[Session]:
             host().delete_state(ruleset, sid)
         finally:
             _active.pop()
-

@@ -1,0 +1,35 @@
+# Two commands on a fresh machine (Python 3.11 or 3.12 and pip): `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+EXAMPLE ?= examples/multi_diagnosis.json
+
+.PHONY: demo test lint typecheck features quotes clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Installed (editable) with the test extra; re-installed when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/diagnose evaluate $(EXAMPLE) --format text
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check diagnose tests
+	$(BIN)/ruff format --check diagnose tests
+
+typecheck: $(VENV)/.installed
+	$(BIN)/mypy diagnose
+
+test: lint typecheck
+	$(BIN)/python -m pytest
+
+quotes: $(VENV)/.installed
+	$(BIN)/python ../shared/tools/check_quotes.py rules/
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
