@@ -1,0 +1,29 @@
+"""The same chain as engine.py, evaluated directly in Python: the reference the engine is tested against.
+
+Explanations and what-if analysis can use it too; it shares no code path with durable_rules.
+"""
+
+from __future__ import annotations
+
+from .answers import Answer
+from .certainty import decide
+from .conditions import evaluate
+from .engine import Inference
+from .kb import KnowledgeBase
+
+
+def run(kb: KnowledgeBase, answers: dict[str, Answer]) -> Inference:
+    known = {k: v for k, v in answers.items() if v is not None}
+    inf = Inference()
+    for d in kb.diagnoses.values():
+        inf.applies[d.id] = True if d.applies is None else evaluate(d.applies, known)
+        inf.signs[d.id] = {s.id: evaluate(s.when, known) for s in d.signs}
+        inf.evidence[d.id] = [s for s, v in inf.signs[d.id].items() if v is True]
+        inf.decisions[d.id] = decide(d, inf.applies[d.id], inf.signs[d.id])
+    for d in kb.diagnoses.values():
+        if inf.decisions[d.id].status != "reached":
+            continue
+        for k, rec in enumerate(d.recommends):
+            if rec.when is None or evaluate(rec.when, known, inf.signs[d.id]) is True:
+                inf.recommended.append((d.id, k))
+    return inf

@@ -1,0 +1,56 @@
+"""Hypothesis strategies that generate answer sets from the questionnaire itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+from diagnose import conditions
+from diagnose.kb import KnowledgeBase
+from diagnose.models import QuestionType
+
+
+def thresholds(kb: KnowledgeBase) -> dict[str, set[float]]:
+    """Every number a rule compares a question with: values near them are where bugs live."""
+    out: dict[str, set[float]] = {}
+    conds = [q.relevant for q in kb.questions.values() if q.relevant]
+    for d in kb.diagnoses.values():
+        conds += [s.when for s in d.signs] + [r.when for r in d.recommends if r.when]
+        conds += [d.applies] if d.applies else []
+    for cond in conds:
+        for atom in conditions.atoms(cond):
+            if isinstance(atom.value, (int, float)) and not isinstance(atom.value, bool):
+                out.setdefault(atom.q, set()).add(atom.value)
+    return out
+
+
+def answer_value(kb: KnowledgeBase, qid: str, near: dict[str, set[float]]) -> st.SearchStrategy[Any]:
+    q = kb.questions[qid]
+    if q.type == QuestionType.yes_no:
+        return st.booleans()
+    if q.type == QuestionType.single_choice:
+        return st.sampled_from(q.choice_ids())
+    if q.type == QuestionType.multiple_choice:
+        return st.lists(st.sampled_from(q.choice_ids()), unique=True)
+    lo, hi = q.bounds()
+    lo_i, hi_i = int(lo if lo is not None else 0), int(hi if hi is not None else 200)
+    points = sorted({p + d for p in near.get(qid, set()) for d in (-1, 0, 1) if lo_i <= p + d <= hi_i})
+    ints = st.integers(lo_i, hi_i)
+    options = [ints] + ([st.sampled_from(points)] if points else [])
+    if q.type != QuestionType.count:
+        options.append(st.floats(lo_i, hi_i, allow_nan=False).map(lambda x: round(x, 1)))
+    return st.one_of(options)
+
+
+@st.composite
+def answer_sets(draw: st.DrawFn, kb: KnowledgeBase) -> dict[str, Any]:
+    near = thresholds(kb)
+    answers: dict[str, Any] = {}
+    for qid in kb.questions:
+        kind = draw(st.sampled_from(["value", "value", "value", "unknown", "absent"]))
+        if kind == "value":
+            answers[qid] = draw(answer_value(kb, qid, near))
+        elif kind == "unknown":
+            answers[qid] = "unknown"
+    return answers

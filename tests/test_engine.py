@@ -1,0 +1,67 @@
+"""The durable_rules engine against the direct evaluator, and county isolation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+
+from diagnose import direct
+from diagnose.answers import validate
+from diagnose.engine import Compiler, compiled
+from diagnose.kb import KnowledgeBase
+from strategies import answer_sets
+from conftest import RULES
+from diagnose.kb import load
+
+KB = load(RULES)
+
+
+def _same(kb: KnowledgeBase, answers: dict[str, Any]) -> None:
+    record = validate(kb, {"county": {"id": "x"}, "answers": answers}, "en")
+    engine = compiled(kb).run(record.answers)
+    reference = direct.run(kb, record.answers)
+    assert engine.applies == reference.applies
+    assert engine.signs == reference.signs
+    assert {d: sorted(v) for d, v in engine.evidence.items()} == {d: sorted(v) for d, v in reference.evidence.items()}
+    assert engine.decisions == reference.decisions
+    assert sorted(engine.recommended) == sorted(reference.recommended)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answers=answer_sets(KB))
+def test_engine_agrees_with_direct_evaluator(answers: dict[str, Any]) -> None:
+    _same(KB, answers)
+
+
+def test_examples_agree(kb: KnowledgeBase) -> None:
+    import json
+
+    for path in sorted((RULES.parent / "examples").glob("*.json")):
+        _same(kb, json.loads(path.read_text(encoding="utf-8"))["answers"])
+
+
+def test_a_county_is_unaffected_by_the_one_before(kb: KnowledgeBase) -> None:
+    grid = {"grid_in_use": True, "grid_patrol_time_pct": 90, "grid_service_closed_pct": 10}
+    engine = compiled(kb)
+    alone = engine.run(validate(kb, {"county": {"id": "b"}, "answers": {}}, "en").answers)
+    engine.run(validate(kb, {"county": {"id": "a"}, "answers": grid}, "en").answers)
+    after = engine.run(validate(kb, {"county": {"id": "b"}, "answers": {}}, "en").answers)
+    assert alone.signs == after.signs and alone.decisions == after.decisions
+    assert after.evidence["grid_asymmetry"] == []
+
+
+def test_compiled_once_per_content_hash(kb: KnowledgeBase) -> None:
+    assert compiled(kb) is compiled(load(RULES))
+
+
+def test_unknown_answers_match_neither_pattern(kb: KnowledgeBase) -> None:
+    from diagnose.conditions import parse
+
+    c = Compiler(kb)
+    cond = parse({"q": "grid_patrol_time_pct", "ne": 5})
+    assert c.pattern(cond, True) == {"$and": [{"$ex": {c.key["grid_patrol_time_pct"]: 1}}, {"$neq": {c.key["grid_patrol_time_pct"]: 5}}]}
+    assert c.fact_fields({"grid_in_use": True, "grid_patrol_time_pct": None, "grid_resident_roles": ["report"]}) == {
+        c.key["grid_in_use"]: 1,
+        **{f"{c.key['grid_resident_roles']}_{x}": int(x == "report") for x in kb.questions["grid_resident_roles"].choice_ids()},
+    }
