@@ -22,6 +22,12 @@ class UsageError(click.UsageError):
     exit_code = 2
 
 
+class BrokenKnowledgeBase(click.ClickException):
+    """Exit 2, like a usage error: nothing can be evaluated (exit 1 means some records failed)."""
+
+    exit_code = 2
+
+
 def rules_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--rules",
@@ -46,7 +52,7 @@ def load_kb(rules_dir: Path | None) -> KnowledgeBase:
         return load(rules_dir)
     except KnowledgeBaseError as e:
         lines = "\n".join(f"  {f}" for f in e.findings)
-        raise click.ClickException(f"the knowledge base (知识库) is broken:\n{lines}") from None
+        raise BrokenKnowledgeBase(f"the knowledge base (知识库) is broken:\n{lines}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -54,7 +54,9 @@ def test_normal_forms(kb: KnowledgeBase) -> None:
         ("grid_patrol_time_pct", True, "应为数字", "takes a number"),
     ],
 )
-def test_bad_value_names_question_value_and_allowed(kb: KnowledgeBase, qid: str, value: object, zh: str, en: str) -> None:
+def test_bad_value_names_question_value_and_allowed(
+    kb: KnowledgeBase, qid: str, value: object, zh: str, en: str
+) -> None:
     record = rec({"grid_in_use": True, qid: value} if qid != "grid_in_use" else {qid: value})
     [(path, msg_zh)] = problems(kb, record, "zh")
     [(_, msg_en)] = problems(kb, record, "en")
@@ -77,8 +79,18 @@ def test_record_shape_problems_are_all_reported(kb: KnowledgeBase) -> None:
 
 
 def test_irrelevant_answers_are_set_aside(kb: KnowledgeBase) -> None:
-    v = validate(kb, rec({"grid_in_use": False, "grid_patrol_time_pct": 90, "digital_resident_apps": 0,
-                          "digital_app_unaided_pct": 10}), "zh")
+    v = validate(
+        kb,
+        rec(
+            {
+                "grid_in_use": False,
+                "grid_patrol_time_pct": 90,
+                "digital_resident_apps": 0,
+                "digital_app_unaided_pct": 10,
+            }
+        ),
+        "zh",
+    )
     assert "grid_patrol_time_pct" not in v.answers and "digital_app_unaided_pct" not in v.answers
     assert v.ignored == ["grid_patrol_time_pct", "digital_app_unaided_pct"]
     # an unknown gate keeps the gated answer out too: the consultation would not have asked it

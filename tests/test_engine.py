@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from conftest import RULES
 from hypothesis import HealthCheck, given, settings
+from strategies import answer_sets
 
 from diagnose import direct
 from diagnose.answers import validate
 from diagnose.engine import Compiler, compiled
-from diagnose.kb import KnowledgeBase
-from strategies import answer_sets
-from conftest import RULES
-from diagnose.kb import load
+from diagnose.kb import KnowledgeBase, load
 
 KB = load(RULES)
 
@@ -60,8 +59,13 @@ def test_unknown_answers_match_neither_pattern(kb: KnowledgeBase) -> None:
 
     c = Compiler(kb)
     cond = parse({"q": "grid_patrol_time_pct", "ne": 5})
-    assert c.pattern(cond, True) == {"$and": [{"$ex": {c.key["grid_patrol_time_pct"]: 1}}, {"$neq": {c.key["grid_patrol_time_pct"]: 5}}]}
+    assert c.pattern(cond, True) == {
+        "$and": [{"$ex": {c.key["grid_patrol_time_pct"]: 1}}, {"$neq": {c.key["grid_patrol_time_pct"]: 5}}]
+    }
     assert c.fact_fields({"grid_in_use": True, "grid_patrol_time_pct": None, "grid_resident_roles": ["report"]}) == {
         c.key["grid_in_use"]: 1,
-        **{f"{c.key['grid_resident_roles']}_{x}": int(x == "report") for x in kb.questions["grid_resident_roles"].choice_ids()},
+        **{
+            f"{c.key['grid_resident_roles']}_{x}": int(x == "report")
+            for x in kb.questions["grid_resident_roles"].choice_ids()
+        },
     }

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import RULES
 
 from diagnose import kb as kb_module
 from diagnose.models import QuestionType
-
-from conftest import RULES
 
 HEADLINE = {
     "grid_asymmetry": 3,  # the three dilemmas of 肖滨's essay
@@ -180,7 +179,12 @@ def test_invalid_yaml_names_the_file(tmp_path: Path) -> None:
 def test_unused_question_is_a_warning_not_an_error(tmp_path: Path) -> None:
     copy = tmp_path / "rules"
     shutil.copytree(RULES, copy)
-    extra = {"id": "digital_unused", "type": "yes_no", "label": {"zh": "未用", "en": "unused"}, "help": {"zh": "帮", "en": "h"}}
+    extra = {
+        "id": "digital_unused",
+        "type": "yes_no",
+        "label": {"zh": "未用", "en": "unused"},
+        "help": {"zh": "帮", "en": "h"},
+    }
     _edit(copy / "questionnaire/digital.yaml", lambda d: d["questions"].append(extra))
     loaded, findings = kb_module.load_with_findings(copy)
     assert loaded is not None

@@ -56,7 +56,16 @@ def _diagnosis(**over: object) -> dict:
         "title": T,
         "status": "stable",
         "description": T,
-        "signs": [{"id": "s1", "title": T, "when": {"q": "a", "gte": 1}, "certainty": 0.5, "rationale": T, "references": [REF]}],
+        "signs": [
+            {
+                "id": "s1",
+                "title": T,
+                "when": {"q": "a", "gte": 1},
+                "certainty": 0.5,
+                "rationale": T,
+                "references": [REF],
+            }
+        ],
         "severity": {"watch": 0.3, "warning": 0.6, "severe": 0.85},
         "recommends": [{"mechanism": "m1", "rationale": T, "references": [REF]}],
         "references": [REF],
@@ -66,7 +75,9 @@ def _diagnosis(**over: object) -> dict:
 
 def test_diagnosis_cross_checks() -> None:
     Diagnosis.model_validate(_diagnosis())
-    bad_sign = _diagnosis(recommends=[{"mechanism": "m1", "when": {"sign": "nope"}, "rationale": T, "references": [REF]}])
+    bad_sign = _diagnosis(
+        recommends=[{"mechanism": "m1", "when": {"sign": "nope"}, "rationale": T, "references": [REF]}]
+    )
     with pytest.raises(ValidationError, match="names sign 'nope'"):
         Diagnosis.model_validate(bad_sign)
     both = _diagnosis(contraindicates=[{"mechanism": "m1", "rationale": T}])

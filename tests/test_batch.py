@@ -1,0 +1,89 @@
+"""Reading the three input shapes, and one output record per input record, in order."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from diagnose import batch
+from diagnose.io_models import ErrorRecord, Report
+from diagnose.kb import KnowledgeBase
+
+GOOD = {"county": {"id": "g"}, "answers": {"grid_in_use": False}}
+
+
+def read(data: bytes, name: str = "") -> tuple[str, list[batch.Item]]:
+    shape, items = batch.read(io.BytesIO(data), "en", name)
+    return shape, list(items)
+
+
+def test_single_object_pretty_printed() -> None:
+    shape, items = read(json.dumps(GOOD, indent=2).encode())
+    assert shape == batch.OBJECT and [i.value for i in items] == [GOOD]
+
+
+def test_single_object_on_one_line() -> None:
+    shape, items = read(json.dumps(GOOD).encode() + b"\n")
+    assert shape == batch.OBJECT and len(items) == 1
+
+
+def test_array() -> None:
+    shape, items = read(json.dumps([GOOD, GOOD, 3]).encode())
+    assert shape == batch.ARRAY and [i.n for i in items] == [1, 2, 3] and items[2].value == 3
+
+
+def test_json_lines_with_bad_lines_in_place() -> None:
+    lines = [json.dumps(GOOD), "{not json", "", json.dumps(GOOD), '{"a": 1, "a": 2}', '{"x": NaN}', json.dumps(GOOD)]
+    data = "\n".join(lines).encode() + b"\n\xff\xfe\n"
+    shape, items = read(data)
+    assert shape == batch.LINES
+    assert [i.n for i in items] == [1, 2, 3, 4, 5, 6, 7]
+    assert [i.error is None for i in items] == [True, False, True, False, False, True, False]
+    assert "not valid JSON" in (items[1].error or "")
+    assert "appears more than once" in (items[3].error or "")
+    assert "NaN" in (items[4].error or "")
+    assert "UTF-8" in (items[6].error or "")
+
+
+def test_json_lines_whose_first_line_is_broken() -> None:
+    data = b'{"county": \n' + json.dumps(GOOD).encode() + b"\n" + json.dumps(GOOD).encode() + b"\n"
+    shape, items = read(data)
+    assert shape == batch.LINES and len(items) == 3 and items[0].error and not items[1].error
+
+
+def test_jsonl_extension_forces_lines() -> None:
+    shape, items = read(json.dumps(GOOD).encode(), "counties.jsonl")
+    assert shape == batch.LINES and len(items) == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"  \n\n", "empty"),
+        (b"[]", "empty"),
+        (b'[{"county": ', "cannot be parsed"),
+        (b"{", "not valid JSON"),
+    ],
+)
+def test_unreadable_input_is_one_error_record(data: bytes, message: str) -> None:
+    _, items = read(data)
+    assert len(items) == 1 and message in (items[0].error or "")
+
+
+def test_evaluate_item_gives_report_or_error(kb: KnowledgeBase) -> None:
+    ok = batch.evaluate_item(kb, batch.Item(1, value=GOOD), "en")
+    bad = batch.evaluate_item(kb, batch.Item(2, value={"county": {"id": "b"}, "answers": {"grid_in_use": 3}}), "zh")
+    broken = batch.evaluate_item(kb, batch.Item(3, error="not valid JSON"), "en")
+    assert isinstance(ok, Report)
+    assert isinstance(bad, ErrorRecord) and bad.error.record == 2 and bad.county == {"id": "b"}
+    assert bad.error.problems[0].path == "answers.grid_in_use"
+    assert isinstance(broken, ErrorRecord) and broken.county is None and broken.error.record == 3
+
+
+def test_dump_is_deterministic(kb: KnowledgeBase) -> None:
+    a = batch.dump_json(batch.evaluate_item(kb, batch.Item(1, value=GOOD), "zh"), None)
+    b = batch.dump_json(batch.evaluate_item(kb, batch.Item(1, value=GOOD), "zh"), None)
+    assert a == b and "\n" not in a

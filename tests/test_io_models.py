@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import RULES
+from pydantic import ValidationError
+
+from diagnose.io_models import input_record_model
+from diagnose.kb import KnowledgeBase
+
+
+def test_input_model_accepts_the_examples(kb: KnowledgeBase) -> None:
+    model = input_record_model(kb)
+    for path in (RULES.parent / "examples").glob("*.json"):
+        model.model_validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [{"grid_patrol_time_pct": 101}, {"grid_staff_source": "x"}, {"no_such": 1}, {"grid_deliberation_count": -2}],
+)
+def test_input_model_rejects_what_validation_rejects(kb: KnowledgeBase, answers: dict) -> None:
+    with pytest.raises(ValidationError):
+        input_record_model(kb).model_validate({"county": {"id": "c"}, "answers": answers})

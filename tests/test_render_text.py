@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from diagnose.answers import validate
+from diagnose.batch import Item, evaluate_item
+from diagnose.kb import KnowledgeBase
+from diagnose.render_text import render, show_answer
+
+
+def test_show_answer_reads_like_the_questionnaire(kb: KnowledgeBase) -> None:
+    assert show_answer(kb, "grid_in_use", True, "zh") == "是"
+    assert show_answer(kb, "grid_in_use", False, "en") == "no"
+    assert show_answer(kb, "grid_patrol_time_pct", 60, "zh") == "60%"
+    assert show_answer(kb, "grid_staff_source", "mixed", "en") == kb.questions["grid_staff_source"].choices[3].label.en  # type: ignore[index]
+    assert show_answer(kb, "grid_resident_roles", None, "zh") == "不知道"
+
+
+def test_error_record_text_names_record_and_field(kb: KnowledgeBase) -> None:
+    result = evaluate_item(kb, Item(7, value={"county": {"id": "x"}, "answers": {"grid_in_use": 5}}), "en")
+    text = render(kb, result, "en")
+    assert text.startswith("record 7 is invalid (x)") and "answers.grid_in_use" in text
+
+
+def test_report_text_has_each_part(kb: KnowledgeBase) -> None:
+    record = {
+        "county": {"id": "t", "name": "测试县"},
+        "answers": {
+            "grid_in_use": True,
+            "grid_patrol_time_pct": 80,
+            "grid_service_closed_pct": 20,
+            "grid_resident_reported_pct": "unknown",
+        },
+    }
+    rep = evaluate_item(kb, Item(1, value=record), "zh")
+    text = render(kb, rep, "zh")
+    assert "测试县 (t)" in text and "成立的征象" in text and "依据的回答" in text and "尚未确定的征象" in text
+    assert "知识库: county-diagnose" in text
+    validate(kb, record, "zh")
