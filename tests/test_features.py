@@ -119,3 +119,20 @@ def recommended(kb: Any, county: dict[str, Any], mid: str) -> None:
 def not_recommended(kb: Any, county: dict[str, Any], mid: str) -> None:
     assert mid in kb.mechanisms
     assert mid not in [r.mechanism for r in county["report"].recommendations]
+
+
+@then(parsers.re(r"征象 (?P<did>\w+)\.(?P<sid>\w+) 未确定"))
+def sign_open(county: dict[str, Any], did: str, sid: str) -> None:
+    assert sid in county["inference"].signs[did]
+    assert county["inference"].signs[did][sid] is None
+
+
+@then(parsers.re(r"诊断 (?P<did>\w+) 报告时列出未确定的征象 (?P<sid>\w+)"))
+def listed_open(county: dict[str, Any], did: str, sid: str) -> None:
+    [found] = [d for d in county["report"].diagnoses if d.id == did]
+    assert sid in [o.id for o in found.undetermined_signs]
+
+
+@then(parsers.re(r"回答 (?P<qid>\w+) 被搁置"))
+def set_aside(county: dict[str, Any], qid: str) -> None:
+    assert qid in county["report"].ignored_answers

@@ -90,3 +90,12 @@ def test_too_many_patterns_are_refused_at_registration() -> None:
     patterns = [{f"m{i}": {"t": "x"}} for i in range(rules_host.MAX_PATTERNS_PER_RULE + 1)]
     with pytest.raises(rules_host.EngineError, match="more than 16 patterns"):
         rules_host.register("t_big", {"r": {"all": patterns, "run": lambda c: None}})
+
+
+def test_register_leaves_the_definition_untouched() -> None:
+    def noop(c: Any) -> None:
+        return None
+
+    rules = {"r": {"all": [{"m": {"t": "x"}}], "run": noop}}
+    rules_host.register("t_untouched", rules)
+    assert rules == {"r": {"all": [{"m": {"t": "x"}}], "run": noop}}  # the library deletes 'run' from what it gets
