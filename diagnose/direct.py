@@ -26,4 +26,7 @@ def run(kb: KnowledgeBase, answers: dict[str, Answer]) -> Inference:
         for k, rec in enumerate(d.recommends):
             if rec.when is None or evaluate(rec.when, known, inf.signs[d.id]) is True:
                 inf.recommended.append((d.id, k))
+    for m in kb.mechanisms.values():
+        inf.suits += [(m.id, k) for k, fit in enumerate(m.suits) if evaluate(fit.when, known) is True]
+        inf.unsuitable += [(m.id, k) for k, fit in enumerate(m.unsuitable) if evaluate(fit.when, known) is True]
     return inf

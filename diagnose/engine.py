@@ -38,6 +38,8 @@ class Inference:
     evidence: dict[str, list[str]] = field(default_factory=dict)  # diagnosis → signs collected
     decisions: dict[str, Decision] = field(default_factory=dict)
     recommended: list[tuple[str, int]] = field(default_factory=list)  # (diagnosis, recommends index)
+    suits: list[tuple[str, int]] = field(default_factory=list)  # (mechanism, suits index) that hold
+    unsuitable: list[tuple[str, int]] = field(default_factory=list)  # (mechanism, unsuitable index) that hold
 
 
 class Compiler:
@@ -149,6 +151,14 @@ class CompiledKB:
 
         return run
 
+    def _on_fit(self, kind: str, mid: str, index: int) -> Callable[[Any], None]:
+        def run(c: Any) -> None:
+            held = getattr(self._inference(), kind)
+            if (mid, index) not in held:  # an `$or` pattern fires once per matching branch
+                held.append((mid, index))
+
+        return run
+
     def _inference(self) -> Inference:
         if self._current is None:
             raise rules_host.EngineError("an action ran outside a county evaluation")
@@ -178,6 +188,13 @@ class CompiledKB:
                 if rec.when is not None:
                     match.append(p(rec.when, True, keys.__getitem__))
                 rules[f"d{i}_r{k}"] = {"all": [{"m": {"$and": match}}], "run": self._on_recommend(d.id, k)}
+        for i, m in enumerate(self.kb.mechanisms.values()):
+            for kind in ("suits", "unsuitable"):
+                for k, fit in enumerate(getattr(m, kind)):
+                    rules[f"m{i}_{kind}{k}"] = {
+                        "all": [{"m": {"$and": [{"t": "a"}, p(fit.when, True)]}}],
+                        "run": self._on_fit(kind, m.id, k),
+                    }
         return rules
 
     def run(self, answers: dict[str, Answer]) -> Inference:

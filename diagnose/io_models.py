@@ -71,8 +71,9 @@ class NotAssessed(Out):
 
 
 class Reason(Out):
-    diagnosis: str
+    diagnosis: str | None = Field(description="the diagnosis behind it; null when the county's answers are the reason")
     text: str
+    answers: dict[str, AnswerValue] = Field(default_factory=dict, description="the county's answers that make it so")
 
 
 class RecommendationOut(Out):
@@ -80,7 +81,9 @@ class RecommendationOut(Out):
     title: str
     level: Literal["county", "higher", "shared"]
     addresses: list[str] = Field(description="ids of the diagnoses it answers")
-    rationale: list[Reason]
+    priority: float = Field(description="rank key: combined certainty of the diagnoses it answers + 0.1 per fit")
+    rationale: list[Reason] = Field(description="why: per diagnosis, and the answers that made the rule fire")
+    fit: list[Reason] = Field(description="what in the county's answers makes it fit especially")
     references: list[Citation]
 
 

@@ -327,9 +327,16 @@ def cross_check(
             if ref.source not in sources:
                 out.append(Finding(rel, entry, f"unknown source '{ref.source}'; use one of {', '.join(sources)}"))
     for mech in mechanisms.values():
-        for i, ref in enumerate(mech.references):
+        rel = f"mechanisms/{mech.id}.yaml"
+        refs = [(f"references[{i}]", r) for i, r in enumerate(mech.references)]
+        for kind in ("suits", "unsuitable"):
+            for k, fit in enumerate(getattr(mech, kind)):
+                out += check_condition(fit.when, questions, rel, f"{kind}[{k}].when")
+                used.update(conditions.questions(fit.when))
+                refs += [(f"{kind}[{k}].references[{i}]", r) for i, r in enumerate(fit.references)]
+        for entry, ref in refs:
             if ref.source not in sources:
-                out.append(Finding(f"mechanisms/{mech.id}.yaml", f"references[{i}]", f"unknown source '{ref.source}'"))
+                out.append(Finding(rel, entry, f"unknown source '{ref.source}'; use one of {', '.join(sources)}"))
     used_mechanisms = {r.mechanism for d in diagnoses.values() for r in d.recommends} | {
         c.mechanism for d in diagnoses.values() for c in d.contraindicates
     }

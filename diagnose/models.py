@@ -246,6 +246,21 @@ class Diagnosis(Strict):
         return self
 
 
+class Fit(Strict):
+    """A condition on the county's answers that makes a mechanism fit it better (or not at all)."""
+
+    when: ConditionField
+    rationale: Text
+    references: list[Reference] = Field(default_factory=list)
+
+    @field_validator("when")
+    @classmethod
+    def _answers_only(cls, v: conditions.Condition) -> conditions.Condition:
+        if list(conditions.sign_refs(v)):
+            raise ValueError("a fit condition reads answers only")
+        return v
+
+
 class Mechanism(Strict):
     id: Id
     title: Text
@@ -256,6 +271,10 @@ class Mechanism(Strict):
     contraindications: list[Text] = Field(default_factory=list)
     level: Literal["county", "higher", "shared"] = Field(
         description="who can put it in place: the county itself, higher levels, or both"
+    )
+    suits: list[Fit] = Field(default_factory=list, description="answers that make it fit this county better")
+    unsuitable: list[Fit] = Field(
+        default_factory=list, description="answers under which it must not be recommended (a missing precondition)"
     )
     references: list[Reference] = Field(min_length=1)
 

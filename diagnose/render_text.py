@@ -26,6 +26,10 @@ def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
     return f"{value}{unit}" if unit in ("%", "％") else f"{value} {unit}".rstrip()
 
 
+def _answers(kb: KnowledgeBase, answers: dict[str, Any], lang: str) -> str:
+    return "; ".join(f"{kb.questions[q].label.get(lang)} = {show_answer(kb, q, v, lang)}" for q, v in answers.items())
+
+
 def _quote(c: Citation, lang: str) -> str:
     return f"「{c.quote}」 —— {c.cite},{c.locator}" if lang == "zh" else f"“{c.quote}” — {c.cite}, {c.locator}"
 
@@ -47,10 +51,7 @@ def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
         out.append(f"     {t('signs', lang)}:")
         for s in d.signs:
             out.append(f"     - {s.title} (CF {s.certainty:.2f})")
-            answers = "; ".join(
-                f"{kb.questions[q].label.get(lang)} = {show_answer(kb, q, v, lang)}" for q, v in s.answers.items()
-            )
-            out.append(f"       {t('answers_used', lang)}: {answers}")
+            out.append(f"       {t('answers_used', lang)}: {_answers(kb, s.answers, lang)}")
             out.append(f"       {s.rationale}")
             for c in s.references:
                 out.append(f"       {_quote(c, lang)}")
@@ -67,18 +68,33 @@ def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
     out.append(f"\n{t('recommendations', lang)}")
     if not r.recommendations:
         out.append(f"  {t('no_recommendation', lang)}")
-    for i, rec in enumerate(r.recommendations, 1):
-        out.append(f"\n  {i}. {rec.title} [{rec.mechanism}]  ({t('addresses', lang)}: {', '.join(rec.addresses)})")
-        for reason in rec.rationale:
-            out.append(f"     - {reason.text}")
-        for c in rec.references[:2]:
-            out.append(f"     {_quote(c, lang)}")
+    rank = {rec.mechanism: i for i, rec in enumerate(r.recommendations, 1)}
+    for level in ("county", "shared", "higher"):
+        group = [rec for rec in r.recommendations if rec.level == level]
+        if not group:
+            continue
+        out.append(f"\n  [{t('level_' + level, lang)}]")
+        for rec in group:
+            out.append(
+                f"\n  {rank[rec.mechanism]}. {rec.title} [{rec.mechanism}]  "
+                f"({t('addresses', lang)}: {', '.join(rec.addresses)}; {t('priority', lang)} {rec.priority:.2f})"
+            )
+            for reason in rec.rationale:
+                out.append(f"     - {reason.text}")
+                if reason.answers:
+                    out.append(f"       {t('answers_used', lang)}: {_answers(kb, reason.answers, lang)}")
+            for reason in rec.fit:
+                out.append(f"     + {t('fits', lang)}: {reason.text}")
+                out.append(f"       {t('answers_used', lang)}: {_answers(kb, reason.answers, lang)}")
+            for c in rec.references[:2]:
+                out.append(f"     {_quote(c, lang)}")
     if r.contraindicated:
         out.append(f"\n{t('contraindicated', lang)}")
         for m in r.contraindicated:
             out.append(f"  - {m.title} [{m.mechanism}]")
             for reason in m.rationale:
-                out.append(f"     {t('because_of', lang)} {reason.diagnosis}: {reason.text}")
+                why = reason.diagnosis or _answers(kb, reason.answers, lang)
+                out.append(f"     {t('because_of', lang)} {why}: {reason.text}")
     out.append(f"\n{t('kb', lang)}: {r.knowledge_base.id} {r.knowledge_base.version} ({r.knowledge_base.hash})")
     return "\n".join(out) + "\n"
 

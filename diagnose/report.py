@@ -6,6 +6,7 @@ from typing import Any
 
 from . import conditions
 from .answers import Answer, Validated
+from .certainty import ROUND, combine
 from .engine import Inference, compiled
 from .io_models import (
     Citation,
@@ -114,7 +115,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
                 )
             )
     reached.sort(key=lambda f: (SEVERITY_ORDER[f.severity], -f.certainty, f.id))
-    recommendations, contra = _recommendations(kb, inf, lang, {f.id: f.certainty for f in reached})
+    recommendations, contra = _recommendations(kb, inf, answers, lang, {f.id: f.certainty for f in reached})
     county = County.model_validate(record.county)
     return Report(
         county=county,
@@ -128,10 +129,27 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
     )
 
 
+def _answers_behind(
+    kb: KnowledgeBase, did: str, when: conditions.Condition | None, answers: dict[str, Answer], inf: Inference
+) -> dict[str, Answer]:
+    """The county's answers behind a recommendation: its own tests, and the signs it rests on."""
+    d = kb.diagnoses[did]
+    holding = {s.id: s for s in d.signs if inf.signs[did][s.id] is True}
+    signs = list(conditions.sign_refs(when)) if when is not None else list(holding)
+    qids = witness(when, answers) if when is not None else []
+    for sid in signs:
+        if sid in holding:
+            qids += witness(holding[sid].when, answers)
+    return {q: answers[q] for q in dict.fromkeys(qids) if q in answers}
+
+
+FIT_WEIGHT = 0.1  # the tool's choice: a fit moves a mechanism up, but never past a clearly stronger diagnosis
+
+
 def _recommendations(
-    kb: KnowledgeBase, inf: Inference, lang: str, strength: dict[str, float]
+    kb: KnowledgeBase, inf: Inference, answers: dict[str, Answer], lang: str, strength: dict[str, float]
 ) -> tuple[list[RecommendationOut], list[Contraindicated]]:
-    """Merge the recommendations that fired per mechanism; drop any a reached diagnosis contraindicates."""
+    """Merge the recommendations that fired per mechanism, rank them, and hold back contraindicated ones."""
     blocked: dict[str, list[Reason]] = {}
     for did in strength:
         for c in kb.diagnoses[did].contraindicates:
@@ -142,33 +160,54 @@ def _recommendations(
         entry = merged.setdefault(rec.mechanism, {"addresses": [], "rationale": [], "refs": []})
         if did not in entry["addresses"]:
             entry["addresses"].append(did)
-        reason = Reason(diagnosis=did, text=rec.rationale.get(lang))
+        behind = _answers_behind(kb, did, rec.when, answers, inf)
+        reason = Reason(diagnosis=did, text=rec.rationale.get(lang), answers=behind)
         if reason not in entry["rationale"]:  # one mechanism may be recommended for several signs
             entry["rationale"].append(reason)
         entry["refs"] += [r for r in rec.references if r not in entry["refs"]]
+
+    def fit_reasons(mid: str, kind: str) -> list[Reason]:
+        fits = getattr(kb.mechanisms[mid], kind)
+        held = sorted(k for m, k in getattr(inf, kind) if m == mid)
+        return [
+            Reason(
+                diagnosis=None,
+                text=fits[k].rationale.get(lang),
+                answers={q: answers[q] for q in witness(fits[k].when, answers)},
+            )
+            for k in held
+        ]
+
     out = []
     for mid, entry in merged.items():
+        unfit = fit_reasons(mid, "unsuitable")
+        if unfit:
+            blocked.setdefault(mid, []).extend(unfit)
         if mid in blocked:
             continue
         m = kb.mechanisms[mid]
         refs = entry["refs"] + [r for r in m.references if r not in entry["refs"]]
+        fit = fit_reasons(mid, "suits")
+        for k in sorted(k for mm, k in inf.suits if mm == mid):
+            refs += [r for r in m.suits[k].references if r not in refs]
         out.append(
             RecommendationOut(
                 mechanism=mid,
                 title=m.title.get(lang),
                 level=m.level,
                 addresses=entry["addresses"],
+                priority=round(combine(strength[d] for d in entry["addresses"]) + FIT_WEIGHT * len(fit), ROUND),
                 rationale=entry["rationale"],
+                fit=fit,
                 references=cite(kb, refs),
             )
         )
-    # Strongest first: the certainty of the diagnoses it answers, then how many it answers.
-    out.sort(key=lambda r: (-max(strength[d] for d in r.addresses), -len(r.addresses), r.mechanism))
+    out.sort(key=lambda r: (-r.priority, r.mechanism))
     contra = [
         Contraindicated(
             mechanism=mid,
             title=kb.mechanisms[mid].title.get(lang),
-            diagnoses=list(dict.fromkeys(r.diagnosis for r in reasons)),
+            diagnoses=list(dict.fromkeys(r.diagnosis for r in reasons if r.diagnosis)),
             rationale=reasons,
         )
         for mid, reasons in sorted(blocked.items())

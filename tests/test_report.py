@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from conftest import RULES
 
 from diagnose import conditions
 from diagnose.answers import validate
+from diagnose.certainty import combine
 from diagnose.kb import KnowledgeBase
 from diagnose.report import evaluate, witness
 
@@ -56,8 +58,20 @@ def test_partly_answered_county_lists_questions_that_decide(kb: KnowledgeBase) -
             assert o.questions
 
 
-def test_recommendations_rank_by_strength(kb: KnowledgeBase) -> None:
+def test_recommendations_rank_by_strength_and_fit(kb: KnowledgeBase) -> None:
     r = report(kb, example("multi_diagnosis.json"))
     strength = {d.id: d.certainty for d in r.diagnoses}
-    keys = [max(strength[a] for a in m.addresses) for m in r.recommendations]
-    assert keys == sorted(keys, reverse=True)
+    for m in r.recommendations:
+        expected = combine(strength[a] for a in m.addresses) + 0.1 * len(m.fit)
+        assert m.priority == pytest.approx(expected, abs=1e-4)
+    assert [m.priority for m in r.recommendations] == sorted((m.priority for m in r.recommendations), reverse=True)
+
+
+def test_each_recommendation_names_the_answers_behind_it(kb: KnowledgeBase) -> None:
+    record = example("multi_diagnosis.json")
+    r = report(kb, record)
+    for m in r.recommendations:
+        for reason in m.rationale:
+            assert reason.answers, (m.mechanism, reason.diagnosis)
+            for q, v in reason.answers.items():
+                assert record["answers"][q] == v or sorted(record["answers"][q]) == sorted(v)
