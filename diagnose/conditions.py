@@ -201,6 +201,22 @@ def evaluate(cond: Condition, answers: Mapping[str, Any], signs: Mapping[str, Tr
     return (signs or {}).get(cond.sign)
 
 
+def live_questions(cond: Condition, answers: Mapping[str, Any], signs: Mapping[str, Truth] | None = None) -> list[str]:
+    """The unknown questions whose answer could still change an undetermined condition's truth.
+
+    An `all` with a false part, or an `any` with a true part, is decided: nothing in it is live.
+    """
+    if evaluate(cond, answers, signs) is not None:
+        return []
+    if isinstance(cond, Atom):
+        return [cond.q]
+    if isinstance(cond, (All, Any_)):
+        return list(dict.fromkeys(q for i in cond.items for q in live_questions(i, answers, signs)))
+    if isinstance(cond, Not):
+        return live_questions(cond.item, answers, signs)
+    return []
+
+
 def describe(cond: Condition, label: Any = None, lang: str = "zh") -> str:
     """A readable rendering of a condition, e.g. `网格员巡查时间占比 ≥ 60`."""
     symbols = {"eq": "=", "ne": "≠", "lt": "<", "lte": "≤", "gt": ">", "gte": "≥"}

@@ -56,6 +56,76 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the JSON array cannot be parsed into records: {detail}",
     },
     "not_utf8": {"zh": "不是有效的 UTF-8 文本", "en": "not valid UTF-8 text"},
+    # consultation
+    "reply_empty": {
+        "zh": "请作答;不清楚请答“不知道”,输入 ? 查看帮助",
+        "en": 'please answer; say "unknown" if you do not know, ? for help',
+    },
+    "reply_yes_no": {"zh": "请答“是”或“否”(或“不知道”)", "en": "please answer yes or no (or unknown)"},
+    "reply_number": {"zh": "请填一个数字(或“不知道”)", "en": "please give a number (or unknown)"},
+    "reply_choice": {"zh": "请填选项编号 1–{n}(或“不知道”)", "en": "please give a choice number 1–{n} (or unknown)"},
+    "reply_choices": {
+        "zh": "请填一个或多个选项编号 1–{n},以逗号分隔(或“不知道”)",
+        "en": "please give one or more choice numbers 1–{n}, separated by commas (or unknown)",
+    },
+    "why_head": {"zh": "为什么问 {q}:", "en": "Why {q} is asked:"},
+    "why_gates": {"zh": "它决定是否还需回答:{questions}", "en": "it decides whether these are asked: {questions}"},
+    "why_applies": {
+        "zh": "决定“{diagnosis}”是否适用于本县",
+        "en": 'decides whether "{diagnosis}" applies to the county',
+    },
+    "why_recommends": {
+        "zh": "决定是否为“{diagnosis}”推荐“{mechanism}”",
+        "en": 'decides whether "{mechanism}" is recommended for "{diagnosis}"',
+    },
+    "why_fit": {"zh": "影响“{mechanism}”是否契合本县", "en": 'bears on whether "{mechanism}" fits the county'},
+    "ask_intro": {
+        "zh": "县域基层治理诊断问卷。任何时候可输入:? 帮助 · why 为什么问 · back 返回上一题 · skip 跳过 · quit 退出(已答内容会保存)。不清楚的请答“不知道”。",
+        "en": 'County grassroots-governance questionnaire. At any prompt: ? help · why · back · skip · quit (answers are kept). Say "unknown" when you do not know.',
+    },
+    "ask_saving": {"zh": "回答随时保存到 {path}", "en": "Answers are saved to {path} after every answer"},
+    "ask_county_name": {"zh": "县(区)名称", "en": "County (district) name"},
+    "ask_county_id": {
+        "zh": "县(区)编号(如行政区划代码;直接回车则用名称)",
+        "en": "County id (e.g. its administrative code; Enter to use the name)",
+    },
+    "ask_progress": {
+        "zh": "第 {section}/{sections} 节 {title} · 第 {k} 题,至多 {n} 题",
+        "en": "Section {section}/{sections} {title} · question {k} of at most {n}",
+    },
+    "ask_range": {"zh": "允许范围", "en": "allowed"},
+    "ask_choose_one": {"zh": "请选一项,填编号", "en": "choose one: give its number"},
+    "ask_choose_many": {"zh": "可多选,填编号并以逗号分隔", "en": "choose any: numbers separated by commas"},
+    "ask_yes_no": {"zh": "是 / 否", "en": "yes / no"},
+    "ask_help": {
+        "zh": "作答方式:{how}。也可答“不知道”。命令:? 帮助 · why 为什么问这一题 · back 修改上一题 · skip 暂时跳过 · quit 保存并退出。",
+        "en": "How to answer: {how}. You may also say unknown. Commands: ? help · why (why this question) · back (revise the previous answer) · skip (leave it for now) · quit (save and leave).",
+    },
+    "ask_back_none": {
+        "zh": "这已是第一题,无法返回。",
+        "en": "This is the first question; there is nothing to go back to.",
+    },
+    "ask_back_to": {"zh": "返回修改:{q}", "en": "Going back to: {q}"},
+    "ask_saved_quit": {
+        "zh": "已保存到 {path}。继续作答:diagnose ask --resume {path}",
+        "en": "Saved to {path}. To continue: diagnose ask --resume {path}",
+    },
+    "ask_done": {
+        "zh": "问卷完成,共回答 {n} 题。以下为诊断报告。",
+        "en": "Questionnaire complete: {n} questions answered. The report follows.",
+    },
+    "ask_write_json": {
+        "zh": "将 JSON 报告写入文件?输入路径,直接回车则跳过",
+        "en": "Write the JSON report to a file? Give a path, or press Enter to skip",
+    },
+    "ask_written": {"zh": "JSON 报告已写入 {path}", "en": "JSON report written to {path}"},
+    "ask_resume_bad": {"zh": "无法续答 {path}:{detail}", "en": "cannot resume {path}: {detail}"},
+    "ask_resumed": {"zh": "从 {path} 续答:已有 {n} 题的回答", "en": "Resuming {path}: {n} questions already answered"},
+    "ask_saved_final": {
+        "zh": "回答已保存在 {path};可用 diagnose evaluate {path} 重新得出同一报告",
+        "en": "Answers are saved in {path}; diagnose evaluate {path} gives the same report",
+    },
+    "how": {"zh": "推理过程(HOW):", "en": "HOW:"},
     # report
     "report_title": {"zh": "县域基层治理诊断报告", "en": "County grassroots-governance diagnosis"},
     "county": {"zh": "县(区)", "en": "County"},

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .i18n import t
-from .io_models import Citation, ErrorRecord, Report
+from .io_models import Citation, DiagnosisFinding, ErrorRecord, Report
 from .kb import KnowledgeBase
 
 
@@ -97,6 +97,22 @@ def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
                 out.append(f"     {t('because_of', lang)} {why}: {reason.text}")
     out.append(f"\n{t('kb', lang)}: {r.knowledge_base.id} {r.knowledge_base.version} ({r.knowledge_base.hash})")
     return "\n".join(out) + "\n"
+
+
+def how_lines(kb: KnowledgeBase, d: DiagnosisFinding, lang: str) -> list[str]:
+    """HOW a diagnosis was reached: answers → signs → combined certainty → band."""
+    head = f"{t('how', lang)} {d.title} [{d.id}]"
+    lines = [head]
+    running = 0.0
+    for s in sorted(d.signs, key=lambda s: s.certainty):
+        answers = _answers(kb, s.answers, lang)
+        after = running + s.certainty * (1 - running)
+        step = f"{running:.2f} + {s.certainty:.2f} × (1 − {running:.2f}) = {after:.2f}" if running else f"{after:.2f}"
+        lines.append(f"  {answers}")
+        lines.append(f"    → {s.title} (CF {s.certainty:.2f}); {t('certainty', lang)}: {step}")
+        running = after
+    lines.append(f"  ⇒ {t('certainty', lang)} {d.certainty:.2f} → {t('severity', lang)}: {t(d.severity, lang)}")
+    return lines
 
 
 def render_error(e: ErrorRecord, lang: str) -> str:

@@ -1,0 +1,140 @@
+"""`diagnose ask` driven as a script (no TTY: answers line by line on stdin), and once in a real pty."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from conftest import RULES
+from test_consult import reply_for
+
+from diagnose.batch import Item, dump_json, evaluate_item
+from diagnose.cli import main
+from diagnose.consult import Consultation
+from diagnose.kb import KnowledgeBase
+
+EXAMPLES = RULES.parent / "examples"
+
+
+def script_for(kb: KnowledgeBase, answers: dict[str, Any], lang: str, ask_all: bool = False) -> list[str]:
+    """The lines an official would type to answer exactly what the consultation asks."""
+    c = Consultation(kb, lang, county={"id": "x"}, ask_all=ask_all)
+    lines = []
+    while (q := c.next_question()) is not None:
+        line = reply_for(answers.get(q.id, "unknown"), lang)
+        c.answer(q, line)
+        lines.append(line)
+    return lines
+
+
+def ask(tmp_path: Path, lines: list[str], *args: str) -> Any:
+    return CliRunner().invoke(main, ["ask", *args], input="\n".join(lines) + "\n", catch_exceptions=False)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_whole_consultation_by_hand_reproduces_the_batch_report(kb: KnowledgeBase, tmp_path: Path, lang: str) -> None:
+    record = json.loads((EXAMPLES / "multi_diagnosis.json").read_text(encoding="utf-8"))
+    saved, report_path = tmp_path / "answers.json", tmp_path / "report.json"
+    county = [record["county"]["name"], record["county"]["id"]]
+    lines = county + script_for(kb, record["answers"], lang, ask_all=True) + [str(report_path)]
+    r = ask(tmp_path, lines, "--lang", lang, "--save", str(saved), "--all")
+    assert r.exit_code == 0, r.output
+    batch = dump_json(evaluate_item(kb, Item(1, value=record), lang), 2)
+    assert report_path.read_text(encoding="utf-8") == batch + "\n"
+    assert json.loads(saved.read_text(encoding="utf-8")) == record
+    shown = "诊断结论" if lang == "zh" else "Diagnoses"
+    assert shown in r.output and ("推理过程" in r.output or "HOW:" in r.output)
+
+
+def test_back_why_unknown_and_invalid_answers(kb: KnowledgeBase, tmp_path: Path) -> None:
+    saved = tmp_path / "a.json"
+    lines = ["测试县", "t-1", "是", "why", "95", "150", "abc", "30", "back", "40", "不知道", "quit"]
+    r = ask(tmp_path, lines, "--lang", "zh", "--save", str(saved))
+    assert r.exit_code == 0
+    assert "为什么问" in r.output and "超出允许范围" in r.output and "请填一个数字" in r.output
+    assert "返回修改" in r.output
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data == {
+        "county": {"id": "t-1", "name": "测试县"},
+        "answers": {
+            "grid_in_use": True,
+            "grid_patrol_time_pct": 95,
+            "grid_service_closed_pct": 40,
+            "grid_resident_reported_pct": "unknown",
+        },
+    }
+
+
+def test_interrupted_consultation_resumes_without_losing_or_reasking(kb: KnowledgeBase, tmp_path: Path) -> None:
+    record = json.loads((EXAMPLES / "multi_diagnosis.json").read_text(encoding="utf-8"))
+    script = script_for(kb, record["answers"], "en")
+    saved = tmp_path / "a.json"
+    half = len(script) // 2
+    first = ask(tmp_path, ["Demo", "demo"] + script[:half], "--lang", "en", "--save", str(saved))  # EOF mid-way
+    assert first.exit_code == 0 and "To continue" in first.output
+    assert len(json.loads(saved.read_text(encoding="utf-8"))["answers"]) == half
+    second = ask(tmp_path, script[half:] + [""], "--lang", "en", "--resume", str(saved))
+    assert second.exit_code == 0, second.output
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert len(data["answers"]) == len(script)
+    asked_again = [q for q in list(data["answers"])[:half] if f"[{q}]" in second.output]
+    assert asked_again == []
+    whole = Consultation(kb, "en", county={"id": "demo", "name": "Demo"})
+    for line in script:
+        q = whole.next_question()
+        assert q is not None
+        whole.answer(q, line)
+    assert data == whole.record()
+
+
+def test_resume_refuses_a_broken_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"county": {"id": "x"}, "answers": {"grid_in_use": 7}}', encoding="utf-8")
+    r = CliRunner().invoke(main, ["ask", "--resume", str(bad), "--lang", "en"], input="")
+    assert r.exit_code == 2 and "grid_in_use" in r.output
+
+
+def test_saved_file_is_always_complete_json(kb: KnowledgeBase, tmp_path: Path) -> None:
+    saved = tmp_path / "a.json"
+    for n in range(1, 5):
+        ask(tmp_path, ["县", "id"] + ["是", "70", "30", "10"][:n], "--save", str(saved), "--lang", "zh")
+        assert len(json.loads(saved.read_text(encoding="utf-8"))["answers"]) == n
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
+
+
+@pytest.mark.skipif(shutil.which("sh") is None or sys.platform == "win32", reason="needs a POSIX pty")
+def test_consultation_in_a_real_pseudo_terminal(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    saved = tmp_path / "pty.json"
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(RULES.parent)}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "diagnose.cli", "ask", "--lang", "en", "--save", str(saved)],
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(40, 200),
+    )
+    child.expect("County \\(district\\) name")
+    child.sendline("Pty County")
+    child.expect("County id")
+    child.sendline("pty-1")
+    child.expect("grid management")
+    child.expect("> ")
+    child.sendline("why")
+    child.expect("Why")
+    child.expect("> ")
+    child.sendline("yes")
+    child.expect("question 2 of at most")
+    child.expect("> ")
+    child.sendline("quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert json.loads(saved.read_text(encoding="utf-8"))["answers"] == {"grid_in_use": True}

@@ -1,0 +1,159 @@
+"""The consultation state machine: goal-driven questions, back, skip, why, and the saved record."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from conftest import RULES
+
+from diagnose.batch import Item, dump_json, evaluate_item
+from diagnose.consult import Consultation, command_of, parse_reply
+from diagnose.kb import KnowledgeBase
+
+EXAMPLES = RULES.parent / "examples"
+
+
+def reply_for(value: Any, lang: str = "zh") -> str:
+    """What an official would type for a JSON answer."""
+    if value == "unknown":
+        return "不知道" if lang == "zh" else "unknown"
+    if isinstance(value, bool):
+        return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
+    if isinstance(value, list):
+        return ",".join(value)
+    return str(value)
+
+
+def play(kb: KnowledgeBase, answers: dict[str, Any], lang: str = "zh", ask_all: bool = False) -> Consultation:
+    """Answer every question the consultation asks with the county's own answer (unknown if it has none)."""
+    c = Consultation(kb, lang, county={"id": "c", "name": "县"}, ask_all=ask_all)
+    while (q := c.next_question()) is not None:
+        assert q.id not in c.raw, "a question was asked twice"
+        assert c.answer(q, reply_for(answers.get(q.id, "unknown"), lang)) is None
+    return c
+
+
+@pytest.mark.parametrize("name", ["well_governed.json", "multi_diagnosis.json", "partly_answered.json"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_full_consultation_reproduces_the_batch_report(kb: KnowledgeBase, name: str, lang: str) -> None:
+    record = json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
+    c = play(kb, record["answers"], lang, ask_all=True)
+    c.county = record["county"]
+    batch = dump_json(evaluate_item(kb, Item(1, value=record), lang), 2)
+    assert dump_json(c.report(), 2) == batch
+    # the saved record, evaluated in batch, gives the report the consultation shows
+    assert dump_json(evaluate_item(kb, Item(1, value=c.record()), lang), 2) == batch
+
+
+@pytest.mark.parametrize("name", ["well_governed.json", "multi_diagnosis.json", "partly_answered.json"])
+def test_goal_driven_consultation_reaches_the_same_conclusions(kb: KnowledgeBase, name: str) -> None:
+    record = json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
+    c = play(kb, record["answers"])
+    full = evaluate_item(kb, Item(1, value=record), "zh")
+    short = c.report()
+    assert [(d.id, d.severity) for d in short.diagnoses] == [(d.id, d.severity) for d in full.diagnoses]  # type: ignore[union-attr]
+    assert {n.id for n in short.not_assessed} == {n.id for n in full.not_assessed}  # type: ignore[union-attr]
+    assert {r.mechanism for r in short.recommendations} == {r.mechanism for r in full.recommendations}  # type: ignore[union-attr]
+    assert len(c.raw) <= len(play(kb, record["answers"], ask_all=True).raw)
+
+
+def test_goal_driven_skips_questions_that_cannot_matter(kb: KnowledgeBase) -> None:
+    c = Consultation(kb, "zh", county={"id": "c"})
+    for qid, reply in [("grid_in_use", "是"), ("grid_patrol_time_pct", "10")]:
+        q = c.next_question()
+        assert q is not None and q.id == qid
+        c.answer(q, reply)
+    # patrol time 10% makes the monitoring sign false, so service closure cannot change it any more
+    assert "grid_service_closed_pct" not in {q.id for q in c.candidates()}
+    assert "grid_service_closed_pct" in {
+        q.id for q in Consultation(kb, "zh", raw=dict(c.raw), ask_all=True).candidates()
+    }
+
+
+def test_skip_logic_drops_irrelevant_sections(kb: KnowledgeBase) -> None:
+    c = Consultation(kb, "zh", county={"id": "c"})
+    q = c.next_question()
+    assert q is not None and q.id == "grid_in_use"
+    c.answer(q, "否")
+    assert not [x for x in c.candidates() if x.id.startswith("grid_")]
+
+
+def test_back_withdraws_the_previous_answer(kb: KnowledgeBase) -> None:
+    c = Consultation(kb, "en", county={"id": "c"})
+    first = c.next_question()
+    assert first is not None
+    c.answer(first, "yes")
+    second = c.next_question()
+    assert second is not None
+    c.answer(second, "80")
+    assert c.back() == second and second.id not in c.raw
+    assert c.next_question() == second
+    assert c.back() == first and c.back() is None
+
+
+def test_skip_moves_on_without_saving(kb: KnowledgeBase) -> None:
+    c = Consultation(kb, "zh", county={"id": "c"})
+    q = c.next_question()
+    assert q is not None
+    c.skip(q)
+    assert c.next_question() != q and q.id not in c.record()["answers"]
+
+
+def test_invalid_replies_say_what_is_expected(kb: KnowledgeBase) -> None:
+    c = Consultation(kb, "zh", county={"id": "c"})
+    q = c.next_question()
+    assert q is not None
+    assert "是" in (c.answer(q, "也许") or "")
+    c.answer(q, "是")
+    pct = c.next_question()
+    assert pct is not None
+    assert "超出允许范围" in (c.answer(pct, "120") or "")
+    assert "数字" in (c.answer(pct, "很多") or "")
+    assert c.answer(pct, "60%") is None and c.raw[pct.id] == 60
+
+
+@pytest.mark.parametrize(
+    ("qid", "text", "value"),
+    [
+        ("grid_in_use", "yes", True),
+        ("grid_in_use", "否", False),
+        ("grid_staff_source", "2", "committee_members"),
+        ("grid_staff_source", "mixed", "mixed"),
+        ("grid_resident_roles", "1, 3", ["report", "deliberate"]),
+        ("grid_resident_roles", "1、2", ["report", "volunteer"]),
+        ("grid_deliberation_count", "4", 4),
+        ("grid_patrol_time_pct", "不知道", "unknown"),
+        ("grid_patrol_time_pct", "UNKNOWN", "unknown"),
+    ],
+)
+def test_parse_reply(kb: KnowledgeBase, qid: str, text: str, value: Any) -> None:
+    assert parse_reply(kb.questions[qid], text, "zh") == (value, None)
+
+
+def test_commands_in_both_languages() -> None:
+    assert [
+        command_of(x) for x in ("?", "帮助", "why", "为什么", "back", "返回", "skip", "跳过", "quit", "退出", "70")
+    ] == ["help", "help", "why", "why", "back", "back", "skip", "skip", "quit", "quit", None]
+
+
+def test_why_cites_the_signs_a_question_feeds(kb: KnowledgeBase) -> None:
+    c = Consultation(kb, "en", county={"id": "c"})
+    text = c.why(kb.questions["grid_patrol_time_pct"])
+    assert "monitoring" in text.lower() and "「" in text and "CF" in text
+    gate = c.why(kb.questions["grid_in_use"])
+    assert "decides whether these are asked" in gate
+
+
+def test_progress_counts_down(kb: KnowledgeBase) -> None:
+    c = Consultation(kb, "zh", county={"id": "c"})
+    q = c.next_question()
+    assert q is not None
+    p = c.progress(q)
+    assert p.section_index == 1 and p.asked == 1 and p.at_most >= 1
+    c.answer(q, "否")
+    q2 = c.next_question()
+    assert q2 is not None
+    p2 = c.progress(q2)
+    assert p2.asked == 2 and p2.at_most < p.at_most
