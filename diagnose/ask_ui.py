@@ -29,6 +29,25 @@ class Terminal:
         self.stdout = stdout
         self.tty = stdin.isatty() and stdout.isatty()
         self.colour = stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+        self.menus = self.tty and os.environ.get("TERM") != "dumb"  # arrow-key menus for choice questions
+
+    def reply(self, q: Question, lang: str) -> str | None:
+        """A reply to `q`: from the arrow-key menu for choices on a real terminal, else a typed line."""
+        if self.menus and q.choices:
+            from . import menu
+
+            multiple = q.type == QuestionType.multiple_choice
+            try:
+                key = menu.choose(
+                    [c.label.get(lang) for c in q.choices], multiple, t("ask_menu_hint", lang), self.stdout
+                )
+            except EOFError:
+                return None
+            if key == "type":
+                return self.read("> ")
+            self.say(f"> {key}", "dim")
+            return key
+        return self.read("> ")
 
     def say(self, text: str = "", kind: str | None = None) -> None:
         if kind and self.colour:
@@ -92,9 +111,10 @@ def show_question(term: Terminal, c: Consultation, q: Question) -> None:
     )
     term.say(q.label.get(lang), "ask")
     term.say(f"  {q.help.get(lang)}", "dim")
-    for i, choice in enumerate(q.choices or [], 1):
-        term.say(f"  {i}. {choice.label.get(lang)}")
-    term.say(f"  ({how_to_answer(q, lang)})", "dim")
+    if not term.menus or not q.choices:
+        for i, choice in enumerate(q.choices or [], 1):
+            term.say(f"  {i}. {choice.label.get(lang)}")
+        term.say(f"  ({how_to_answer(q, lang)})", "dim")
 
 
 def save(c: Consultation, path: Path) -> None:
@@ -142,7 +162,7 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
                     term.say(s.description.get(lang), "dim")
             show_question(term, c, q)
             while True:
-                reply = term.read("> ")
+                reply = term.reply(q, lang)
                 if reply is None:
                     save(c, save_path)
                     term.say(t("ask_saved_quit", lang, path=save_path), "ok")

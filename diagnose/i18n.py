@@ -125,6 +125,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "回答已保存在 {path};可用 diagnose evaluate {path} 重新得出同一报告",
         "en": "Answers are saved in {path}; diagnose evaluate {path} gives the same report",
     },
+    "ask_menu_hint": {
+        "zh": "↑↓ 移动 · 空格 勾选(多选) · 回车 确定 · 数字 直接选 · u 不知道 · ? 帮助 · w 为什么 · b 返回 · s 跳过 · q 退出 · t 改为键入",
+        "en": "↑↓ move · space tick (multiple) · Enter confirm · digit pick · u unknown · ? help · w why · b back · s skip · q quit · t type instead",
+    },
     "how": {"zh": "推理过程(HOW):", "en": "HOW:"},
     # report
     "report_title": {"zh": "县域基层治理诊断报告", "en": "County grassroots-governance diagnosis"},

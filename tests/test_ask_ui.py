@@ -138,3 +138,38 @@ def test_consultation_in_a_real_pseudo_terminal(tmp_path: Path) -> None:
     child.close()
     assert child.exitstatus == 0
     assert json.loads(saved.read_text(encoding="utf-8"))["answers"] == {"grid_in_use": True}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
+def test_arrow_keys_pick_choices_in_a_real_terminal(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    saved = tmp_path / "pty.json"
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm", "PYTHONPATH": str(RULES.parent)}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "diagnose.cli", "ask", "--lang", "en", "--save", str(saved)],
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(60, 200),
+    )
+    child.expect("County \\(district\\) name")
+    child.sendline("Arrow County")
+    child.expect("County id")
+    child.sendline("")
+    for reply in ("yes", "70", "30", "10"):
+        child.expect("> ")
+        child.sendline(reply)
+    child.expect("space tick")  # the multiple-choice menu is drawn
+    child.send("\x1b[B")  # down to choice 2
+    child.send(" ")  # tick it
+    child.send("\x1b[B\x1b[B")  # down to choice 4
+    child.send(" ")
+    child.send("\r")
+    child.expect("> 2,4")
+    child.expect("> ")
+    child.sendline("quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    answers = json.loads(saved.read_text(encoding="utf-8"))["answers"]
+    assert answers["grid_resident_roles"] == ["volunteer", "evaluate"]

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
+from steps_consult import *  # noqa: E402,F403  (the consultation's steps)
 
 from diagnose.answers import validate
 from diagnose.engine import compiled

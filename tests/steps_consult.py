@@ -1,0 +1,110 @@
+"""Step definitions for features/consultation.feature: the consultation in domain words."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from conftest import RULES
+from pytest_bdd import given, parsers, then, when
+from test_consult import reply_for
+
+from diagnose.batch import Item, dump_json, evaluate_item
+from diagnose.consult import Consultation
+
+
+@pytest.fixture
+def session() -> dict[str, Any]:
+    return {}
+
+
+@given("开始一次问卷咨询")
+def start(kb: Any, session: dict[str, Any]) -> None:
+    session["c"] = Consultation(kb, "zh", county={"id": "feature", "name": "示例县"})
+    session["said"] = ""
+
+
+@when("依次回答:")
+def answer_in_turn(session: dict[str, Any], datatable: list[list[str]]) -> None:
+    c: Consultation = session["c"]
+    for qid, reply in datatable[1:]:
+        q = c.next_question()
+        assert q is not None and q.id == qid, f"expected to be asked {qid}, was asked {q and q.id}"
+        assert c.answer(q, reply) is None
+
+
+@when(parsers.re(r"对当前问题回答 (?P<reply>.+)"))
+def answer_current(session: dict[str, Any], reply: str) -> None:
+    c: Consultation = session["c"]
+    q = c.next_question()
+    assert q is not None
+    session["said"] = c.answer(q, reply) or ""
+
+
+@when("返回上一题")
+def go_back(session: dict[str, Any]) -> None:
+    assert session["c"].back() is not None
+
+
+@when("问为什么")
+def ask_why(session: dict[str, Any]) -> None:
+    c: Consultation = session["c"]
+    q = c.next_question()
+    assert q is not None
+    session["said"] = c.why(q)
+
+
+@when("中断后用保存的文件续答")
+def resume(kb: Any, session: dict[str, Any]) -> None:
+    saved = json.loads(json.dumps(session["c"].record(), ensure_ascii=False))
+    session["c"] = Consultation(kb, "zh", county=saved["county"], raw=saved["answers"], history=list(saved["answers"]))
+
+
+@when(parsers.re(r"按示例县 (?P<name>\S+) 的回答答完全部问题"))
+def answer_all_as(kb: Any, session: dict[str, Any], name: str) -> None:
+    record = json.loads((RULES.parent / "examples" / name).read_text(encoding="utf-8"))
+    c: Consultation = session["c"]
+    c.county = record["county"]
+    while (q := c.next_question()) is not None:
+        assert c.answer(q, reply_for(record["answers"].get(q.id, "unknown"))) is None
+
+
+@then(parsers.re(r"不会再问 (?P<qid>\w+)$"))
+def not_asked(session: dict[str, Any], qid: str) -> None:
+    assert qid not in [q.id for q in session["c"].candidates()]
+
+
+@then(parsers.re(r"选择“全部问题”时仍会问 (?P<qid>\w+)"))
+def asked_with_all(kb: Any, session: dict[str, Any], qid: str) -> None:
+    c: Consultation = session["c"]
+    every = Consultation(kb, "zh", county=c.county, raw=dict(c.raw), ask_all=True)
+    assert qid in [q.id for q in every.candidates()]
+
+
+@then(parsers.re(r"不会再问 (?P<section>\w+) 一节的任何问题"))
+def section_not_asked(kb: Any, session: dict[str, Any], section: str) -> None:
+    assert not [q for q in session["c"].candidates() if kb.section_of[q.id] == section]
+
+
+@then(parsers.re(r"提示包含 (?P<text>.+)"))
+def said_contains(session: dict[str, Any], text: str) -> None:
+    assert text in session["said"], session["said"]
+
+
+@then(parsers.re(r"当前问题仍是 (?P<qid>\w+)"))
+def current_is(session: dict[str, Any], qid: str) -> None:
+    q = session["c"].next_question()
+    assert q is not None and q.id == qid
+
+
+@then(parsers.re(r"保存的回答中 (?P<qid>\w+) 为 (?P<value>\w+)"))
+def saved_value(session: dict[str, Any], qid: str, value: str) -> None:
+    assert session["c"].record()["answers"][qid] == value
+
+
+@then("问卷显示的报告与对保存文件运行 diagnose evaluate 的结果完全一致")
+def same_as_batch(kb: Any, session: dict[str, Any]) -> None:
+    c: Consultation = session["c"]
+    shown = dump_json(c.report(), 2)
+    assert shown == dump_json(evaluate_item(kb, Item(1, value=c.record()), "zh"), 2)
