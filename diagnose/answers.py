@@ -20,6 +20,7 @@ from .kb import KnowledgeBase
 from .models import Question, QuestionType
 
 UNKNOWN_WORDS = ("unknown", "不知道")
+MAX_MAGNITUDE = 10**15  # no governance figure comes near; beyond it floats lose whole numbers
 RECORD_FIELDS = ("county", "answers")
 Answer = bool | int | float | str | list[str] | None
 
@@ -54,7 +55,7 @@ def _show(value: Any) -> str:
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
-        text = repr(value)
+        text = "…"
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -72,8 +73,12 @@ def normalise_answer(q: Question, value: Any, lang: str) -> tuple[Answer, str | 
             return value, None
         return None, t("expect_yes_no", lang, q=name, value=_show(value))
     if q.type in (QuestionType.number, QuestionType.count, QuestionType.percent):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
             return None, t("expect_number", lang, q=name, value=_show(value))
+        if isinstance(value, float) and not math.isfinite(value):
+            return None, t("expect_number", lang, q=name, value=_show(value))
+        if abs(value) > MAX_MAGNITUDE:  # checked before any float conversion: a 400-digit int overflows one
+            return None, t("too_large", lang, q=name, value=_show(value), limit="10^15")
         if q.type == QuestionType.count and not float(value).is_integer():
             return None, t("expect_integer", lang, q=name, value=_show(value))
         lo, hi = q.bounds()

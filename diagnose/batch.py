@@ -44,6 +44,8 @@ def loads_strict(text: str, lang: str) -> Any:
         raise BadJson(t("invalid_json", lang, detail=f"{e.msg} (line {e.lineno}, column {e.colno})")) from None
     except RecursionError:
         raise BadJson(t("invalid_json", lang, detail="nested too deeply")) from None
+    except ValueError as e:  # e.g. an integer literal beyond Python's digit limit
+        raise BadJson(t("invalid_json", lang, detail=str(e)[:120])) from None
 
 
 @dataclass
@@ -88,7 +90,9 @@ def read(stream: IO[bytes], lang: str, name: str = "") -> tuple[str, Iterator[It
         try:  # a pretty-printed single object spans several lines
             return OBJECT, iter([Item(1, value=_parse(first + rest, lang))])
         except BadJson as e:
-            if rest.strip() and any(_parses(r, lang) for r in rest.splitlines() if r.strip()):
+            others = [r for r in rest.splitlines() if r.strip()]
+            # JSON Lines when some other line is a record on its own, or every line opens one
+            if others and (any(_parses(r, lang) for r in others) or all(r.lstrip().startswith(b"{") for r in others)):
                 return LINES, _lines(first, iter(rest.splitlines(keepends=True)), lang)
             return OBJECT, iter([Item(1, error=str(e))])
     following = b""

@@ -15,6 +15,7 @@ from .atomic import atomic_writer
 from .i18n import LANGS, default_lang
 from .io_models import ErrorRecord, OutputRecord, input_record_model
 from .kb import KnowledgeBase, KnowledgeBaseError, load, load_with_findings
+from .kb_check import deep_check
 from .render_text import render
 
 
@@ -274,17 +275,31 @@ def show(ident: str, lang: str | None, rules_dir: Path | None) -> None:
 
 @kb_group.command()
 @click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--sources",
+    "sources_dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Folder of the papers' text files: also check every quote is verbatim in the paper it cites.",
+)
 @rules_option
-def check(directory: Path | None, rules_dir: Path | None) -> None:
+def check(directory: Path | None, sources_dir: Path | None, rules_dir: Path | None) -> None:
     """Validate a knowledge-base directory (校验知识库); exit 1 on any error, 0 with warnings only.
 
-    Each finding names the file, the entry and what to do.
+    Finds malformed files, unknown question, choice, mechanism and source ids, comparisons outside a
+    question's range, conditions that can never be true (ranges, choices and skip logic considered),
+    diagnoses that can never be reached, duplicated signs, unused questions and mechanisms, missing
+    Chinese or English text, and with --sources, quotes not verbatim in their paper. Each finding
+    names the file, the entry and what to do.
 
     \b
-    Example:
+    Examples:
       diagnose kb check rules/
+      diagnose kb check rules/ --sources ../shared/seeds
     """
     kb, findings = load_with_findings(directory or rules_dir)
+    if kb is not None:
+        findings += deep_check(kb, str(sources_dir) if sources_dir else None)
     for f in findings:
         click.echo(str(f))
     errors = sum(f.level == "error" for f in findings)

@@ -37,6 +37,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": '{q} 的回答应为非负整数或 "unknown",收到 {value}',
         "en": '{q} takes a whole number or "unknown", got {value}',
     },
+    "too_large": {
+        "zh": "{q} 的回答 {value} 过大(绝对值不得超过 {limit})",
+        "en": "{q}: {value} is too large (at most {limit} in absolute value)",
+    },
     "out_of_range": {
         "zh": "{q} 的回答 {value} 超出允许范围 {lo}–{hi}{unit}",
         "en": "{q}: {value} is outside the allowed range {lo}–{hi}{unit}",

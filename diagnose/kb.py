@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,33 +15,18 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from . import conditions
+from .findings import Finding
+from .kb_check import cross_check
 from .models import (
-    CHOICE_TYPES,
-    NUMERIC_TYPES,
     Diagnosis,
     KbMeta,
     Mechanism,
     Question,
     QuestionnaireFile,
-    QuestionType,
-    Reference,
     Section,
     Source,
     SourcesFile,
 )
-
-
-@dataclass(frozen=True)
-class Finding:
-    file: str
-    entry: str
-    message: str
-    level: str = "error"  # error | warning
-
-    def __str__(self) -> str:
-        where = f"{self.file}: {self.entry}" if self.entry else self.file
-        return f"{self.level}: {where}: {self.message}"
 
 
 class KnowledgeBaseError(Exception):
@@ -59,6 +43,7 @@ class KnowledgeBase:
     sections: list[Section]
     questions: dict[str, Question]  # in questionnaire order
     section_of: dict[str, str]
+    question_file: dict[str, str]  # question id → the questionnaire file that defines it
     diagnoses: dict[str, Diagnosis]
     mechanisms: dict[str, Mechanism]
     content_hash: str
@@ -209,6 +194,7 @@ def load_with_findings(root: Path | str | None = None) -> tuple[KnowledgeBase | 
         sections=sections,
         questions=questions,
         section_of=section_of,
+        question_file=question_file,
         diagnoses=diagnoses,
         mechanisms=mechanisms,
         content_hash="",
@@ -233,125 +219,3 @@ def _add_unique(
 def _check_file_name(path: Path, ident: str, rel: str, findings: list[Finding]) -> None:
     if path.stem != ident:
         findings.append(Finding(rel, ident, f"file name must be the id: rename to {ident}{path.suffix}"))
-
-
-def _references(diag: Diagnosis) -> Iterable[tuple[str, Reference]]:
-    for i, r in enumerate(diag.references):
-        yield f"references[{i}]", r
-    for s in diag.signs:
-        for i, r in enumerate(s.references):
-            yield f"signs.{s.id}.references[{i}]", r
-    for rec in diag.recommends:
-        for i, r in enumerate(rec.references):
-            yield f"recommends.{rec.mechanism}.references[{i}]", r
-    for c in diag.contraindicates:
-        for i, r in enumerate(c.references):
-            yield f"contraindicates.{c.mechanism}.references[{i}]", r
-
-
-def check_condition(cond: conditions.Condition, questions: dict[str, Question], rel: str, entry: str) -> list[Finding]:
-    """Atoms that name unknown questions or choices, or compare in a way the question's type forbids."""
-    out: list[Finding] = []
-    for atom in conditions.atoms(cond):
-        q = questions.get(atom.q)
-        if q is None:
-            out.append(Finding(rel, entry, f"unknown question id '{atom.q}'; define it in questionnaire/"))
-            continue
-        choice_ids = q.choice_ids()
-        if q.type in CHOICE_TYPES:
-            wanted = "has" if q.type == QuestionType.multiple_choice else ("eq", "ne", "in")
-            if atom.op not in wanted:
-                ops = "has" if isinstance(wanted, str) else "eq, ne or in"
-                out.append(Finding(rel, entry, f"'{atom.op}' does not apply to {q.type.value} '{q.id}'; use {ops}"))
-            values = atom.value if atom.op == "in" else (atom.value,)
-            for v in values:
-                if v not in choice_ids:
-                    out.append(
-                        Finding(rel, entry, f"'{v}' is not a choice of '{q.id}' (choices: {', '.join(choice_ids)})")
-                    )
-        elif q.type == QuestionType.yes_no:
-            if atom.op not in ("eq", "ne") or not isinstance(atom.value, bool):
-                out.append(Finding(rel, entry, f"yes/no question '{q.id}' is compared with eq: true or eq: false"))
-        elif q.type in NUMERIC_TYPES:
-            if atom.op in ("in", "has") or isinstance(atom.value, (bool, str)):
-                out.append(Finding(rel, entry, f"'{q.id}' is a {q.type.value}; compare it with a number"))
-                continue
-            lo, hi = q.bounds()
-            if (lo is not None and atom.value < lo) or (hi is not None and atom.value > hi):
-                out.append(
-                    Finding(
-                        rel,
-                        entry,
-                        f"{atom.value} is outside the range of '{q.id}' ({lo}–{hi}); the test can never decide",
-                    )
-                )
-    return out
-
-
-def cross_check(
-    questions: dict[str, Question],
-    question_file: dict[str, str],
-    diagnoses: dict[str, Diagnosis],
-    mechanisms: dict[str, Mechanism],
-    sources: dict[str, Source],
-) -> list[Finding]:
-    out: list[Finding] = []
-    for question in questions.values():
-        if question.relevant is not None:
-            out += check_condition(question.relevant, questions, question_file[question.id], f"{question.id}.relevant")
-    used: set[str] = set()
-    for d in diagnoses.values():
-        rel = f"diagnoses/{d.id}.yaml"
-        if d.applies is not None:
-            out += check_condition(d.applies, questions, rel, "applies")
-            used.update(conditions.questions(d.applies))
-        for s in d.signs:
-            out += check_condition(s.when, questions, rel, f"signs.{s.id}.when")
-            used.update(conditions.questions(s.when))
-        for rec in d.recommends:
-            if rec.mechanism not in mechanisms:
-                out.append(
-                    Finding(
-                        rel,
-                        f"recommends.{rec.mechanism}",
-                        f"mechanism not in the catalogue; add mechanisms/{rec.mechanism}.yaml or fix the id",
-                    )
-                )
-            if rec.when is not None:
-                out += check_condition(rec.when, questions, rel, f"recommends.{rec.mechanism}.when")
-                used.update(conditions.questions(rec.when))
-        for c in d.contraindicates:
-            if c.mechanism not in mechanisms:
-                out.append(Finding(rel, f"contraindicates.{c.mechanism}", "mechanism not in the catalogue"))
-        for entry, ref in _references(d):
-            if ref.source not in sources:
-                out.append(Finding(rel, entry, f"unknown source '{ref.source}'; use one of {', '.join(sources)}"))
-    for mech in mechanisms.values():
-        rel = f"mechanisms/{mech.id}.yaml"
-        refs = [(f"references[{i}]", r) for i, r in enumerate(mech.references)]
-        for kind in ("suits", "unsuitable"):
-            for k, fit in enumerate(getattr(mech, kind)):
-                out += check_condition(fit.when, questions, rel, f"{kind}[{k}].when")
-                used.update(conditions.questions(fit.when))
-                refs += [(f"{kind}[{k}].references[{i}]", r) for i, r in enumerate(fit.references)]
-        for entry, ref in refs:
-            if ref.source not in sources:
-                out.append(Finding(rel, entry, f"unknown source '{ref.source}'; use one of {', '.join(sources)}"))
-    used_mechanisms = {r.mechanism for d in diagnoses.values() for r in d.recommends} | {
-        c.mechanism for d in diagnoses.values() for c in d.contraindicates
-    }
-    for mid in mechanisms:
-        if mid not in used_mechanisms:
-            out.append(
-                Finding(
-                    f"mechanisms/{mid}.yaml",
-                    mid,
-                    "no diagnosis recommends (or contraindicates) this mechanism; name it in a diagnosis's recommends",
-                    "warning",
-                )
-            )
-    relevance_only = {q for qq in questions.values() if qq.relevant for q in conditions.questions(qq.relevant)}
-    for qid in questions:
-        if qid not in used and qid not in relevance_only:
-            out.append(Finding(question_file[qid], qid, "no rule reads this question; use it or remove it", "warning"))
-    return out

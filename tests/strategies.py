@@ -10,6 +10,8 @@ from diagnose import conditions
 from diagnose.kb import KnowledgeBase
 from diagnose.models import QuestionType
 
+ABSENT = object()  # marks a question left out of the answer set
+
 
 def thresholds(kb: KnowledgeBase) -> dict[str, set[float]]:
     """Every number a rule compares a question with: values near them are where bugs live."""
@@ -43,14 +45,29 @@ def answer_value(kb: KnowledgeBase, qid: str, near: dict[str, set[float]]) -> st
     return st.one_of(options)
 
 
-@st.composite
-def answer_sets(draw: st.DrawFn, kb: KnowledgeBase) -> dict[str, Any]:
+def answer_sets(kb: KnowledgeBase) -> st.SearchStrategy[dict[str, Any]]:
+    """Answer sets: each question answered, answered "unknown", or left out; values near thresholds often."""
     near = thresholds(kb)
+    fields = {qid: st.one_of(answer_value(kb, qid, near), st.just("unknown"), st.just(ABSENT)) for qid in kb.questions}
+    return st.fixed_dictionaries(fields).map(lambda d: {k: v for k, v in d.items() if v is not ABSENT})
+
+
+def random_answers(kb: KnowledgeBase, rng: Any) -> dict[str, Any]:
+    """A quick seeded answer set (no shrinking) for bulk data: values, unknowns and gaps."""
     answers: dict[str, Any] = {}
-    for qid in kb.questions:
-        kind = draw(st.sampled_from(["value", "value", "value", "unknown", "absent"]))
-        if kind == "value":
-            answers[qid] = draw(answer_value(kb, qid, near))
-        elif kind == "unknown":
-            answers[qid] = "unknown"
+    for q in kb.questions.values():
+        roll = rng.random()
+        if roll < 0.1:
+            continue
+        if roll < 0.2:
+            answers[q.id] = "unknown"
+        elif q.type == QuestionType.yes_no:
+            answers[q.id] = rng.random() < 0.5
+        elif q.type == QuestionType.single_choice:
+            answers[q.id] = rng.choice(q.choice_ids())
+        elif q.type == QuestionType.multiple_choice:
+            answers[q.id] = [c for c in q.choice_ids() if rng.random() < 0.4]
+        else:
+            lo, hi = q.bounds()
+            answers[q.id] = rng.randint(int(lo or 0), int(hi if hi is not None else 100))
     return answers

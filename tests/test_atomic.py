@@ -25,3 +25,53 @@ def test_failure_leaves_previous_file_and_no_temp(tmp_path: Path) -> None:
             raise RuntimeError("interrupted")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["r.json"]
+
+
+def _killed_mid_write(tmp_path: Path, args: list[str], target: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    target.write_text("OLD COMPLETE FILE", encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    proc = subprocess.Popen(
+        [sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path
+    )
+    deadline = time.time() + 60
+    while time.time() < deadline:  # wait until the new content is being written
+        if any(p.name.startswith(f".{target.name}.") and p.stat().st_size > 0 for p in tmp_path.iterdir()):
+            break
+        time.sleep(0.02)
+    else:
+        proc.kill()
+        raise AssertionError("the writer never started")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert target.read_text(encoding="utf-8") == "OLD COMPLETE FILE"  # the previous complete file, never a partial one
+
+
+def test_kill_9_mid_write_leaves_the_previous_file(tmp_path: Path) -> None:
+    target = tmp_path / "out.txt"
+    code = (
+        "import time\n"
+        "from diagnose.atomic import atomic_writer\n"
+        f"with atomic_writer({str(target)!r}) as f:\n"
+        "    for i in range(10_000):\n"
+        "        f.write('partial line %d\\n' % i); f.flush(); time.sleep(0.001)\n"
+    )
+    _killed_mid_write(tmp_path, ["-c", code], target)
+
+
+def test_kill_9_during_evaluate_output(tmp_path: Path) -> None:
+    import json
+
+    record = json.loads(
+        (Path(__file__).resolve().parent.parent / "examples" / "multi_diagnosis.json").read_text(encoding="utf-8")
+    )
+    (tmp_path / "in.jsonl").write_text(
+        "\n".join(json.dumps(record, ensure_ascii=False) for _ in range(3000)) + "\n", encoding="utf-8"
+    )
+    target = tmp_path / "reports.jsonl"
+    _killed_mid_write(tmp_path, ["-m", "diagnose.cli", "evaluate", "in.jsonl", "--output", str(target)], target)

@@ -53,6 +53,11 @@ def test_json_lines_whose_first_line_is_broken() -> None:
     assert shape == batch.LINES and len(items) == 3 and items[0].error and not items[1].error
 
 
+def test_several_broken_lines_stay_several_records() -> None:
+    shape, items = read(b'{broken\n{also broken\n{"x": \n')
+    assert shape == batch.LINES and [i.n for i in items] == [1, 2, 3] and all(i.error for i in items)
+
+
 def test_jsonl_extension_forces_lines() -> None:
     shape, items = read(json.dumps(GOOD).encode(), "counties.jsonl")
     assert shape == batch.LINES and len(items) == 1

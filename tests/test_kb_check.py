@@ -1,0 +1,183 @@
+"""The knowledge-base linter: each seeded defect in a copy of the real base is caught and located."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from conftest import RULES, SEEDS
+
+from diagnose import conditions
+from diagnose.cli import main
+from diagnose.kb import KnowledgeBase, load, load_with_findings
+from diagnose.kb_check import deep_check, quote_found, satisfiable
+
+
+def test_bundled_base_has_no_deep_errors(kb: KnowledgeBase) -> None:
+    findings = deep_check(kb, str(SEEDS) if SEEDS.is_dir() else None)
+    assert [f for f in findings if f.level == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("cond", "expected"),
+    [
+        ({"all": [{"q": "grid_patrol_time_pct", "gt": 80}, {"q": "grid_patrol_time_pct", "lt": 20}]}, False),
+        ({"all": [{"q": "grid_patrol_time_pct", "gte": 50}, {"q": "grid_patrol_time_pct", "lte": 50}]}, True),
+        ({"all": [{"q": "grid_patrol_time_pct", "gt": 50}, {"q": "grid_patrol_time_pct", "lte": 50}]}, False),
+        ({"all": [{"q": "grid_deliberation_count", "gt": 2}, {"q": "grid_deliberation_count", "lt": 3}]}, False),
+        ({"all": [{"q": "grid_deliberation_count", "gt": 2}, {"q": "grid_deliberation_count", "lt": 4}]}, True),
+        ({"all": [{"q": "grid_patrol_time_pct", "gte": 60}, {"q": "grid_in_use", "eq": False}]}, False),  # skip logic
+        ({"all": [{"q": "grid_staff_source", "in": ["mixed"]}, {"q": "grid_staff_source", "ne": "mixed"}]}, False),
+        (
+            {
+                "all": [
+                    {"q": "grid_resident_roles", "has": "report"},
+                    {"not": {"q": "grid_resident_roles", "has": "report"}},
+                ]
+            },
+            False,
+        ),
+        ({"not": {"any": [{"q": "grid_in_use", "eq": True}, {"q": "grid_in_use", "eq": False}]}}, False),
+        ({"any": [{"q": "grid_patrol_time_pct", "gt": 100}, {"q": "grid_in_use", "eq": True}]}, True),
+    ],
+)
+def test_satisfiable(kb: KnowledgeBase, cond: dict, expected: bool) -> None:
+    assert satisfiable(conditions.parse(cond), kb.questions) is expected
+
+
+def test_quote_found_ignores_whitespace_and_joins_ellipsis() -> None:
+    text = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
+    assert quote_found("甲乙 丙丁", text) and quote_found("甲乙丙……壬癸子", text)
+    assert not quote_found("壬癸子……甲乙丙", text)
+
+
+def _edit(path: Path, change: Callable[[dict], None]) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def _sign(d: dict, i: int = 0) -> dict:
+    return d["signs"][i]
+
+
+def _same_as_first(d: dict) -> None:
+    _sign(d, 1)["when"] = _sign(d, 0)["when"]
+
+
+def _quote(d: dict) -> None:
+    _sign(d)["references"][0]["quote"] = "这句话并不在任何一篇论文里出现"
+
+
+def _wrong_source(d: dict) -> None:
+    _sign(d)["references"][0]["source"] = "bu2022"  # the quote is 肖滨's, in xu_etal2025
+
+
+DEEP: dict[str, tuple[str, Callable[[dict], None], str, str]] = {
+    "contradictory thresholds": (
+        "diagnoses/grid_asymmetry.yaml",
+        lambda d: _sign(d).update(
+            when={"all": [{"q": "grid_patrol_time_pct", "gt": 80}, {"q": "grid_patrol_time_pct", "lt": 20}]}
+        ),
+        "signs.monitoring_outweighs_service.when",
+        "can never be true",
+    ),
+    "against skip logic": (
+        "diagnoses/grid_asymmetry.yaml",
+        lambda d: _sign(d).update(
+            when={"all": [{"q": "grid_patrol_time_pct", "gte": 60}, {"q": "grid_in_use", "eq": False}]}
+        ),
+        "signs.monitoring_outweighs_service.when",
+        "can never be true",
+    ),
+    "unreachable diagnosis": (
+        "diagnoses/grid_asymmetry.yaml",
+        lambda d: [s.update(certainty=0.05) for s in d["signs"]],
+        "grid_asymmetry",
+        "can never be reached",
+    ),
+    "duplicate sign": ("diagnoses/grid_asymmetry.yaml", _same_as_first, "signs.", "the same condition as sign"),
+    "never-true fit": (
+        "mechanisms/gongtong_dizao.yaml",
+        lambda d: d.update(
+            suits=[
+                {
+                    "when": {"all": [{"q": "grid_in_use", "eq": True}, {"q": "grid_in_use", "eq": False}]},
+                    "rationale": {"zh": "测试", "en": "test"},
+                }
+            ]
+        ),
+        "suits[0].when",
+        "can never be true",
+    ),
+    "quote not verbatim": (
+        "diagnoses/grid_asymmetry.yaml",
+        _quote,
+        "signs.monitoring_outweighs_service.references[0]",
+        "quote not verbatim",
+    ),
+    "quote under the wrong source": (
+        "diagnoses/grid_asymmetry.yaml",
+        _wrong_source,
+        "signs.monitoring_outweighs_service.references[0]",
+        "it is in 'xu_etal2025'",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", DEEP)
+def test_deep_defect_is_caught_with_file_and_entry(tmp_path: Path, name: str) -> None:
+    if "quote" in name and not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside this checkout")
+    rel, change, entry, message = DEEP[name]
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    _edit(copy / rel, change)
+    kb = load(copy)
+    errors = [f for f in deep_check(kb, str(SEEDS)) if f.level == "error"]
+    assert any(f.file == rel and entry in f.entry and message in f.message for f in errors), "\n".join(map(str, errors))
+    r = CliRunner().invoke(main, ["kb", "check", str(copy), "--sources", str(SEEDS)])
+    assert r.exit_code == 1 and rel in r.output
+
+
+def test_missing_reference_and_missing_language(tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    _edit(copy / "diagnoses/grid_asymmetry.yaml", lambda d: _sign(d).update(references=[]))
+    _edit(copy / "mechanisms/gongtong_dizao.yaml", lambda d: d["what"].pop("zh"))
+    _, findings = load_with_findings(copy)
+    messages = [(f.file, f.message) for f in findings]
+    assert any(f == "diagnoses/grid_asymmetry.yaml" and "at least 1 item" in m for f, m in messages)
+    assert any(f == "mechanisms/gongtong_dizao.yaml" and "what.zh" in m for f, m in messages)
+
+
+def test_recommended_and_contraindicated_together(tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+
+    def both(d: dict) -> None:
+        d["contraindicates"] = [{"mechanism": d["recommends"][0]["mechanism"], "rationale": {"zh": "测试", "en": "t"}}]
+
+    _edit(copy / "diagnoses/grid_asymmetry.yaml", both)
+    _, findings = load_with_findings(copy)
+    assert any(
+        "both recommended and contraindicated" in f.message and f.file == "diagnoses/grid_asymmetry.yaml"
+        for f in findings
+    )
+
+
+def test_unused_mechanism_is_a_warning(tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    text = (
+        (copy / "mechanisms/gongtong_dizao.yaml")
+        .read_text(encoding="utf-8")
+        .replace("id: gongtong_dizao", "id: lonely")
+    )
+    (copy / "mechanisms/lonely.yaml").write_text(text, encoding="utf-8")
+    r = CliRunner().invoke(main, ["kb", "check", str(copy)])
+    assert r.exit_code == 0 and "warning: mechanisms/lonely.yaml: lonely: no diagnosis recommends" in r.output
