@@ -104,6 +104,57 @@ def _either(parts: list[dict]) -> dict:
     return parts[0] if len(parts) == 1 else {"$or": parts}
 
 
+# durable_rules keeps at most 64 pending alpha nodes while matching one fact (ERR_MAX_STACK_SIZE, code 303,
+# measured: 64 rules on one fact pass, 65 fail). Rules are packed into groups of at most this many pattern
+# branches (an `$or` counts once per branch), and each group gets a fact of its own.
+GROUP_CAPACITY = 48
+
+
+def branches(pattern: Any) -> int:
+    """How many alpha branches durable_rules makes of a pattern (it expands `$or` into alternatives)."""
+    if isinstance(pattern, dict):
+        if "$or" in pattern:
+            return sum(branches(p) for p in pattern["$or"])
+        if "$and" in pattern:
+            n = 1
+            for p in pattern["$and"]:
+                n *= branches(p)
+            return n
+    return 1
+
+
+@dataclass
+class Group:
+    """Rules that share one fact: the fact carries `key` and the answers the rules read."""
+
+    key: int
+    questions: set[str] = field(default_factory=set)
+    branches: int = 0
+    rules: list[tuple[str, dict, Callable[[Any], None], list[str]]] = field(default_factory=list)
+
+
+class Packer:
+    """Packs rules into groups under GROUP_CAPACITY; `close` starts a fresh group (e.g. per diagnosis)."""
+
+    def __init__(self) -> None:
+        self.groups: list[Group] = []
+        self._open: Group | None = None
+
+    def close(self) -> None:
+        self._open = None
+
+    def add(self, name: str, pattern: dict, action: Callable[[Any], None], questions: list[str]) -> Group:
+        n = branches(pattern)
+        if self._open is None or self._open.branches + n > GROUP_CAPACITY:
+            self._open = Group(key=len(self.groups))
+            self.groups.append(self._open)
+        group = self._open
+        group.branches += n
+        group.questions.update(questions)
+        group.rules.append((name, pattern, action, questions))
+        return group
+
+
 class CompiledKB:
     """One knowledge base registered as a ruleset; `run` evaluates one county."""
 
@@ -114,8 +165,19 @@ class CompiledKB:
         self._current: Inference | None = None
         self._diag_index = {d: i for i, d in enumerate(kb.diagnoses)}
         self._sign_keys = {d.id: {s.id: f"g{j}" for j, s in enumerate(d.signs)} for d in kb.diagnoses.values()}
+        self.answer_groups = Packer()  # facts of type "a": answers for sign, applies and fit rules
+        self.recommend_groups: dict[str, Packer] = {}  # per diagnosis: facts of type "d"
+        rules = self._rules()
         if not rules_host.is_registered(self.name):
-            rules_host.register(self.name, self._rules())
+            rules_host.register(self.name, rules)
+        self._fields_of = {q: self._engine_keys(q) for q in kb.questions}
+
+    def _engine_keys(self, qid: str) -> list[str]:
+        q = self.kb.questions[qid]
+        key = self.compiler.key[qid]
+        if q.type == QuestionType.multiple_choice:
+            return [f"{key}_{c}" for c in q.choice_ids()]
+        return [key]
 
     # --- actions: each records what fired in the current county's Inference ---
     def _on_applies(self, did: str, truth: bool) -> Callable[[Any], None]:
@@ -165,37 +227,62 @@ class CompiledKB:
         return self._current
 
     def _rules(self) -> dict[str, dict[str, Any]]:
-        rules: dict[str, dict[str, Any]] = {}
         p = self.compiler.pattern
+        answers = self.answer_groups
         for d in self.kb.diagnoses.values():
             i = self._diag_index[d.id]
+            answers.close()  # each diagnosis reads its own, smaller facts
             if d.applies is not None:
                 for truth in (True, False):
-                    rules[f"d{i}_applies_{int(truth)}"] = {
-                        "all": [{"m": {"$and": [{"t": "a"}, p(d.applies, truth)]}}],
-                        "run": self._on_applies(d.id, truth),
-                    }
+                    answers.add(
+                        f"d{i}_applies_{int(truth)}",
+                        p(d.applies, truth),
+                        self._on_applies(d.id, truth),
+                        conditions.questions(d.applies),
+                    )
             for j, s in enumerate(d.signs):
                 for truth in (True, False):
-                    rules[f"d{i}_s{j}_{int(truth)}"] = {
-                        "all": [{"m": {"$and": [{"t": "a"}, p(s.when, truth)]}}],
-                        "run": self._on_sign(d.id, s.id, truth),
-                    }
-            rules[f"d{i}_collect"] = {"all": [{"m": {"$and": [{"t": "s"}, {"d": i}]}}], "run": self._on_evidence(d.id)}
+                    answers.add(
+                        f"d{i}_s{j}_{int(truth)}",
+                        p(s.when, truth),
+                        self._on_sign(d.id, s.id, truth),
+                        conditions.questions(s.when),
+                    )
             keys = self._sign_keys[d.id]
+            recs = self.recommend_groups[d.id] = Packer()
             for k, rec in enumerate(d.recommends):
-                match: list[dict] = [{"t": "d"}, {"d": i}]
-                if rec.when is not None:
-                    match.append(p(rec.when, True, keys.__getitem__))
-                rules[f"d{i}_r{k}"] = {"all": [{"m": {"$and": match}}], "run": self._on_recommend(d.id, k)}
+                pattern = p(rec.when, True, keys.__getitem__) if rec.when is not None else {}
+                recs.add(
+                    f"d{i}_r{k}",
+                    pattern,
+                    self._on_recommend(d.id, k),
+                    conditions.questions(rec.when) if rec.when is not None else [],
+                )
+        answers.close()
         for i, m in enumerate(self.kb.mechanisms.values()):
             for kind in ("suits", "unsuitable"):
                 for k, fit in enumerate(getattr(m, kind)):
-                    rules[f"m{i}_{kind}{k}"] = {
-                        "all": [{"m": {"$and": [{"t": "a"}, p(fit.when, True)]}}],
-                        "run": self._on_fit(kind, m.id, k),
-                    }
+                    answers.add(
+                        f"m{i}_{kind}{k}",
+                        p(fit.when, True),
+                        self._on_fit(kind, m.id, k),
+                        conditions.questions(fit.when),
+                    )
+        rules: dict[str, dict[str, Any]] = {}
+        for g in answers.groups:
+            for name, pattern, action, _ in g.rules:
+                rules[name] = {"all": [{"m": {"$and": [{"t": "a"}, {"k": g.key}, pattern]}}], "run": action}
+        for d in self.kb.diagnoses.values():
+            i = self._diag_index[d.id]
+            rules[f"d{i}_collect"] = {"all": [{"m": {"$and": [{"t": "s"}, {"d": i}]}}], "run": self._on_evidence(d.id)}
+            for g in self.recommend_groups[d.id].groups:
+                for name, pattern, action, _ in g.rules:
+                    match = [{"t": "d"}, {"d": i}, {"k": g.key}] + ([pattern] if pattern else [])
+                    rules[name] = {"all": [{"m": {"$and": match}}], "run": action}
         return rules
+
+    def _fields(self, all_fields: dict[str, Any], questions: set[str]) -> dict[str, Any]:
+        return {key: all_fields[key] for q in questions for key in self._fields_of[q] if key in all_fields}
 
     def run(self, answers: dict[str, Answer]) -> Inference:
         """Evaluate one county's (validated, relevant) answers."""
@@ -208,7 +295,8 @@ class CompiledKB:
         self._current = inf
         try:
             with rules_host.session(self.name) as session:
-                session.assert_fact({"t": "a", **fields})
+                for g in self.answer_groups.groups:
+                    session.assert_fact({"t": "a", "k": g.key, **self._fields(fields, g.questions)})
                 for d in self.kb.diagnoses.values():
                     # The collector's evidence decides which signs hold; refutations say which do not.
                     held = inf.evidence[d.id]
@@ -221,7 +309,9 @@ class CompiledKB:
                         continue
                     keys = self._sign_keys[d.id]
                     truths = {keys[s]: int(v) for s, v in inf.signs[d.id].items() if v is not None}
-                    session.assert_fact({"t": "d", "d": self._diag_index[d.id], **truths, **fields})
+                    for g in self.recommend_groups[d.id].groups:
+                        fact = {"t": "d", "d": self._diag_index[d.id], "k": g.key, **truths}
+                        session.assert_fact({**fact, **self._fields(fields, g.questions)})
         finally:
             self._current = None
         return inf

@@ -44,7 +44,8 @@ class Strict(BaseModel):
 
 # YAML folds a long line into words separated by spaces; Chinese has no spaces between characters.
 _CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]"
-_FOLD_SPACE = re.compile(rf"(?<={_CJK})\s+(?={_CJK})")
+_NEAR = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’,;:!?%()0-9]"  # CJK, ASCII punctuation, digits
+_FOLD_SPACE = re.compile(rf"(?<={_CJK})\s+(?={_NEAR})|(?<={_NEAR})\s+(?={_CJK})")
 
 
 class Text(Strict):

@@ -16,7 +16,9 @@ The library (2.0.28, unmaintained since 2020) was measured here to:
 7. allow at most 16 patterns in one rule → `register` refuses such rules with a clear message;
 8. fire a rule whose pattern holds an `$or` once for each branch that matches → actions must be
    idempotent (engine.py records each sign and recommendation once);
-9. match a missing field only with `$nex`, treat booleans as 0/1 and compare strings with numbers
+9. keep at most 64 pending alpha nodes while matching one fact (error code 303 past that) →
+   engine.py packs rules into groups, each with a fact of its own;
+10. match a missing field only with `$nex`, treat booleans as 0/1 and compare strings with numbers
    lexicographically → callers normalise answers (see answers.py) and booleans become 0/1 here.
 """
 

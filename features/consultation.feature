@@ -4,6 +4,10 @@
   借鉴 MYCIN 的咨询方式:只问仍可能改变结论的问题,可以问“为什么”,可以答“不知道”;
   借鉴 ODK:跳题逻辑、即时校验、随时保存、可以续答。
 
+  场景: 按节提问,先问县域概况
+    假如 开始一次问卷咨询
+    那么 第一个问题是 county_type
+
   场景: 只问仍可能改变结论的问题
     假如 开始一次问卷咨询
     当 依次回答:
@@ -25,9 +29,9 @@
     当 依次回答:
       | 问题 | 回答 |
       | grid_in_use | 是 |
-    而且 对当前问题回答 120
+    而且 对 grid_patrol_time_pct 回答 120
     那么 提示包含 超出允许范围
-    而且 当前问题仍是 grid_patrol_time_pct
+    而且 仍会问 grid_patrol_time_pct
 
   场景: 不知道的回答被接受,并以 unknown 保存
     假如 开始一次问卷咨询
@@ -43,18 +47,18 @@
       | 问题 | 回答 |
       | grid_in_use | 否 |
     而且 返回上一题
-    那么 当前问题仍是 grid_in_use
+    那么 仍会问 grid_in_use
     当 依次回答:
       | 问题 | 回答 |
       | grid_in_use | 是 |
-    那么 当前问题仍是 grid_patrol_time_pct
+    那么 仍会问 grid_patrol_time_pct
 
   场景: 可以问“为什么问这一题”,回答引用论文
     假如 开始一次问卷咨询
     当 依次回答:
       | 问题 | 回答 |
       | grid_in_use | 是 |
-    而且 问为什么
+    而且 问 grid_patrol_time_pct 为什么要问
     那么 提示包含 社会监控与社会服务的非对称性
     而且 提示包含 肖滨「超越网格化管理」
 
@@ -67,7 +71,7 @@
     而且 中断后用保存的文件续答
     那么 不会再问 grid_in_use
     而且 不会再问 grid_patrol_time_pct
-    而且 当前问题仍是 grid_service_closed_pct
+    而且 仍会问 grid_service_closed_pct
 
   场景: 问卷结束时的报告与批量评估所得完全一致
     假如 开始一次问卷咨询

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,19 @@ def script_for(kb: KnowledgeBase, answers: dict[str, Any], lang: str, ask_all: b
     return lines
 
 
+def replies_until(kb: KnowledgeBase, answers: dict[str, Any], stop: str, lang: str = "zh") -> tuple[list[str], dict]:
+    """The replies that answer every question asked before `stop`, and the answers they save."""
+    c = Consultation(kb, lang, county={"id": "x"})
+    lines = []
+    while (q := c.next_question()) is not None and q.id != stop:
+        lines.append(reply_for(answers.get(q.id, "unknown"), lang))
+        c.answer(q, lines[-1])
+    return lines, dict(c.raw)
+
+
+WELL = json.loads((EXAMPLES / "well_governed.json").read_text(encoding="utf-8"))["answers"]
+
+
 def ask(tmp_path: Path, lines: list[str], *args: str) -> Any:
     return CliRunner().invoke(main, ["ask", *args], input="\n".join(lines) + "\n", catch_exceptions=False)
 
@@ -54,21 +66,20 @@ def test_whole_consultation_by_hand_reproduces_the_batch_report(kb: KnowledgeBas
 
 def test_back_why_unknown_and_invalid_answers(kb: KnowledgeBase, tmp_path: Path) -> None:
     saved = tmp_path / "a.json"
-    lines = ["测试县", "t-1", "是", "why", "95", "150", "abc", "30", "back", "40", "不知道", "quit"]
-    r = ask(tmp_path, lines, "--lang", "zh", "--save", str(saved))
+    profile, profile_answers = replies_until(kb, WELL, "grid_in_use")
+    grid = ["是", "why", "95", "150", "abc", "30", "back", "40", "不知道", "quit"]
+    r = ask(tmp_path, ["测试县", "t-1", *profile, *grid], "--lang", "zh", "--save", str(saved))
     assert r.exit_code == 0
     assert "为什么问" in r.output and "超出允许范围" in r.output and "请填一个数字" in r.output
     assert "返回修改" in r.output
     data = json.loads(saved.read_text(encoding="utf-8"))
-    assert data == {
-        "county": {"id": "t-1", "name": "测试县"},
-        "answers": {
-            "grid_in_use": True,
-            "grid_patrol_time_pct": 95,
-            "grid_service_closed_pct": 40,
-            "grid_resident_reported_pct": "unknown",
-        },
+    grid_answers = {
+        "grid_in_use": True,
+        "grid_patrol_time_pct": 95,
+        "grid_service_closed_pct": 40,
+        "grid_resident_reported_pct": "unknown",
     }
+    assert data == {"county": {"id": "t-1", "name": "测试县"}, "answers": {**profile_answers, **grid_answers}}
 
 
 def test_interrupted_consultation_resumes_without_losing_or_reasking(kb: KnowledgeBase, tmp_path: Path) -> None:
@@ -102,17 +113,18 @@ def test_resume_refuses_a_broken_file(tmp_path: Path) -> None:
 
 def test_saved_file_is_always_complete_json(kb: KnowledgeBase, tmp_path: Path) -> None:
     saved = tmp_path / "a.json"
+    replies = script_for(kb, WELL, "zh")
     for n in range(1, 5):
-        ask(tmp_path, ["县", "id"] + ["是", "70", "30", "10"][:n], "--save", str(saved), "--lang", "zh")
+        ask(tmp_path, ["县", "id"] + replies[:n], "--save", str(saved), "--lang", "zh")
         assert len(json.loads(saved.read_text(encoding="utf-8"))["answers"]) == n
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
 
 
-@pytest.mark.skipif(shutil.which("sh") is None or sys.platform == "win32", reason="needs a POSIX pty")
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
 def test_consultation_in_a_real_pseudo_terminal(tmp_path: Path) -> None:
     pexpect = pytest.importorskip("pexpect")
     saved = tmp_path / "pty.json"
-    env = {**os.environ, "NO_COLOR": "1", "PYTHONPATH": str(RULES.parent)}
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "PYTHONPATH": str(RULES.parent)}  # dumb: typed choices
     child = pexpect.spawn(
         sys.executable,
         ["-m", "diagnose.cli", "ask", "--lang", "en", "--save", str(saved)],
@@ -125,19 +137,19 @@ def test_consultation_in_a_real_pseudo_terminal(tmp_path: Path) -> None:
     child.sendline("Pty County")
     child.expect("County id")
     child.sendline("pty-1")
-    child.expect("grid management")
+    child.expect("question 1 of at most")
     child.expect("> ")
     child.sendline("why")
     child.expect("Why")
     child.expect("> ")
-    child.sendline("yes")
+    child.sendline("1")
     child.expect("question 2 of at most")
     child.expect("> ")
     child.sendline("quit")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
-    assert json.loads(saved.read_text(encoding="utf-8"))["answers"] == {"grid_in_use": True}
+    assert json.loads(saved.read_text(encoding="utf-8"))["answers"] == {"county_type": "gathering"}
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
@@ -157,10 +169,13 @@ def test_arrow_keys_pick_choices_in_a_real_terminal(tmp_path: Path) -> None:
     child.sendline("Arrow County")
     child.expect("County id")
     child.sendline("")
-    for reply in ("yes", "70", "30", "10"):
-        child.expect("> ")
-        child.sendline(reply)
-    child.expect("space tick")  # the multiple-choice menu is drawn
+    child.expect("Enter confirm")  # the single-choice menu for the county type
+    child.send("\x1b[B\x1b[B\x1b[A")  # down, down, up: on choice 2
+    child.send("\x1b[A\r")  # up to choice 1 and confirm
+    child.expect("> 1")
+    child.expect("> ")
+    child.sendline("8")  # population change, typed
+    child.expect("space tick")  # the multiple-choice menu for the county's powers
     child.send("\x1b[B")  # down to choice 2
     child.send(" ")  # tick it
     child.send("\x1b[B\x1b[B")  # down to choice 4
@@ -172,4 +187,4 @@ def test_arrow_keys_pick_choices_in_a_real_terminal(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     answers = json.loads(saved.read_text(encoding="utf-8"))["answers"]
-    assert answers["grid_resident_roles"] == ["volunteer", "evaluate"]
+    assert answers == {"county_type": "gathering", "county_pop_change_5y_pct": 8, "county_powers": ["land", "data"]}

@@ -125,7 +125,7 @@ def test_questions_text_and_json() -> None:
     text = run("questions", "--lang", "en").stdout
     assert "[grid_patrol_time_pct]" in text and "only when" in text
     data = json.loads(run("questions", "--format", "json").stdout)
-    assert data[0]["section"]["id"] == "grid"
+    assert data[0]["section"]["id"] == "county"
 
 
 def test_kb_export_and_show() -> None:

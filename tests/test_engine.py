@@ -74,3 +74,13 @@ def test_unknown_answers_match_neither_pattern(kb: KnowledgeBase) -> None:
             for x in kb.questions["grid_resident_roles"].choice_ids()
         },
     }
+
+
+def test_rules_are_packed_under_the_alpha_limit(kb: KnowledgeBase) -> None:
+    from diagnose.engine import GROUP_CAPACITY, branches
+
+    assert branches({"$or": [{"a": 1}, {"$and": [{"b": 1}, {"$or": [{"c": 1}, {"d": 1}]}]}]}) == 3
+    engine = compiled(kb)
+    groups = engine.answer_groups.groups + [g for p in engine.recommend_groups.values() for g in p.groups]
+    assert groups and all(g.branches <= GROUP_CAPACITY for g in groups)
+    assert sum(len(g.rules) for g in engine.answer_groups.groups) > 64  # more than one fact could carry

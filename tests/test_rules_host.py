@@ -99,3 +99,21 @@ def test_register_leaves_the_definition_untouched() -> None:
     rules = {"r": {"all": [{"m": {"t": "x"}}], "run": noop}}
     rules_host.register("t_untouched", rules)
     assert rules == {"r": {"all": [{"m": {"t": "x"}}], "run": noop}}  # the library deletes 'run' from what it gets
+
+
+def test_one_fact_feeds_at_most_64_alpha_branches() -> None:
+    """The measured limit behind engine.GROUP_CAPACITY: 64 rules on one fact pass, 65 fail (code 303)."""
+
+    def noop(c: Any) -> None:
+        return None
+
+    for n, fails in ((64, False), (65, True)):
+        rules = {f"r{i}": {"all": [{"m": {"$and": [{"t": "a"}, {"$lt": {"x": i}}]}}], "run": noop} for i in range(n)}
+        rules_host.register(f"t_alpha_{n}", rules)
+        if fails:
+            with pytest.raises(rules_host.EngineError, match="303"):
+                with rules_host.session(f"t_alpha_{n}") as s:
+                    s.assert_fact({"t": "a", "x": -1})
+        else:
+            with rules_host.session(f"t_alpha_{n}") as s:
+                s.assert_fact({"t": "a", "x": -1})
