@@ -156,7 +156,7 @@ def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict
     kept = dict(answers)
     while True:
         known = {k: v for k, v in kept.items() if v is not None}
-        drop = [qid for qid in kept if is_relevant(kb, qid, known) is not True]
+        drop = [qid for qid in kept if _relevant(kb, qid, known) is not True]
         if not drop:
             break
         for qid in drop:
@@ -166,7 +166,9 @@ def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict
 
 
 def is_relevant(kb: KnowledgeBase, qid: str, answers: Mapping[str, Answer]) -> bool | None:
+    return _relevant(kb, qid, {k: v for k, v in answers.items() if v is not None})
+
+
+def _relevant(kb: KnowledgeBase, qid: str, known: Mapping[str, Answer]) -> bool | None:
     rel = kb.questions[qid].relevant
-    if rel is None:
-        return True
-    return conditions.evaluate(rel, {k: v for k, v in answers.items() if v is not None})
+    return True if rel is None else conditions.evaluate(rel, known)

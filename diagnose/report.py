@@ -38,15 +38,18 @@ def open_questions(cond: conditions.Condition, answers: dict[str, Answer]) -> li
 
 def witness(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
     """The questions whose answers make a true condition true (the first true branch of an `any`)."""
-    known = {k: v for k, v in answers.items() if v is not None}
+    return _witness(cond, {k: v for k, v in answers.items() if v is not None})
+
+
+def _witness(cond: conditions.Condition, known: dict[str, Answer]) -> list[str]:
     if isinstance(cond, conditions.Atom):
         return [cond.q]
     if isinstance(cond, conditions.All):
-        return list(dict.fromkeys(q for i in cond.items for q in witness(i, answers)))
+        return list(dict.fromkeys(q for i in cond.items for q in _witness(i, known)))
     if isinstance(cond, conditions.Any_):
         for item in cond.items:
             if conditions.evaluate(item, known) is True:
-                return witness(item, answers)
+                return _witness(item, known)
         return []
     if isinstance(cond, conditions.Not):
         return conditions.questions(cond.item)
@@ -157,14 +160,14 @@ def _recommendations(
     merged: dict[str, dict[str, Any]] = {}
     for did, index in sorted(inf.recommended, key=lambda r: (list(kb.diagnoses).index(r[0]), r[1])):
         rec = kb.diagnoses[did].recommends[index]
-        entry = merged.setdefault(rec.mechanism, {"addresses": [], "rationale": [], "refs": []})
+        entry = merged.setdefault(rec.mechanism, {"addresses": [], "rationale": [], "refs": {}})
         if did not in entry["addresses"]:
             entry["addresses"].append(did)
         behind = _answers_behind(kb, did, rec.when, answers, inf)
         reason = Reason(diagnosis=did, text=rec.rationale.get(lang), answers=behind)
         if reason not in entry["rationale"]:  # one mechanism may be recommended for several signs
             entry["rationale"].append(reason)
-        entry["refs"] += [r for r in rec.references if r not in entry["refs"]]
+        entry["refs"].update({(r.source, r.locator, r.quote): r for r in rec.references})
 
     def fit_reasons(mid: str, kind: str) -> list[Reason]:
         fits = getattr(kb.mechanisms[mid], kind)
@@ -186,10 +189,10 @@ def _recommendations(
         if mid in blocked:
             continue
         m = kb.mechanisms[mid]
-        refs = entry["refs"] + [r for r in m.references if r not in entry["refs"]]
+        refs: dict[tuple[str, str, str], Reference] = dict(entry["refs"])
         fit = fit_reasons(mid, "suits")
-        for k in sorted(k for mm, k in inf.suits if mm == mid):
-            refs += [r for r in m.suits[k].references if r not in refs]
+        for r in [*m.references, *(r for mm, k in sorted(inf.suits) if mm == mid for r in m.suits[k].references)]:
+            refs.setdefault((r.source, r.locator, r.quote), r)
         out.append(
             RecommendationOut(
                 mechanism=mid,
@@ -199,7 +202,7 @@ def _recommendations(
                 priority=round(combine(strength[d] for d in entry["addresses"]) + FIT_WEIGHT * len(fit), ROUND),
                 rationale=entry["rationale"],
                 fit=fit,
-                references=cite(kb, refs),
+                references=cite(kb, list(refs.values())),
             )
         )
     out.sort(key=lambda r: (-r.priority, r.mechanism))
