@@ -254,6 +254,28 @@ def export(rules_dir: Path | None) -> None:
     click.echo(json.dumps(load_kb(rules_dir).export(), ensure_ascii=False, indent=2))
 
 
+@kb_group.command(name="coverage")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@lang_option
+@rules_option
+def coverage_command(fmt: str, lang: str | None, rules_dir: Path | None) -> None:
+    """Show which paper sections each diagnosis and mechanism rests on (引文覆盖), how often each paper
+    is cited, and which sections no rule uses.
+
+    \b
+    Example:
+      diagnose kb coverage --lang en
+    """
+    from .coverage import coverage, coverage_text
+
+    kb = load_kb(rules_dir)
+    data = coverage(kb)
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(coverage_text(kb, data, lang or default_lang()), nl=False)
+
+
 @kb_group.command()
 @click.argument("ident")
 @lang_option

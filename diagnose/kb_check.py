@@ -338,6 +338,7 @@ def deep_check(kb: KnowledgeBase, sources_dir: str | None = None) -> list[Findin
                 never(f"mechanisms/{m.id}.yaml", f"{kind}[{k}].when", fit.when)
     if sources_dir is not None:
         out += _quotes(diagnoses, mechanisms, kb.sources, sources_dir)
+    out += _locators(kb)
     return out
 
 
@@ -403,4 +404,20 @@ def _quotes(
                 refs += [(f"{kind}[{k}].references[{i}]", r) for i, r in enumerate(fit.references)]
         for entry, ref in refs:
             check(f"mechanisms/{m.id}.yaml", entry, ref)
+    return out
+
+
+def _locators(kb: KnowledgeBase) -> list[Finding]:
+    """A locator should name one of the paper's sections (sources.yaml), so coverage can count it."""
+    from .coverage import references
+
+    out = []
+    for kind, ident, ref in references(kb):
+        src = kb.sources[ref.source]
+        if src.sections and src.section_of(ref.locator) is None:
+            rel = f"{'diagnoses' if kind == 'diagnosis' else 'mechanisms'}/{ident}.yaml"
+            titles = "; ".join(s.title for s in src.sections)
+            out.append(
+                Finding(rel, ref.locator, f"locator names none of the sections of '{ref.source}' ({titles})", "warning")
+            )
     return out

@@ -69,6 +69,13 @@ class Reference(Strict):
     quote: str = Field(min_length=6, description="verbatim from the paper, in its own script")
 
 
+class PaperSection(Strict):
+    title: str = Field(min_length=1)
+    match: list[str] = Field(
+        min_length=1, description="a reference rests on this section when its locator contains one"
+    )
+
+
 class Source(Strict):
     id: Id
     file: str = Field(description="the paper's text file name in the seeds folder")
@@ -78,6 +85,18 @@ class Source(Strict):
     year: int
     script: Literal["traditional", "simplified"]
     cite: str = Field(description="short citation, e.g. 何得桂、趙倩林 2023")
+    sections: list[PaperSection] = Field(default_factory=list, description="the paper's sections, for coverage")
+
+    def section_of(self, locator: str) -> str | None:
+        """The section a locator names: the match that ends last in it (locators run from part to
+        sub-section, so the last heading named is the most specific), the longest on a tie."""
+        best: tuple[int, int, str] | None = None
+        for s in self.sections:
+            for m in s.match:
+                at = locator.rfind(m)
+                if at >= 0 and (best is None or (at + len(m), len(m)) > best[:2]):
+                    best = (at + len(m), len(m), s.title)
+        return best[2] if best else None
 
 
 class SourcesFile(Strict):

@@ -137,3 +137,56 @@ def listed_open(county: dict[str, Any], did: str, sid: str) -> None:
 @then(parsers.re(r"回答 (?P<qid>\w+) 被搁置"))
 def set_aside(county: dict[str, Any], qid: str) -> None:
     assert qid in county["report"].ignored_answers
+
+
+# --- recommendation ranking ---
+
+LEVEL_WORDS = {"本县": "county", "县与上级": "shared", "上级": "higher"}
+
+
+@given(parsers.re(r"县域的回答取自示例 (?P<name>\S+)"))
+def answers_from_example(county: dict[str, Any], name: str) -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "examples" / name
+    county["record"] = json.loads(path.read_text(encoding="utf-8"))
+
+
+@given(parsers.re(r"其中 (?P<qid>\w+) 改为 (?P<text>\S+)"))
+def change_answer(kb: Any, county: dict[str, Any], qid: str, text: str) -> None:
+    county["record"]["answers"][qid] = parse_value(kb, qid, text)
+
+
+def _recommended(county: dict[str, Any]) -> list[Any]:
+    return list(county["report"].recommendations)
+
+
+@then(parsers.re(r"推荐机制 (?P<first>\w+) 排在 (?P<second>\w+) 之前"))
+def ranked_before(county: dict[str, Any], first: str, second: str) -> None:
+    order = [r.mechanism for r in _recommended(county)]
+    assert first in order and second in order and order.index(first) < order.index(second), order
+
+
+@then(parsers.re(r"推荐机制 (?P<mid>\w+) 因契合本县而加分"))
+def fits(county: dict[str, Any], mid: str) -> None:
+    [rec] = [r for r in _recommended(county) if r.mechanism == mid]
+    assert rec.fit and all(f.answers for f in rec.fit)
+
+
+@then(parsers.re(r"推荐机制 (?P<mid>\w+) 不因契合本县加分"))
+def does_not_fit(county: dict[str, Any], mid: str) -> None:
+    [rec] = [r for r in _recommended(county) if r.mechanism == mid]
+    assert not rec.fit
+
+
+@then(parsers.re(r"机制 (?P<mid>\w+) 列为不宜采用"))
+def contraindicated(county: dict[str, Any], mid: str) -> None:
+    [entry] = [c for c in county["report"].contraindicated if c.mechanism == mid]
+    assert entry.rationale and all(r.text for r in entry.rationale)
+
+
+@then(parsers.re(r"推荐机制 (?P<mid>\w+) 由 (?P<who>\S+) 推动"))
+def who_acts(county: dict[str, Any], mid: str, who: str) -> None:
+    [rec] = [r for r in _recommended(county) if r.mechanism == mid]
+    assert rec.level == LEVEL_WORDS[who]

@@ -181,3 +181,13 @@ def test_unused_mechanism_is_a_warning(tmp_path: Path) -> None:
     (copy / "mechanisms/lonely.yaml").write_text(text, encoding="utf-8")
     r = CliRunner().invoke(main, ["kb", "check", str(copy)])
     assert r.exit_code == 0 and "warning: mechanisms/lonely.yaml: lonely: no diagnosis recommends" in r.output
+
+
+def test_locator_naming_no_section_is_a_warning(tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    _edit(copy / "diagnoses/grid_asymmetry.yaml", lambda d: _sign(d)["references"][0].update(locator="某处"))
+    findings = deep_check(load(copy))
+    assert any(
+        f.level == "warning" and f.entry == "某处" and "names none of the sections" in f.message for f in findings
+    )
