@@ -12,11 +12,11 @@ import click
 
 from . import batch, kb_docs
 from .atomic import atomic_writer
-from .i18n import LANGS, default_lang
+from .i18n import LANGS, default_lang, t
 from .io_models import ErrorRecord, OutputRecord, input_record_model
 from .kb import KnowledgeBase, KnowledgeBaseError, load, load_with_findings
 from .kb_check import deep_check
-from .render_text import render
+from .render_text import render, show_answer
 
 
 class UsageError(click.UsageError):
@@ -199,6 +199,147 @@ def ask(
         c.history = [q for q in kb.questions if q in c.raw]
     target = save_path or resume_path or Path("diagnose-answers.json")
     sys.exit(ask_ui.main(c, target))
+
+
+def _records(file: str, lang: str, kb: KnowledgeBase) -> Iterator[tuple[batch.Item, Any]]:
+    """Each record of FILE with its validated form, or None when it is invalid."""
+    from .answers import InvalidRecord, validate
+
+    source = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - closed below
+    try:
+        _, items = batch.read(source, lang, name=file)
+        for item in items:
+            try:
+                yield item, (validate(kb, item.value, lang) if item.error is None else None)
+            except InvalidRecord:
+                yield item, None
+    finally:
+        if source is not sys.stdin.buffer:
+            source.close()
+
+
+@main.command()
+@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False, exists=True, path_type=str))
+@click.option("--diagnosis", "only", default=None, help="Explain only this diagnosis id.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@lang_option
+@rules_option
+def explain(file: str, only: str | None, fmt: str, lang: str | None, rules_dir: Path | None) -> None:
+    """Explain a county's report (解释): HOW each diagnosis was reached (answers → signs → certainty →
+    mechanisms, with quotes) and WHY-NOT for each one that was not (failed tests and by how much,
+    unknown answers), with the questions worth answering next.
+
+    \b
+    Examples:
+      diagnose explain examples/partly_answered.json
+      diagnose explain examples/multi_diagnosis.json --diagnosis grid_asymmetry --format json
+    """
+    from . import explain as explaining
+
+    lang = lang or default_lang()
+    kb = load_kb(rules_dir)
+    if only is not None and only not in kb.diagnoses:
+        raise UsageError(f"no diagnosis '{only}'; known: {', '.join(kb.diagnoses)}")
+    failed = False
+    for item, record in _records(file, lang, kb):
+        if record is None:
+            failed = True
+            result = batch.evaluate_item(kb, item, lang)
+            click.echo(batch.dump_json(result, 2) if fmt == "json" else render(kb, result, lang))
+            continue
+        e = explaining.explain(kb, record, lang, only)
+        click.echo(e.model_dump_json(indent=2) if fmt == "json" else explaining.render(kb, e, lang), nl=fmt == "json")
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("file", type=click.Path(allow_dash=True, dir_okay=False, exists=True, path_type=str))
+@click.option("--clear", "clear_id", default=None, help="Find the fewest answer changes that clear this diagnosis.")
+@click.option("--reach", "reach_id", default=None, help="Find the fewest answer changes that reach this diagnosis.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@lang_option
+@rules_option
+def whatif(
+    file: str, clear_id: str | None, reach_id: str | None, fmt: str, lang: str | None, rules_dir: Path | None
+) -> None:
+    """What if (假设分析): the smallest sets of answer changes (fewest questions, values within their
+    allowed ranges) that would clear or reach a diagnosis, each verified by re-evaluating the county
+    before it is shown. In JSON each is a `patch` object of question id → new value.
+
+    \b
+    Examples:
+      diagnose whatif examples/multi_diagnosis.json --clear grid_asymmetry
+      diagnose whatif examples/well_governed.json --reach digital_burden --format json
+    """
+    from . import whatif as searching
+
+    if (clear_id is None) == (reach_id is None):
+        raise UsageError("give exactly one of --clear ID or --reach ID")
+    goal, did = ("clear", clear_id) if clear_id else ("reach", reach_id)
+    lang = lang or default_lang()
+    kb = load_kb(rules_dir)
+    if did not in kb.diagnoses:
+        raise UsageError(f"no diagnosis '{did}'; known: {', '.join(kb.diagnoses)}")
+    title = kb.diagnoses[did].title.get(lang)
+    failed = False
+    for item, record in _records(file, lang, kb):
+        if record is None:
+            failed = True
+            result = batch.evaluate_item(kb, item, lang)
+            click.echo(batch.dump_json(result, 2) if fmt == "json" else render(kb, result, lang))
+            continue
+        now = compiled_status(kb, record.answers, did)
+        done = now == "reached" if goal == "reach" else now in ("absent", "not_applicable")
+        patches, cut = ([], False) if done else searching.search(kb, record.answers, did, goal)
+        if fmt == "json":
+            data = {
+                "county": record.county,
+                "diagnosis": did,
+                "goal": goal,
+                "status_now": now,
+                "patches": [
+                    {
+                        "patch": p.changes,
+                        "status": p.status,
+                        "severity": p.severity,
+                        "certainty": p.certainty,
+                        "verified": True,
+                    }
+                    for p in patches
+                ],
+                "search_complete": not cut,
+            }
+            click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            continue
+        lines = [
+            t("whatif_title", lang, goal=t(f"whatif_{goal}", lang), diagnosis=title)
+            + f" — {record.county.get('name') or record.county['id']}"
+        ]
+        if done:
+            lines.append("  " + t("whatif_already", lang))
+        elif not patches:
+            lines.append(
+                "  " + t("whatif_none", lang, n=searching.MAX_CHANGES) + (t("whatif_cut", lang) if cut else "")
+            )
+        for n, p in enumerate(patches, 1):
+            status = t(f"status_{p.status}", lang) + (f" ({t(p.severity, lang)})" if p.severity else "")
+            lines.append("  " + t("whatif_patch", lang, n=n, k=len(p.changes), status=status))
+            for qid, value in p.changes.items():
+                old = record.answers.get(qid)
+                lines.append(
+                    f"    {kb.questions[qid].label.get(lang)}: {show_answer(kb, qid, old, lang)} → "
+                    f"{show_answer(kb, qid, value, lang)}"
+                )
+        if cut and patches:
+            lines.append("  " + t("whatif_cut", lang))
+        click.echo("\n".join(lines))
+    sys.exit(1 if failed else 0)
+
+
+def compiled_status(kb: KnowledgeBase, answers: dict[str, Any], did: str) -> str:
+    from .engine import compiled
+
+    return compiled(kb).run(answers).decisions[did].status
 
 
 @main.command()

@@ -6,10 +6,17 @@ Explanations and what-if analysis can use it too; it shares no code path with du
 from __future__ import annotations
 
 from .answers import Answer
-from .certainty import decide
+from .certainty import Decision, decide
 from .conditions import evaluate
 from .engine import Inference
 from .kb import KnowledgeBase
+from .models import Diagnosis
+
+
+def decide_one(d: Diagnosis, known: dict[str, Answer]) -> Decision:
+    """One diagnosis's decision from known answers (for searches that change answers many times)."""
+    applies = True if d.applies is None else evaluate(d.applies, known)
+    return decide(d, applies, {s.id: evaluate(s.when, known) for s in d.signs})
 
 
 def run(kb: KnowledgeBase, answers: dict[str, Answer]) -> Inference:

@@ -70,6 +70,12 @@ class NotAssessed(Out):
     questions: list[str] = Field(description="the questions whose answers would decide it")
 
 
+class NextQuestion(Out):
+    question: str
+    label: str
+    diagnoses: list[str] = Field(description="the diagnoses its answer could change")
+
+
 class Reason(Out):
     diagnosis: str | None = Field(description="the diagnosis behind it; null when the county's answers are the reason")
     text: str
@@ -105,6 +111,9 @@ class Report(Out):
     lang: Literal["zh", "en"]
     diagnoses: list[DiagnosisFinding]
     not_assessed: list[NotAssessed]
+    answer_next: list[NextQuestion] = Field(
+        description="unknown or unanswered questions most likely to change this report, best first"
+    )
     recommendations: list[RecommendationOut]
     contraindicated: list[Contraindicated]
     ignored_answers: list[str] = Field(description="answered questions that are not relevant given other answers")

@@ -65,6 +65,10 @@ def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
             out.append(f"  - {n.title} [{n.id}]; {t('would_decide', lang)}:")
             for q in n.questions:
                 out.append(f"      · {kb.questions[q].label.get(lang)} ({q})")
+    if r.answer_next:
+        out.append(f"\n{t('answer_next', lang)}")
+        for nxt in r.answer_next:
+            out.append(f"  · {nxt.label} ({nxt.question}) → {', '.join(nxt.diagnoses)}")
     out.append(f"\n{t('recommendations', lang)}")
     if not r.recommendations:
         out.append(f"  {t('no_recommendation', lang)}")

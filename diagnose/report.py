@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import conditions
+from . import conditions, voi
 from .answers import Answer, Validated
 from .certainty import ROUND, combine
 from .engine import Inference, compiled
@@ -14,6 +14,7 @@ from .io_models import (
     County,
     DiagnosisFinding,
     KbStamp,
+    NextQuestion,
     NotAssessed,
     OpenSign,
     Reason,
@@ -120,11 +121,17 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
     reached.sort(key=lambda f: (SEVERITY_ORDER[f.severity], -f.certainty, f.id))
     recommendations, contra = _recommendations(kb, inf, answers, lang, {f.id: f.certainty for f in reached})
     county = County.model_validate(record.county)
+    open_questions_left = pending or any(f.undetermined_signs for f in reached)
+    answer_next = [
+        NextQuestion(question=w.question, label=kb.questions[w.question].label.get(lang), diagnoses=list(w.diagnoses))
+        for w in (voi.rank(kb, answers) if open_questions_left else [])
+    ]
     return Report(
         county=county,
         lang=lang,  # type: ignore[arg-type]
         diagnoses=reached,
         not_assessed=pending,
+        answer_next=answer_next,
         recommendations=recommendations,
         contraindicated=contra,
         ignored_answers=record.ignored,

@@ -190,3 +190,76 @@ def contraindicated(county: dict[str, Any], mid: str) -> None:
 def who_acts(county: dict[str, Any], mid: str, who: str) -> None:
     [rec] = [r for r in _recommended(county) if r.mechanism == mid]
     assert rec.level == LEVEL_WORDS[who]
+
+
+# --- explain and what-if ---
+
+
+@when(parsers.re(r"解释诊断 (?P<did>\w+)"))
+def explain_diagnosis(kb: Any, county: dict[str, Any], did: str) -> None:
+    from diagnose.explain import explain
+
+    record = validate(kb, county["record"], "zh")
+    county["explanation"] = explain(kb, record, "zh", did)
+    [county["trail"]] = county["explanation"].diagnoses
+
+
+@then(parsers.re(r"解释中征象 (?P<sid>\w+) 成立,依据回答 (?P<qid>\w+)"))
+def explained_sign(county: dict[str, Any], sid: str, qid: str) -> None:
+    [sign] = [s for s in county["trail"].signs if s.id == sid]
+    assert sign.holds is True and qid in sign.answers
+
+
+@then(parsers.re(r"解释中确定度逐步累计为 (?P<value>[\d.]+)"))
+def explained_steps(county: dict[str, Any], value: str) -> None:
+    steps = county["trail"].steps
+    assert steps and abs(steps[-1].combined - float(value)) < 1e-4 and abs(county["trail"].certainty - float(value)) < 1e-4
+
+
+@then(parsers.re(r"解释中列出推荐机制 (?P<mid>\w+)"))
+def explained_mechanism(county: dict[str, Any], mid: str) -> None:
+    assert mid in [m.mechanism for m in county["trail"].mechanisms]
+
+
+@then(parsers.re(r"解释中诊断状态为 (?P<status>\w+)"))
+def explained_status(county: dict[str, Any], status: str) -> None:
+    assert county["trail"].status == status
+
+
+@then(parsers.re(r"解释中征象 (?P<sid>\w+) 未通过的检验是 (?P<qid>\w+),相差 (?P<gap>[\d.]+)"))
+def explained_failure(county: dict[str, Any], sid: str, qid: str, gap: str) -> None:
+    [sign] = [s for s in county["trail"].signs if s.id == sid]
+    assert sign.holds is False
+    assert any(f.question == qid and f.gap == float(gap) for f in sign.failed_tests), sign.failed_tests
+
+
+@then(parsers.re(r"建议接下来回答 (?P<qid>\w+)"))
+def worth_answering(county: dict[str, Any], qid: str) -> None:
+    assert qid in [w.question for w in county["explanation"].answer_next]
+
+
+@when(parsers.re(r"寻找(?P<goal>消除|达到) (?P<did>\w+) 的改动"))
+def search_patches(kb: Any, county: dict[str, Any], goal: str, did: str) -> None:
+    from diagnose.whatif import search
+
+    record = validate(kb, county["record"], "zh")
+    county["patches"], _ = search(kb, record.answers, did, "clear" if goal == "消除" else "reach")
+
+
+@then(parsers.re(r"至少找到 (?P<n>\d+) 个方案,每个方案改动 (?P<k>\d+) 个回答"))
+def patch_sizes(county: dict[str, Any], n: str, k: str) -> None:
+    assert len(county["patches"]) >= int(n)
+    assert all(len(p.changes) == int(k) for p in county["patches"])
+
+
+@then(parsers.re(r"按每个方案修改回答后重新诊断,(?P<did>\w+) (?P<outcome>成立|不成立)"))
+def patches_verified(kb: Any, county: dict[str, Any], did: str, outcome: str) -> None:
+    from diagnose.batch import Item, evaluate_item
+
+    for p in county["patches"]:
+        record = {**county["record"], "answers": {**county["record"]["answers"], **p.changes}}
+        report = evaluate_item(kb, Item(1, value=record), "zh")
+        reached = did in [d.id for d in report.diagnoses]  # type: ignore[union-attr]
+        assert reached == (outcome == "成立")
+        if outcome == "不成立":
+            assert did not in [n.id for n in report.not_assessed]  # type: ignore[union-attr]

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from conftest import RULES
+
+from diagnose.answers import validate
+from diagnose.cli import main
+from diagnose.explain import explain, render
+from diagnose.kb import KnowledgeBase
+
+EXAMPLE = RULES.parent / "examples" / "multi_diagnosis.json"
+
+
+def test_how_for_reached_and_why_not_for_the_rest(kb: KnowledgeBase) -> None:
+    record = validate(kb, json.loads(EXAMPLE.read_text(encoding="utf-8")), "en")
+    e = explain(kb, record, "en")
+    assert [d.id for d in e.diagnoses] == list(kb.diagnoses)
+    for d in e.diagnoses:
+        if d.status == "reached":
+            assert d.steps and abs(d.steps[-1].combined - d.certainty) < 1e-4 and d.mechanisms
+            assert all(s.answers for s in d.signs if s.holds)
+        else:
+            assert not d.steps
+            for s in d.signs:
+                if s.holds is False:
+                    assert s.failed_tests
+                if s.holds is None:
+                    assert s.unknown_questions
+
+
+def test_failed_tests_respect_negation(kb: KnowledgeBase) -> None:
+    answers = {"grid_in_use": True, "grid_resident_reported_pct": 10, "grid_resident_roles": ["report", "deliberate"]}
+    e = explain(kb, validate(kb, {"county": {"id": "n"}, "answers": answers}, "en"), "en", "grid_asymmetry")
+    [sign] = [s for s in e.diagnoses[0].signs if s.id == "residents_treated_as_managed"]
+    assert sign.holds is False
+    assert [f.question for f in sign.failed_tests] == ["grid_resident_roles"]  # only the test that failed
+    assert sign.failed_tests[0].test.startswith("not ")
+
+
+def test_render_and_command(kb: KnowledgeBase) -> None:
+    record = validate(kb, json.loads(EXAMPLE.read_text(encoding="utf-8")), "zh")
+    text = render(kb, explain(kb, record, "zh"), "zh")
+    assert "推理过程" in text and "征象不成立" in text
+    r = CliRunner().invoke(main, ["explain", str(EXAMPLE), "--diagnosis", "grid_asymmetry", "--format", "json"])
+    data = json.loads(r.stdout)
+    assert r.exit_code == 0 and [d["id"] for d in data["diagnoses"]] == ["grid_asymmetry"]
+    bad = CliRunner().invoke(main, ["explain", str(EXAMPLE), "--diagnosis", "nope"])
+    assert bad.exit_code == 2
