@@ -12,6 +12,7 @@ import click
 
 from . import batch, kb_docs
 from .atomic import atomic_writer
+from .progress import Progress
 from .i18n import LANGS, default_lang, t
 from .io_models import ErrorRecord, OutputRecord, input_record_model
 from .kb import KnowledgeBase, KnowledgeBaseError, load, load_with_findings
@@ -133,9 +134,11 @@ def _render_stream(
 ) -> Iterator[str]:
     """Each record's output in the input's shape, as soon as it is evaluated (nothing is held back)."""
     first = True
+    progress = Progress(sys.stderr)
     for item in items:
         result = batch.evaluate_item(kb, item, lang)
         outcome["failed"] |= isinstance(result, ErrorRecord)
+        progress.step(isinstance(result, ErrorRecord))
         if fmt == "text":
             yield ("" if first else "\n" + "-" * 60 + "\n") + render(kb, result, lang)
         elif shape == batch.ARRAY:
@@ -143,6 +146,7 @@ def _render_stream(
         else:
             yield batch.dump_json(result, None if shape == batch.LINES else 2) + "\n"
         first = False
+    progress.close()
     if fmt == "json" and shape == batch.ARRAY:
         yield "[]\n" if first else "\n]\n"
 
