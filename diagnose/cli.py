@@ -12,11 +12,11 @@ import click
 
 from . import batch, kb_docs
 from .atomic import atomic_writer
-from .progress import Progress
 from .i18n import LANGS, default_lang, t
 from .io_models import ErrorRecord, OutputRecord, input_record_model
 from .kb import KnowledgeBase, KnowledgeBaseError, load, load_with_findings
 from .kb_check import deep_check
+from .progress import Progress
 from .render_text import render, show_answer
 
 
