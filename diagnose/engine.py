@@ -14,6 +14,7 @@ that matches when it is false, so a missing field (an unknown answer) matches ne
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -130,7 +131,7 @@ class Group:
     key: int
     questions: set[str] = field(default_factory=set)
     branches: int = 0
-    rules: list[tuple[str, dict, Callable[[Any], None], list[str]]] = field(default_factory=list)
+    rules: list[tuple[str, dict, Callable[[], Any], list[str]]] = field(default_factory=list)
 
 
 class Packer:
@@ -143,7 +144,7 @@ class Packer:
     def close(self) -> None:
         self._open = None
 
-    def add(self, name: str, pattern: dict, action: Callable[[Any], None], questions: list[str]) -> Group:
+    def add(self, name: str, pattern: dict, action: Callable[[], Any], questions: list[str]) -> Group:
         n = branches(pattern)
         if self._open is None or self._open.branches + n > GROUP_CAPACITY:
             self._open = Group(key=len(self.groups))
@@ -168,8 +169,10 @@ class CompiledKB:
         self.answer_groups = Packer()  # facts of type "a": answers for sign, applies and fit rules
         self.recommend_groups: dict[str, Packer] = {}  # per diagnosis: facts of type "d"
         rules = self._rules()
+        self.actions: dict[str, Action] = {name: rule["run"] for name, rule in rules.items()}
         if not rules_host.is_registered(self.name):
-            rules_host.register(self.name, rules)
+            # the Host needs callables that take its closure; the thin driver calls ours directly
+            rules_host.register(self.name, {n: {**r, "run": _host_action(r["run"])} for n, r in rules.items()})
         self._fields_of = {q: self._engine_keys(q) for q in kb.questions}
 
     def _engine_keys(self, qid: str) -> list[str]:
@@ -180,44 +183,47 @@ class CompiledKB:
         return [key]
 
     # --- actions: each records what fired in the current county's Inference ---
-    def _on_applies(self, did: str, truth: bool) -> Callable[[Any], None]:
-        def run(c: Any) -> None:
+    def _on_applies(self, did: str, truth: bool) -> Action:
+        def run() -> Derived:
             self._inference().applies[did] = truth
+            return None
 
         return run
 
-    def _on_sign(self, did: str, sid: str, truth: bool) -> Callable[[Any], None]:
-        index = self._diag_index[did]
+    def _on_sign(self, did: str, sid: str, truth: bool) -> Action:
+        fact = [json.dumps({"t": "s", "d": self._diag_index[did], "s": sid}, separators=(",", ":"))]
 
-        def run(c: Any) -> None:
+        def run() -> Derived:
             # An `$or` pattern fires once per matching branch: record and assert each sign once only.
             signs = self._inference().signs[did]
             first = signs[sid] is None
             signs[sid] = truth
-            if truth and first:
-                c.assert_fact({"t": "s", "d": index, "s": sid})
+            return fact if truth and first else None
 
         return run
 
-    def _on_evidence(self, did: str) -> Callable[[Any], None]:
-        def run(c: Any) -> None:
-            self._inference().evidence[did].append(c.m.s)
+    def _on_evidence(self, did: str, sid: str) -> Action:
+        def run() -> Derived:
+            self._inference().evidence[did].append(sid)
+            return None
 
         return run
 
-    def _on_recommend(self, did: str, index: int) -> Callable[[Any], None]:
-        def run(c: Any) -> None:
+    def _on_recommend(self, did: str, index: int) -> Action:
+        def run() -> Derived:
             fired = self._inference().recommended
             if (did, index) not in fired:  # an `$or` pattern fires once per matching branch
                 fired.append((did, index))
+            return None
 
         return run
 
-    def _on_fit(self, kind: str, mid: str, index: int) -> Callable[[Any], None]:
-        def run(c: Any) -> None:
+    def _on_fit(self, kind: str, mid: str, index: int) -> Action:
+        def run() -> Derived:
             held = getattr(self._inference(), kind)
             if (mid, index) not in held:  # an `$or` pattern fires once per matching branch
                 held.append((mid, index))
+            return None
 
         return run
 
@@ -274,7 +280,11 @@ class CompiledKB:
                 rules[name] = {"all": [{"m": {"$and": [{"t": "a"}, {"k": g.key}, pattern]}}], "run": action}
         for d in self.kb.diagnoses.values():
             i = self._diag_index[d.id]
-            rules[f"d{i}_collect"] = {"all": [{"m": {"$and": [{"t": "s"}, {"d": i}]}}], "run": self._on_evidence(d.id)}
+            for j, sign in enumerate(d.signs):  # one collector per sign: the rule name says which sign
+                rules[f"d{i}_c{j}"] = {
+                    "all": [{"m": {"$and": [{"t": "s"}, {"d": i}, {"s": sign.id}]}}],
+                    "run": self._on_evidence(d.id, sign.id),
+                }
             for g in self.recommend_groups[d.id].groups:
                 for name, pattern, action, _ in g.rules:
                     match = [{"t": "d"}, {"d": i}, {"k": g.key}] + ([pattern] if pattern else [])
@@ -294,27 +304,47 @@ class CompiledKB:
         fields = self.compiler.fact_fields(answers)
         self._current = inf
         try:
-            with rules_host.session(self.name) as session:
-                for g in self.answer_groups.groups:
-                    session.assert_fact({"t": "a", "k": g.key, **self._fields(fields, g.questions)})
-                for d in self.kb.diagnoses.values():
-                    # The collector's evidence decides which signs hold; refutations say which do not.
-                    held = inf.evidence[d.id]
-                    truth = {
-                        s: True if s in held else (False if v is False else None) for s, v in inf.signs[d.id].items()
-                    }
-                    inf.decisions[d.id] = decide(d, inf.applies[d.id], truth)
-                for d in self.kb.diagnoses.values():
-                    if inf.decisions[d.id].status != "reached":
-                        continue
-                    keys = self._sign_keys[d.id]
-                    truths = {keys[s]: int(v) for s, v in inf.signs[d.id].items() if v is not None}
-                    for g in self.recommend_groups[d.id].groups:
-                        fact = {"t": "d", "d": self._diag_index[d.id], "k": g.key, **truths}
-                        session.assert_fact({**fact, **self._fields(fields, g.questions)})
+            facts = [
+                _json({"t": "a", "k": g.key, **self._fields(fields, g.questions)}) for g in self.answer_groups.groups
+            ]
+            rules_host.drive(self.name, facts, self.actions, then=lambda: self._recommendation_facts(inf, fields))
         finally:
             self._current = None
         return inf
+
+    def _recommendation_facts(self, inf: Inference, fields: dict[str, Any]) -> list[str]:
+        """Decide each diagnosis from the evidence collected, then the facts for the recommendation rules."""
+        facts = []
+        for d in self.kb.diagnoses.values():
+            # The collector's evidence decides which signs hold; refutations say which do not.
+            held = inf.evidence[d.id]
+            truth = {s: True if s in held else (False if v is False else None) for s, v in inf.signs[d.id].items()}
+            inf.decisions[d.id] = decide(d, inf.applies[d.id], truth)
+        for d in self.kb.diagnoses.values():
+            if inf.decisions[d.id].status != "reached":
+                continue
+            keys = self._sign_keys[d.id]
+            truths = {keys[s]: int(v) for s, v in inf.signs[d.id].items() if v is not None}
+            for g in self.recommend_groups[d.id].groups:
+                fact = {"t": "d", "d": self._diag_index[d.id], "k": g.key, **truths}
+                facts.append(_json({**fact, **self._fields(fields, g.questions)}))
+        return facts
+
+
+Derived = rules_host.Derived
+Action = Callable[[], Derived]
+
+
+def _json(fact: dict[str, Any]) -> str:
+    return json.dumps(fact, ensure_ascii=False, separators=(",", ":"))
+
+
+def _host_action(action: Action) -> Callable[[Any], None]:
+    def run(c: Any) -> None:
+        for fact in action() or ():
+            c.assert_fact(json.loads(fact))
+
+    return run
 
 
 _compiled: dict[str, CompiledKB] = {}

@@ -31,6 +31,8 @@
     而且 推荐机制 zhiduhua_tuiguang
     而且 推荐机制 disanfang_pinggu
     而且 推荐机制 rongcuo_jiucuo
+    而且 推荐机制 jiebang_guashuai
+    而且 推荐机制 zhidu_gongjuxiang
     而且 不推荐机制 hudong_hujian
 
   场景: 只有照搬外地模式而未问需求,诊断为关注,推荐三本账,不推荐(被禁忌的)互动互鉴
@@ -56,6 +58,8 @@
     而且 推荐机制 gongtong_dizao
     而且 推荐机制 zhengce_shiyanshi
     而且 推荐机制 disanfang_pinggu
+    而且 推荐机制 jiebang_guashuai
+    而且 不推荐机制 zhidu_gongjuxiang
     而且 不推荐机制 wanshan_zhidu_sheji
     而且 不推荐机制 zhiduhua_tuiguang
     而且 不推荐机制 rongcuo_jiucuo
@@ -83,6 +87,8 @@
     而且 推荐机制 wanshan_zhidu_sheji
     而且 推荐机制 rongcuo_jiucuo
     而且 推荐机制 disanfang_pinggu
+    而且 推荐机制 zhidu_gongjuxiang
+    而且 不推荐机制 jiebang_guashuai
     而且 不推荐机制 sanben_zhang
     而且 不推荐机制 zhiduhua_tuiguang
 
@@ -107,6 +113,8 @@
     而且 征象 pseudo_innovation.showcase_without_coordination 不成立
     而且 推荐机制 disanfang_pinggu
     而且 推荐机制 rongcuo_jiucuo
+    而且 推荐机制 zhidu_gongjuxiang
+    而且 不推荐机制 jiebang_guashuai
     而且 不推荐机制 zhengce_shiyanshi
     而且 不推荐机制 hudong_hujian
 

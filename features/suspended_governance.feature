@@ -29,6 +29,7 @@
     而且 推荐机制 zhencun_yitihua
     而且 推荐机制 yi_cengci_banli
     而且 推荐机制 shequ_chuishao_bumen_baodao
+    而且 推荐机制 xianyu_yigongti
     而且 不推荐机制 shequ_zhibu_dangyuan_lianxi
     而且 不推荐机制 shuang_baodao
     而且 不推荐机制 siji_wenan
@@ -62,6 +63,7 @@
     而且 不推荐机制 weiwang_shige
     而且 不推荐机制 zhencun_yitihua
     而且 不推荐机制 yi_cengci_banli
+    而且 不推荐机制 xianyu_yigongti
 
   场景: 人口集聚型县有城镇社区,走访不足一半且单元过大
     假如 县域的回答如下:
@@ -108,6 +110,7 @@
     而且 征象 suspended_governance.funds_stay_above_village 不成立
     而且 推荐机制 zhencun_yitihua
     而且 不推荐机制 yi_cengci_banli
+    而且 不推荐机制 xianyu_yigongti
 
   场景: 近似但不成立——干部、资金、事务上交都恰在阈值的安全一侧
     假如 县域的回答如下:
