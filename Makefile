@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 EXAMPLE ?= examples/multi_diagnosis.json
 
-.PHONY: demo test lint typecheck features quotes clean
+.PHONY: demo test lint typecheck features quotes clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,3 +33,6 @@ quotes: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/throughput.py --counties 5000
