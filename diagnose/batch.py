@@ -7,7 +7,7 @@ record, the field and what was expected. A bad record never stops the batch.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -170,3 +170,53 @@ def evaluate_item(kb: KnowledgeBase, item: Item, lang: str) -> Report | ErrorRec
 def dump_json(result: Report | ErrorRecord, indent: int | None) -> str:
     data = result.model_dump(mode="json")
     return json.dumps(data, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
+
+
+# --- many records, in order, in one process or several ---
+
+CHUNK = 64  # records per task sent to a worker process: large enough to amortise the hand-over
+Renderer = Callable[[KnowledgeBase, "Report | ErrorRecord", str], str]
+_worker: tuple[KnowledgeBase, str, Renderer] | None = None
+
+
+def _work(chunk: list[Item]) -> list[tuple[str, bool]]:
+    assert _worker is not None
+    kb, lang, render = _worker
+    out = []
+    for item in chunk:
+        result = evaluate_item(kb, item, lang)
+        out.append((render(kb, result, lang), isinstance(result, ErrorRecord)))
+    return out
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def render_many(
+    kb: KnowledgeBase, items: Iterable[Item], lang: str, render: Renderer, jobs: int = 1
+) -> Iterator[tuple[str, bool]]:
+    """Each record rendered by `render`, with whether it failed, in input order. With jobs > 1,
+    forked worker processes evaluate and render chunks (the ruleset is compiled before the fork, so
+    each inherits it) and hand back text only; the output is byte for byte the same."""
+    global _worker
+    _worker = (kb, lang, render)
+    if jobs <= 1:
+        for item in items:
+            yield from _work([item])
+        return
+    import multiprocessing
+
+    from .engine import compiled
+
+    compiled(kb)
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        for rendered in pool.imap(_work, _chunks(items, CHUNK)):
+            yield from rendered

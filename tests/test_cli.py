@@ -160,3 +160,33 @@ def test_every_command_takes_rules_and_stops_on_a_broken_base(tmp_path: Path, co
     r = run(*command, "--rules", str(broken))
     assert r.exit_code == 2
     assert "mechanisms/gongtong_dizao.yaml" in r.output and "not valid YAML" in r.output
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_jobs_give_the_same_bytes_in_the_same_order(tmp_path: Path, fmt: str) -> None:
+    import random
+    import subprocess
+    import sys
+
+    from strategies import random_answers
+
+    from diagnose.kb import load
+
+    kb = load(RULES)
+    rng = random.Random(7)
+    records = [{"county": {"id": f"c{i}"}, "answers": random_answers(kb, rng)} for i in range(150)]
+    records[40] = {"county": {"id": "bad"}, "answers": {"grid_in_use": 9}}
+    for suffix, text in (("jsonl", "\n".join(json.dumps(r) for r in records) + "\n"), ("json", json.dumps(records))):
+        path = tmp_path / f"batch.{suffix}"
+        path.write_text(text, encoding="utf-8")
+        outs = [
+            subprocess.run(
+                [sys.executable, "-m", "diagnose.cli", "evaluate", str(path), "--format", fmt, "--jobs", j],
+                capture_output=True,
+                check=False,
+                cwd=RULES.parent,
+            )
+            for j in ("1", "2")
+        ]
+        assert outs[0].returncode == outs[1].returncode == 1
+        assert outs[0].stdout == outs[1].stdout and len(outs[0].stdout) > 1000
