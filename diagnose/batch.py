@@ -176,16 +176,17 @@ def dump_json(result: Report | ErrorRecord, indent: int | None) -> str:
 
 CHUNK = 64  # records per task sent to a worker process: large enough to amortise the hand-over
 Renderer = Callable[[KnowledgeBase, "Report | ErrorRecord", str], str]
-_worker: tuple[KnowledgeBase, str, Renderer] | None = None
+_worker: tuple[KnowledgeBase, str, Renderer, bool] | None = None
+Rendered = tuple[str, bool, "Report | ErrorRecord | None"]
 
 
-def _work(chunk: list[Item]) -> list[tuple[str, bool]]:
+def _work(chunk: list[Item]) -> list[Rendered]:
     assert _worker is not None
-    kb, lang, render = _worker
-    out = []
+    kb, lang, render, keep = _worker
+    out: list[Rendered] = []
     for item in chunk:
         result = evaluate_item(kb, item, lang)
-        out.append((render(kb, result, lang), isinstance(result, ErrorRecord)))
+        out.append((render(kb, result, lang), isinstance(result, ErrorRecord), result if keep else None))
     return out
 
 
@@ -201,13 +202,13 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def render_many(
-    kb: KnowledgeBase, items: Iterable[Item], lang: str, render: Renderer, jobs: int = 1
-) -> Iterator[tuple[str, bool]]:
-    """Each record rendered by `render`, with whether it failed, in input order. With jobs > 1,
-    forked worker processes evaluate and render chunks (the ruleset is compiled before the fork, so
-    each inherits it) and hand back text only; the output is byte for byte the same."""
+    kb: KnowledgeBase, items: Iterable[Item], lang: str, render: Renderer, jobs: int = 1, keep: bool = False
+) -> Iterator[Rendered]:
+    """Each record rendered by `render`, whether it failed, and (with `keep`) its result, in input
+    order. With jobs > 1, forked worker processes evaluate and render chunks (the ruleset is compiled
+    before the fork, so each inherits it); the output is byte for byte the same."""
     global _worker
-    _worker = (kb, lang, render)
+    _worker = (kb, lang, render, keep)
     if jobs <= 1:
         for item in items:
             yield from _work([item])

@@ -18,6 +18,7 @@ from .kb import KnowledgeBase, KnowledgeBaseError, load, load_with_findings
 from .kb_check import deep_check
 from .progress import Progress
 from .render_text import render, show_answer
+from .summary import BatchSummary, summary_format
 
 
 class UsageError(click.UsageError):
@@ -87,6 +88,13 @@ def main() -> None:
     help="Write here (written atomically) instead of stdout.",
 )
 @click.option(
+    "--summary",
+    "summary_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write a counties × diagnoses summary (汇总): OUT.csv (with OUT-prevalence.csv) or OUT.html.",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(1, 64),
@@ -96,7 +104,15 @@ def main() -> None:
 )
 @lang_option
 @rules_option
-def evaluate(file: str, fmt: str, output: Path | None, jobs: int, lang: str | None, rules_dir: Path | None) -> None:
+def evaluate(
+    file: str,
+    fmt: str,
+    output: Path | None,
+    summary_path: Path | None,
+    jobs: int,
+    lang: str | None,
+    rules_dir: Path | None,
+) -> None:
     """Evaluate counties (评估县域): read one JSON object, a JSON array or JSON Lines, and write one
     report per county in the same shape.
 
@@ -111,6 +127,13 @@ def evaluate(file: str, fmt: str, output: Path | None, jobs: int, lang: str | No
     """
     lang = lang or default_lang()
     kb = load_kb(rules_dir)
+    summary = None
+    if summary_path is not None:
+        try:
+            summary_format(summary_path, lang)
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+        summary = BatchSummary(kb, lang)
     if file == "-":
         source: IO[bytes] = sys.stdin.buffer
     else:
@@ -121,7 +144,7 @@ def evaluate(file: str, fmt: str, output: Path | None, jobs: int, lang: str | No
     outcome = {"failed": False}
     try:
         shape, items = batch.read(source, lang, name=file)
-        chunks = _render_stream(kb, shape, items, fmt, lang, outcome, jobs)
+        chunks = _render_stream(kb, shape, items, fmt, lang, outcome, jobs, summary)
         if output is None:
             out = sys.stdout.buffer  # always UTF-8, whatever the terminal's locale
             for chunk in chunks:
@@ -134,6 +157,8 @@ def evaluate(file: str, fmt: str, output: Path | None, jobs: int, lang: str | No
     finally:
         if source is not sys.stdin.buffer:
             source.close()
+    if summary is not None and summary_path is not None:
+        summary.write(summary_path)
     sys.exit(1 if outcome["failed"] else 0)
 
 
@@ -153,14 +178,18 @@ def _render_stream(
     lang: str,
     outcome: dict[str, bool],
     jobs: int = 1,
+    summary: BatchSummary | None = None,
 ) -> Iterator[str]:
     """Each record's output in the input's shape, as soon as it is evaluated (nothing is held back)."""
     first = True
     progress = Progress(sys.stderr)
     renderer = render if fmt == "text" else _body_line if shape == batch.LINES else _body_json
-    for body, failed in batch.render_many(kb, items, lang, renderer, jobs):
+    rendered = batch.render_many(kb, items, lang, renderer, jobs, keep=summary is not None)
+    for n, (body, failed, result) in enumerate(rendered, 1):
         outcome["failed"] |= failed
         progress.step(failed)
+        if summary is not None and result is not None:
+            summary.add(result, n)
         if fmt == "text":
             yield ("" if first else "\n" + "-" * 60 + "\n") + body
         elif shape == batch.ARRAY:

@@ -260,7 +260,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "横条长度为各项诊断的确定度(0–1),颜色为严重程度;竖虚线为分级阈值:{thresholds}。{items}",
         "en": "Bar length is each diagnosis's certainty (0–1), colour its severity; dashed lines mark the band thresholds: {thresholds}. {items}",
     },
-    "doc_chart_possible": {"zh": "浅色:未确定的征象均成立时的确定度", "en": "light: the certainty if every undetermined sign held"},
+    "doc_chart_possible": {
+        "zh": "浅色:未确定的征象均成立时的确定度",
+        "en": "light: the certainty if every undetermined sign held",
+    },
     "doc_contents": {"zh": "目录", "en": "Contents"},
     "doc_batch": {"zh": "共 {n} 份", "en": "{n} reports"},
 }

@@ -75,3 +75,16 @@ def test_kill_9_during_evaluate_output(tmp_path: Path) -> None:
     )
     target = tmp_path / "reports.jsonl"
     _killed_mid_write(tmp_path, ["-m", "diagnose.cli", "evaluate", "in.jsonl", "--output", str(target)], target)
+
+
+def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    umask = os.umask(0o022)
+    try:
+        with atomic_writer(tmp_path / "r.json") as f:
+            f.write("x")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((tmp_path / "r.json").stat().st_mode) == 0o666 & ~umask

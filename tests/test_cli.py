@@ -190,3 +190,28 @@ def test_jobs_give_the_same_bytes_in_the_same_order(tmp_path: Path, fmt: str) ->
         ]
         assert outs[0].returncode == outs[1].returncode == 1
         assert outs[0].stdout == outs[1].stdout and len(outs[0].stdout) > 1000
+
+
+def test_summary_beside_the_reports(tmp_path: Path) -> None:
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("*.json"))]
+    batch = tmp_path / "batch.json"
+    batch.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    for jobs in ("1", "2"):
+        r = run(
+            "evaluate",
+            str(batch),
+            "-o",
+            str(tmp_path / "out.json"),
+            "--summary",
+            str(tmp_path / f"s{jobs}.csv"),
+            "--jobs",
+            jobs,
+        )
+        assert r.exit_code == 0, r.output
+    rows = (tmp_path / "s1.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == len(records) + 1 and rows[0].startswith("record,county_id,county_name,status")
+    assert (tmp_path / "s1.csv").read_bytes() == (tmp_path / "s2.csv").read_bytes()
+    assert (tmp_path / "s1-prevalence.csv").is_file()
+    html = run("evaluate", str(batch), "-o", str(tmp_path / "out.json"), "--summary", str(tmp_path / "s.html"))
+    assert html.exit_code == 0 and "<table" in (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert run("evaluate", str(batch), "--summary", str(tmp_path / "s.xlsx")).exit_code == 2

