@@ -17,6 +17,8 @@ from .io_models import ErrorRecord, OutputRecord, Report, input_record_model
 from .kb import KnowledgeBase, KnowledgeBaseError, load, load_with_findings
 from .kb_check import deep_check
 from .progress import Progress
+from .render_html import render_html
+from .render_markdown import render_markdown
 from .render_text import render, show_answer
 from .summary import BatchSummary, summary_format
 
@@ -75,10 +77,11 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "text"]),
+    type=click.Choice(["json", "text", "markdown", "html"]),
     default="json",
     show_default=True,
-    help="json: one report per record, in the input's shape; text: readable report (可读报告).",
+    help="json: one report per record, in the input's shape; text: readable report (可读报告); "
+    "markdown: a printable report with footnoted quotes; html: one self-contained printable page (可打印报告).",
 )
 @click.option(
     "--output",
@@ -166,6 +169,10 @@ def _body_json(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> st
     return batch.dump_json(result, 2)
 
 
+def _body_none(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
+    return ""
+
+
 def _body_line(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
     return batch.dump_json(result, None)
 
@@ -183,21 +190,30 @@ def _render_stream(
     """Each record's output in the input's shape, as soon as it is evaluated (nothing is held back)."""
     first = True
     progress = Progress(sys.stderr)
-    renderer = render if fmt == "text" else _body_line if shape == batch.LINES else _body_json
-    rendered = batch.render_many(kb, items, lang, renderer, jobs, keep=summary is not None)
+    renderer = {"text": render, "markdown": render_markdown, "html": _body_none}.get(
+        fmt, _body_line if shape == batch.LINES else _body_json
+    )
+    whole: list[Report | ErrorRecord] = []  # the HTML document holds the whole batch
+    rendered = batch.render_many(kb, items, lang, renderer, jobs, keep=summary is not None or fmt == "html")
     for n, (body, failed, result) in enumerate(rendered, 1):
         outcome["failed"] |= failed
         progress.step(failed)
         if summary is not None and result is not None:
             summary.add(result, n)
-        if fmt == "text":
+        if fmt == "html" and result is not None:
+            whole.append(result)
+        elif fmt == "text":
             yield ("" if first else "\n" + "-" * 60 + "\n") + body
+        elif fmt == "markdown":
+            yield ("" if first else "\n---\n\n") + body
         elif shape == batch.ARRAY:
             yield ("[\n  " if first else ",\n  ") + body.replace("\n", "\n  ")
         else:
             yield body + "\n"
         first = False
     progress.close()
+    if fmt == "html":
+        yield render_html(kb, whole, lang)
     if fmt == "json" and shape == batch.ARRAY:
         yield "[]\n" if first else "\n]\n"
 

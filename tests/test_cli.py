@@ -215,3 +215,14 @@ def test_summary_beside_the_reports(tmp_path: Path) -> None:
     html = run("evaluate", str(batch), "-o", str(tmp_path / "out.json"), "--summary", str(tmp_path / "s.html"))
     assert html.exit_code == 0 and "<table" in (tmp_path / "s.html").read_text(encoding="utf-8")
     assert run("evaluate", str(batch), "--summary", str(tmp_path / "s.xlsx")).exit_code == 2
+
+
+def test_markdown_and_html_formats(tmp_path: Path) -> None:
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("*.json"))]
+    batch = tmp_path / "batch.json"
+    batch.write_text(json.dumps(records + ["broken"], ensure_ascii=False), encoding="utf-8")
+    md = run("evaluate", str(batch), "--format", "markdown", "--lang", "en")
+    assert md.exit_code == 1 and md.stdout.count("\n---\n") == len(records) and "[^1]:" in md.stdout
+    pages = [run("evaluate", str(batch), "--format", "html", "--jobs", j).stdout for j in ("1", "2")]
+    assert pages[0] == pages[1] and pages[0].count("<!DOCTYPE html>") == 1
+    assert all(r["county"]["name"] in pages[0] for r in records)

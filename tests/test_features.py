@@ -213,7 +213,9 @@ def explained_sign(county: dict[str, Any], sid: str, qid: str) -> None:
 @then(parsers.re(r"解释中确定度逐步累计为 (?P<value>[\d.]+)"))
 def explained_steps(county: dict[str, Any], value: str) -> None:
     steps = county["trail"].steps
-    assert steps and abs(steps[-1].combined - float(value)) < 1e-4 and abs(county["trail"].certainty - float(value)) < 1e-4
+    assert (
+        steps and abs(steps[-1].combined - float(value)) < 1e-4 and abs(county["trail"].certainty - float(value)) < 1e-4
+    )
 
 
 @then(parsers.re(r"解释中列出推荐机制 (?P<mid>\w+)"))

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diagnose.batch import Item, evaluate_item
+from diagnose.i18n import t
+from diagnose.io_models import Citation, ErrorRecord, Report
+from diagnose.kb import KnowledgeBase
+from diagnose.render_markdown import Bibliography, md, quoted, render_markdown
+from diagnose.render_text import how_lines
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def report(kb: KnowledgeBase, record: dict[str, Any], lang: str) -> Report:
+    result = evaluate_item(kb, Item(1, value=record), lang)
+    assert isinstance(result, Report), result
+    return result
+
+
+def example(kb: KnowledgeBase, name: str, lang: str) -> Report:
+    return report(kb, json.loads((EXAMPLES / name).read_text(encoding="utf-8")), lang)
+
+
+def all_citations(r: Report) -> list[Citation]:
+    cites: list[Citation] = []
+    for d in r.diagnoses:
+        cites += d.references
+        for s in d.signs:
+            cites += s.references
+    for rec in r.recommendations:
+        cites += rec.references
+    return cites
+
+
+def split_bibliography(text: str) -> tuple[str, dict[int, str]]:
+    """The body (before the footnote definitions) and the definitions by number."""
+    defs = {int(m.group(1)): m.group(2) for m in re.finditer(r"^\[\^(\d+)\]: (.*)$", text, re.M)}
+    body = re.split(r"^\[\^1\]: ", text, maxsplit=1, flags=re.M)[0]
+    return body, defs
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_diagnosis_sign_and_how_line_is_in_the_report(kb: KnowledgeBase, lang: str) -> None:
+    r = example(kb, "multi_diagnosis.json", lang)
+    text = render_markdown(kb, r, lang)
+    assert text.startswith(f"# {md(t('report_title', lang))}")
+    assert len(r.diagnoses) >= 3
+    for i, d in enumerate(r.diagnoses, 1):
+        assert f"### {i}. {md(d.title)} (`{d.id}`)" in text
+        for s in d.signs:
+            assert f"**{md(s.title)}** (CF {s.certainty:.2f})" in text
+        for line in how_lines(kb, d, lang):
+            assert line + "\n" in text  # inside the fenced HOW block, unescaped
+    for m in r.contraindicated:
+        assert md(m.title) in text
+    assert f"{r.knowledge_base.version}" in text and r.knowledge_base.hash in text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_quote_is_a_numbered_footnote(kb: KnowledgeBase, lang: str) -> None:
+    r = example(kb, "multi_diagnosis.json", lang)
+    text = render_markdown(kb, r, lang)
+    body, defs = split_bibliography(text)
+    assert f"## {md(t('doc_bibliography', lang))}" in text
+    assert sorted(defs) == list(range(1, len(defs) + 1))  # numbered 1..n without gaps
+    used = {int(n) for n in re.findall(r"\[\^(\d+)\]", body)}
+    assert used == set(defs)  # every footnote is cited in the text and defined at the end
+    for c in all_citations(r):
+        entry = md(quoted(c, lang))
+        numbers = [n for n, d in defs.items() if d == entry]
+        assert len(numbers) == 1, c  # the same quote from the same place has one number
+        assert c.quote in entry or md(c.quote) in entry
+        assert c.cite in entry and md(c.locator) in entry
+    assert len(defs) == len({(c.source, c.cite, c.locator, c.quote) for c in all_citations(r)})
+
+
+def test_the_first_footnotes_follow_the_first_diagnosis(kb: KnowledgeBase) -> None:
+    r = example(kb, "multi_diagnosis.json", "zh")
+    text = render_markdown(kb, r, "zh")
+    _, defs = split_bibliography(text)
+    first = r.diagnoses[0].references[0]
+    assert defs[1] == md(quoted(first, "zh"))
+    assert defs[1].endswith(f"「{first.quote}」")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_summary_counts_and_recommendations_grouped_by_who_acts(kb: KnowledgeBase, lang: str) -> None:
+    r = example(kb, "multi_diagnosis.json", lang)
+    text = render_markdown(kb, r, lang)
+    severe = sum(d.severity == "severe" for d in r.diagnoses)
+    warning = sum(d.severity == "warning" for d in r.diagnoses)
+    watch = sum(d.severity == "watch" for d in r.diagnoses)
+    assert md(t("doc_summary_diagnoses", lang, n=len(r.diagnoses), severe=severe, warning=warning, watch=watch)) in text
+    assert md(t("doc_summary_not_assessed", lang, n=len(r.not_assessed))) in text
+    levels = [lv for lv in ("county", "shared", "higher") if any(rec.level == lv for rec in r.recommendations)]
+    assert len(levels) >= 2
+    positions = [text.index(f"### {md(t('level_' + lv, lang))}") for lv in levels]
+    assert positions == sorted(positions)  # county first, then shared, then higher
+    for k, rec in enumerate(r.recommendations, 1):
+        heading = f"#### {k}. {md(rec.title)} (`{rec.mechanism}`)"
+        assert heading in text
+        group = max(p for p in positions if p < text.index(heading))
+        assert group == positions[levels.index(rec.level)]  # under its own level's heading
+        assert f"| {k} | {md(rec.title)} |" in text  # and in that level's table
+
+
+def test_not_assessed_lists_the_questions_that_would_decide(kb: KnowledgeBase) -> None:
+    r = example(kb, "partly_answered.json", "en")
+    assert r.not_assessed and any(d.undetermined_signs for d in r.diagnoses)
+    text = render_markdown(kb, r, "en")
+    assert f"## {t('not_assessed', 'en')}" in text
+    for n in r.not_assessed:
+        assert f"### {md(n.title)} (`{n.id}`)" in text
+        for q in n.questions:
+            assert f"{md(kb.questions[q].label.en)} (`{q}`)" in text
+    assert f"#### {md(t('undetermined', 'en'))}" in text
+    for d in r.diagnoses:
+        for o in d.undetermined_signs:
+            assert f"**{md(o.title)}**" in text
+
+
+def test_error_record_names_record_paths_and_messages(kb: KnowledgeBase) -> None:
+    record = {"county": {"id": "x"}, "answers": {"grid_in_use": 5, "no_such_question": 1}}
+    result = evaluate_item(kb, Item(3, value=record), "zh")
+    assert isinstance(result, ErrorRecord)
+    text = render_markdown(kb, result, "zh")
+    assert text.startswith("# 第 3 条记录有误 (x)")
+    for p in result.error.problems:
+        assert f"`{p.path}`" in text and md(p.message) in text
+    en = render_markdown(kb, evaluate_item(kb, Item(1, error="not valid JSON"), "en"), "en")
+    assert en.startswith("# record 1 is invalid\n") and "| `$` | not valid JSON |" in en
+
+
+def test_county_name_and_input_text_are_escaped(kb: KnowledgeBase) -> None:
+    r = report(kb, {"county": {"id": "a`b|c", "name": '<b>&"'}, "answers": {"grid_in_use": False}}, "en")
+    text = render_markdown(kb, r, "en")
+    assert "<b>" not in text and r"\<b\>\&" in text
+    assert "``a`b|c``" in text
+    bad = evaluate_item(kb, Item(1, value={"county": {"id": "<i>", "name": "*x*"}, "answers": {"x": 1}}), "en")
+    out = render_markdown(kb, bad, "en")
+    assert "<i>" not in out and r"\*x\*" in out
+
+
+def test_no_diagnosis_and_no_recommendation(kb: KnowledgeBase) -> None:
+    text = render_markdown(kb, report(kb, {"county": {"id": "q"}, "answers": {}}, "zh"), "zh")
+    assert t("no_diagnosis", "zh") in text and t("no_recommendation", "zh") in text
+    assert "[^" not in text  # nothing quoted, no bibliography
+
+
+def test_languages_do_not_mix(kb: KnowledgeBase) -> None:
+    zh = render_markdown(kb, example(kb, "gathering_county.json", "zh"), "zh")
+    en = render_markdown(kb, example(kb, "gathering_county.json", "en"), "en")
+    for key in ("diagnoses", "recommendations", "doc_summary", "doc_bibliography", "answers_used"):
+        assert t(key, "zh") in zh and t(key, "en") in en
+        assert t(key, "zh") not in split_bibliography(en)[0]  # the quotations and sections stay in the papers' script
+
+
+def test_same_input_same_bytes(kb: KnowledgeBase) -> None:
+    a = render_markdown(kb, example(kb, "multi_diagnosis.json", "zh"), "zh")
+    b = render_markdown(kb, example(kb, "multi_diagnosis.json", "zh"), "zh")
+    assert a == b and a.endswith("\n") and not a.endswith("\n\n")
+
+
+def test_bibliography_numbers_repeat_for_the_same_quote() -> None:
+    bib = Bibliography()
+    c1 = Citation(source="s", cite="A 2020", locator="1", quote="一句话")
+    c2 = Citation(source="s", cite="A 2020", locator="2", quote="一句话")
+    assert bib.numbers([c1, c2, c1]) == [1, 2]
+    assert bib.number(c1) == 1 and len(bib.entries) == 2
