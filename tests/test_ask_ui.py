@@ -188,3 +188,34 @@ def test_arrow_keys_pick_choices_in_a_real_terminal(tmp_path: Path) -> None:
     child.close()
     answers = json.loads(saved.read_text(encoding="utf-8"))["answers"]
     assert answers == {"county_type": "gathering", "county_pop_change_5y_pct": 8, "county_powers": ["land", "data"]}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
+def test_ctrl_c_leaves_a_valid_file_and_resume_continues(tmp_path: Path) -> None:
+    pexpect = pytest.importorskip("pexpect")
+    saved = tmp_path / "pty.json"
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "PYTHONPATH": str(RULES.parent)}
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "diagnose.cli", "ask", "--lang", "zh", "--save", str(saved)],
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(40, 200),
+    )
+    child.expect("县\\(区\\)名称")
+    child.sendline("中断县")
+    child.expect("县\\(区\\)编号")
+    child.sendline("c-1")
+    child.expect("> ")
+    child.sendline("2")  # 人口流出型
+    child.expect("第 2 题")
+    child.sendintr()  # Ctrl-C
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    assert data == {"county": {"id": "c-1", "name": "中断县"}, "answers": {"county_type": "outflow"}}
+    resumed = CliRunner().invoke(main, ["ask", "--resume", str(saved), "--lang", "zh"], input="quit\n")
+    assert resumed.exit_code == 0 and "第 2 题" in resumed.output  # continues at the next question
+    assert "按常住人口、产业与区位特征" not in resumed.output  # the county type is not asked again
