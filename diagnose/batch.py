@@ -71,11 +71,7 @@ def _parse(raw: bytes, lang: str) -> Any:
 def read(stream: IO[bytes], lang: str, name: str = "") -> tuple[str, Iterator[Item]]:
     """Detect the input's shape and yield its records lazily (JSON Lines are streamed line by line)."""
     lines = iter(stream)
-    first = b""
-    for line in lines:
-        if line.strip():
-            first = line
-            break
+    first = _next_nonblank(lines)
     if not first:
         return OBJECT, iter([Item(1, error=t("empty_input", lang))])
     head = first.lstrip()[:1]
@@ -95,14 +91,15 @@ def read(stream: IO[bytes], lang: str, name: str = "") -> tuple[str, Iterator[It
             if others and (any(_parses(r, lang) for r in others) or all(r.lstrip().startswith(b"{") for r in others)):
                 return LINES, _lines(first, iter(rest.splitlines(keepends=True)), lang)
             return OBJECT, iter([Item(1, error=str(e))])
-    following = b""
-    for line in lines:
-        if line.strip():
-            following = line
-            break
+    following = _next_nonblank(lines)
     if not following:
         return OBJECT, iter([Item(1, value=value)])
     return LINES, _chain_lines(Item(1, value=value), following, lines, lang)
+
+
+def _next_nonblank(lines: Iterator[bytes]) -> bytes:
+    """The next line with something on it, or b"" at the end."""
+    return next((line for line in lines if line.strip()), b"")
 
 
 def _parses(raw: bytes, lang: str) -> bool:

@@ -38,6 +38,12 @@ ConditionField = Annotated[
 ]
 
 
+def _reads_answers_only(cond: conditions.Condition, what: str) -> conditions.Condition:
+    if list(conditions.sign_refs(cond)):
+        raise ValueError(f"{what} reads answers only; {{sign: ...}} belongs in a diagnosis's recommends")
+    return cond
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -193,12 +199,7 @@ class Sign(Strict):
     rationale: Text
     references: list[Reference] = Field(min_length=1)
 
-    @field_validator("when")
-    @classmethod
-    def _answers_only(cls, v: conditions.Condition) -> conditions.Condition:
-        if list(conditions.sign_refs(v)):
-            raise ValueError("a sign's condition reads answers only; {sign: ...} belongs in recommends")
-        return v
+    _answers_only = field_validator("when")(classmethod(lambda cls, v: _reads_answers_only(v, "a sign's condition")))
 
 
 class SeverityBands(Strict):
@@ -273,12 +274,7 @@ class Fit(Strict):
     rationale: Text
     references: list[Reference] = Field(default_factory=list)
 
-    @field_validator("when")
-    @classmethod
-    def _answers_only(cls, v: conditions.Condition) -> conditions.Condition:
-        if list(conditions.sign_refs(v)):
-            raise ValueError("a fit condition reads answers only")
-        return v
+    _answers_only = field_validator("when")(classmethod(lambda cls, v: _reads_answers_only(v, "a fit condition")))
 
 
 class Mechanism(Strict):

@@ -120,19 +120,25 @@ def test_saved_file_is_always_complete_json(kb: KnowledgeBase, tmp_path: Path) -
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
 
 
+def _spawn(saved: Path, lang: str, term: str, rows: int) -> Any:
+    """`diagnose ask` in a real pseudo-terminal (pexpect), saving to `saved`."""
+    pexpect = pytest.importorskip("pexpect")
+    env = {**os.environ, "NO_COLOR": "1", "TERM": term, "PYTHONPATH": str(RULES.parent)}
+    return pexpect.spawn(
+        sys.executable,
+        ["-m", "diagnose.cli", "ask", "--lang", lang, "--save", str(saved)],
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(rows, 200),
+    )
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
 def test_consultation_in_a_real_pseudo_terminal(tmp_path: Path) -> None:
     pexpect = pytest.importorskip("pexpect")
     saved = tmp_path / "pty.json"
-    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "PYTHONPATH": str(RULES.parent)}  # dumb: typed choices
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "diagnose.cli", "ask", "--lang", "en", "--save", str(saved)],
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(40, 200),
-    )
+    child = _spawn(saved, "en", "dumb", 40)  # TERM=dumb: typed choices
     child.expect("County \\(district\\) name")
     child.sendline("Pty County")
     child.expect("County id")
@@ -156,15 +162,7 @@ def test_consultation_in_a_real_pseudo_terminal(tmp_path: Path) -> None:
 def test_arrow_keys_pick_choices_in_a_real_terminal(tmp_path: Path) -> None:
     pexpect = pytest.importorskip("pexpect")
     saved = tmp_path / "pty.json"
-    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm", "PYTHONPATH": str(RULES.parent)}
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "diagnose.cli", "ask", "--lang", "en", "--save", str(saved)],
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(60, 200),
-    )
+    child = _spawn(saved, "en", "xterm", 60)  # TERM=xterm: arrow-key menus
     child.expect("County \\(district\\) name")
     child.sendline("Arrow County")
     child.expect("County id")
@@ -194,15 +192,7 @@ def test_arrow_keys_pick_choices_in_a_real_terminal(tmp_path: Path) -> None:
 def test_ctrl_c_leaves_a_valid_file_and_resume_continues(tmp_path: Path) -> None:
     pexpect = pytest.importorskip("pexpect")
     saved = tmp_path / "pty.json"
-    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "PYTHONPATH": str(RULES.parent)}
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "diagnose.cli", "ask", "--lang", "zh", "--save", str(saved)],
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(40, 200),
-    )
+    child = _spawn(saved, "zh", "dumb", 40)  # TERM=dumb: typed choices
     child.expect("县\\(区\\)名称")
     child.sendline("中断县")
     child.expect("县\\(区\\)编号")
