@@ -165,6 +165,18 @@ def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict
     return ordered, [qid for qid in kb.questions if qid in answers and qid not in kept]
 
 
+def with_open_gates(kb: KnowledgeBase, live: set[str], known: Mapping[str, Answer]) -> set[str]:
+    """`live` plus the unanswered questions that gate them (directly or in turn): those come first."""
+    pending = list(live)
+    while pending:
+        rel = kb.questions[pending.pop()].relevant
+        for gate in conditions.live_questions(rel, known) if rel is not None else []:
+            if gate not in live:
+                live.add(gate)
+                pending.append(gate)
+    return live
+
+
 def is_relevant(kb: KnowledgeBase, qid: str, answers: Mapping[str, Answer]) -> bool | None:
     return _relevant(kb, qid, {k: v for k, v in answers.items() if v is not None})
 

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import conditions, direct
-from .answers import Answer, apply_relevance, is_relevant, normalise_answer, question_name, validate
+from .answers import (
+    Answer,
+    apply_relevance,
+    is_relevant,
+    normalise_answer,
+    question_name,
+    validate,
+    with_open_gates,
+)
 from .conditions import Condition, Truth
 from .i18n import t
 from .io_models import Report
@@ -140,14 +148,7 @@ class Consultation:
         for cond, signs in self._open_conditions(known):
             live.update(conditions.live_questions(cond, known, signs))
         # a question that gates a live question is live too, while its own answer is missing
-        pending = list(live)
-        while pending:
-            rel = self.kb.questions[pending.pop()].relevant
-            for gate in conditions.live_questions(rel, known) if rel is not None else []:
-                if gate not in live:
-                    live.add(gate)
-                    pending.append(gate)
-        return live
+        return with_open_gates(self.kb, live, known)
 
     def candidates(self) -> list[Question]:
         """Questions that may still be asked, in questionnaire order (relevance not yet false)."""

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from . import conditions
 from .findings import Finding
 from .kb_check import cross_check
 from .models import (
@@ -48,6 +49,21 @@ class KnowledgeBase:
     mechanisms: dict[str, Mechanism]
     content_hash: str
     warnings: list[Finding] = field(default_factory=list)
+
+    def thresholds(self) -> dict[str, set[float]]:
+        """Every number a rule compares each question with (skip logic, scopes, signs, recommendations, fits)."""
+        conds = [q.relevant for q in self.questions.values() if q.relevant]
+        for d in self.diagnoses.values():
+            conds += [s.when for s in d.signs] + [r.when for r in d.recommends if r.when]
+            conds += [d.applies] if d.applies else []
+        for m in self.mechanisms.values():
+            conds += [f.when for f in [*m.suits, *m.unsuitable]]
+        out: dict[str, set[float]] = {}
+        for cond in conds:
+            for atom in conditions.atoms(cond):
+                if isinstance(atom.value, (int, float)) and not isinstance(atom.value, bool):
+                    out.setdefault(atom.q, set()).add(float(atom.value))
+        return out
 
     def questions_in(self, section_id: str) -> list[Question]:
         return [q for q in self.questions.values() if self.section_of[q.id] == section_id]

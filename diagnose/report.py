@@ -124,7 +124,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
     open_questions_left = pending or any(f.undetermined_signs for f in reached)
     answer_next = [
         NextQuestion(question=w.question, label=kb.questions[w.question].label.get(lang), diagnoses=list(w.diagnoses))
-        for w in (voi.rank(kb, answers) if open_questions_left else [])
+        for w in (voi.rank(kb, answers, inference=inf) if open_questions_left else [])
     ]
     return Report(
         county=county,

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import conditions, direct
-from .answers import Answer, is_relevant
+from .answers import Answer, is_relevant, with_open_gates
+from .engine import Inference
 from .kb import KnowledgeBase
 
 
@@ -23,23 +24,17 @@ class Worth:
     diagnoses: tuple[str, ...]
 
 
-def _with_gates(kb: KnowledgeBase, live: set[str], known: dict[str, Answer]) -> set[str]:
-    """Add the unanswered questions that gate a live question (they must be answered first)."""
-    pending = list(live)
-    while pending:
-        rel = kb.questions[pending.pop()].relevant
-        for gate in conditions.live_questions(rel, known) if rel is not None else []:
-            if gate not in live:
-                live.add(gate)
-                pending.append(gate)
-    return live
-
-
-def rank(kb: KnowledgeBase, answers: dict[str, Answer], limit: int = 5, only: str | None = None) -> list[Worth]:
+def rank(
+    kb: KnowledgeBase,
+    answers: dict[str, Answer],
+    limit: int = 5,
+    only: str | None = None,
+    inference: Inference | None = None,
+) -> list[Worth]:
     """The questions most worth answering next, best first (ties by questionnaire order);
     `only` restricts the worth to one diagnosis."""
     known: dict[str, Answer] = {k: v for k, v in answers.items() if v is not None}
-    inf = direct.run(kb, known)
+    inf = inference or direct.run(kb, known)  # the report passes the engine's, already computed
     scores: dict[str, float] = {}
     feeds: dict[str, list[str]] = {}
     scores_by: dict[str, dict[str, float]] = {}
@@ -56,7 +51,7 @@ def rank(kb: KnowledgeBase, answers: dict[str, Answer], limit: int = 5, only: st
         for s in d.signs:
             if inf.signs[d.id][s.id] is None:
                 live.update(conditions.live_questions(s.when, known))
-        for q in _with_gates(kb, live, known):
+        for q in with_open_gates(kb, live, known):
             if q in known or is_relevant(kb, q, known) is False:
                 continue
             scores[q] = scores.get(q, 0.0) + max(gap, 0.05)

@@ -34,18 +34,6 @@ class Patch:
     certainty: float
 
 
-def _thresholds(kb: KnowledgeBase) -> dict[str, set[float]]:
-    out: dict[str, set[float]] = {}
-    conds = [q.relevant for q in kb.questions.values() if q.relevant]
-    for d in kb.diagnoses.values():
-        conds += [s.when for s in d.signs] + ([d.applies] if d.applies else [])
-    for cond in conds:
-        for atom in conditions.atoms(cond):
-            if isinstance(atom.value, (int, float)) and not isinstance(atom.value, bool):
-                out.setdefault(atom.q, set()).add(float(atom.value))
-    return out
-
-
 def candidate_values(q: Question, thresholds: set[float]) -> list[Any]:
     if q.type == QuestionType.yes_no:
         return [True, False]
@@ -95,7 +83,7 @@ def search(
     """(patches of the smallest size that meet the goal, whether the search was cut short)."""
     if goal not in ("clear", "reach"):
         raise ValueError("goal is clear or reach")
-    thresholds = _thresholds(kb)
+    thresholds = kb.thresholds()
     questions = _reads(kb, did, include_scope=goal == "reach")
     options = {}
     for qid in questions:

@@ -6,25 +6,10 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from diagnose import conditions
 from diagnose.kb import KnowledgeBase
 from diagnose.models import QuestionType
 
 ABSENT = object()  # marks a question left out of the answer set
-
-
-def thresholds(kb: KnowledgeBase) -> dict[str, set[float]]:
-    """Every number a rule compares a question with: values near them are where bugs live."""
-    out: dict[str, set[float]] = {}
-    conds = [q.relevant for q in kb.questions.values() if q.relevant]
-    for d in kb.diagnoses.values():
-        conds += [s.when for s in d.signs] + [r.when for r in d.recommends if r.when]
-        conds += [d.applies] if d.applies else []
-    for cond in conds:
-        for atom in conditions.atoms(cond):
-            if isinstance(atom.value, (int, float)) and not isinstance(atom.value, bool):
-                out.setdefault(atom.q, set()).add(atom.value)
-    return out
 
 
 def answer_value(kb: KnowledgeBase, qid: str, near: dict[str, set[float]]) -> st.SearchStrategy[Any]:
@@ -47,7 +32,7 @@ def answer_value(kb: KnowledgeBase, qid: str, near: dict[str, set[float]]) -> st
 
 def answer_sets(kb: KnowledgeBase) -> st.SearchStrategy[dict[str, Any]]:
     """Answer sets: each question answered, answered "unknown", or left out; values near thresholds often."""
-    near = thresholds(kb)
+    near = kb.thresholds()  # values near them are where bugs live
     fields = {qid: st.one_of(answer_value(kb, qid, near), st.just("unknown"), st.just(ABSENT)) for qid in kb.questions}
     return st.fixed_dictionaries(fields).map(lambda d: {k: v for k, v in d.items() if v is not ABSENT})
 
