@@ -25,7 +25,6 @@ def run(kb: KnowledgeBase, answers: dict[str, Answer]) -> Inference:
     for d in kb.diagnoses.values():
         inf.applies[d.id] = True if d.applies is None else evaluate(d.applies, known)
         inf.signs[d.id] = {s.id: evaluate(s.when, known) for s in d.signs}
-        inf.evidence[d.id] = [s for s, v in inf.signs[d.id].items() if v is True]
         inf.decisions[d.id] = decide(d, inf.applies[d.id], inf.signs[d.id])
     for d in kb.diagnoses.values():
         if inf.decisions[d.id].status != "reached":

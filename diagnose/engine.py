@@ -1,15 +1,17 @@
 """The knowledge base compiled into a durable_rules ruleset, and one county run through it.
 
-The chain runs in three stages inside one engine session per county:
-1. the answers fact is asserted; a *sign rule* fires for each sign whose condition holds (and a
+The chain runs in two stages inside one engine session per county:
+1. the answers are asserted as facts; a *sign rule* fires for each sign whose condition holds (and a
    *refutation rule* for each whose condition is false: unknown is neither), and likewise for each
-   diagnosis's `applies`. Each holding sign asserts a sign fact;
-2. a *collector rule* per diagnosis consumes its sign facts as evidence;
-3. the driver decides each diagnosis from that evidence (certainty.decide: a pure function) and
-   asserts a diagnosis fact for each one reached; *recommendation rules* match those facts together
-   with the sign truths and answers they carry.
+   diagnosis's `applies` and each mechanism's fit conditions;
+2. the driver decides each diagnosis from the signs that fired (certainty.decide: a pure function)
+   and asserts a diagnosis fact for each one reached, carrying its sign truths and the answers its
+   recommendations read; *recommendation rules* match those facts.
 Conditions are three-valued: each compiles to a pattern that matches when it is true and another
 that matches when it is false, so a missing field (an unknown answer) matches neither.
+
+Actions only record what fired, in flat per-county tables (see `_Tables`): the engine is run for
+thousands of counties, and an action is called for every rule that fires.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from . import conditions, rules_host
 from .answers import Answer
-from .certainty import Decision, decide
+from .certainty import Decider, Decision
 from .conditions import Truth
+from .fact_encoding import FactEncoder, Fragments
 from .kb import KnowledgeBase
 from .models import QuestionType
 
@@ -36,7 +40,6 @@ class Inference:
 
     applies: dict[str, Truth] = field(default_factory=dict)
     signs: dict[str, dict[str, Truth]] = field(default_factory=dict)  # diagnosis → sign → truth
-    evidence: dict[str, list[str]] = field(default_factory=dict)  # diagnosis → signs collected
     decisions: dict[str, Decision] = field(default_factory=dict)
     recommended: list[tuple[str, int]] = field(default_factory=list)  # (diagnosis, recommends index)
     suits: list[tuple[str, int]] = field(default_factory=list)  # (mechanism, suits index) that hold
@@ -49,24 +52,6 @@ class Compiler:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.key = {qid: f"q{i}" for i, qid in enumerate(kb.questions)}
-
-    def fact_fields(self, answers: dict[str, Answer]) -> dict[str, Any]:
-        """The answers as engine fields: known answers only; yes/no as 0/1; multiple choice flattened."""
-        out: dict[str, Any] = {}
-        for qid, value in answers.items():
-            if value is None:
-                continue
-            q = self.kb.questions[qid]
-            key = self.key[qid]
-            if q.type == QuestionType.multiple_choice:
-                assert isinstance(value, list)
-                for c in q.choice_ids():
-                    out[f"{key}_{c}"] = 1 if c in value else 0
-            elif isinstance(value, bool):
-                out[key] = int(value)
-            else:
-                out[key] = value
-        return out
 
     def pattern(self, cond: conditions.Condition, truth: bool, sign_key: Callable[[str], str] | None = None) -> dict:
         """A pattern that matches when `cond` is `truth` (never when it is unknown)."""
@@ -156,187 +141,231 @@ class Packer:
         return group
 
 
+class _Tables:
+    """What the rules fired for the current county, in flat tables the actions write into directly.
+
+    Actions are `functools.partial`s of a table's own setter, bound to one slot: calling one costs no
+    Python frame, and setting a slot twice is harmless (an `$or` pattern fires once per matching branch).
+    The tables live as long as the compiled base and are cleared before each county.
+    """
+
+    def __init__(self, n_applies: int, n_signs: int, n_recommends: int, n_fits: int) -> None:
+        self.applies: list[bool | None] = [None] * n_applies
+        self.signs: list[bool | None] = [None] * n_signs
+        self.recommended: list[bool] = [False] * n_recommends
+        self.fits: list[bool] = [False] * n_fits
+        self._blank = (list(self.applies), list(self.signs), list(self.recommended), list(self.fits))
+
+    def clear(self) -> None:
+        self.applies[:], self.signs[:], self.recommended[:], self.fits[:] = self._blank
+
+
+def _mark_all(table: list[bool], slots: tuple[int, ...]) -> None:
+    for slot in slots:
+        table[slot] = True
+
+
 class CompiledKB:
-    """One knowledge base registered as a ruleset; `run` evaluates one county."""
+    """One knowledge base registered as a ruleset; `run` evaluates one county.
+
+    Three-valued conditions under a closed world: a condition whose questions are all answered is
+    either true or false, so when its *true* rule did not fire it is false. Its *refutation* rule is
+    needed only when some of its questions are unanswered (false can still be proved, e.g. one false
+    item of an `all`), and is guarded by that: it fires only when an input is missing. This saves a
+    firing for every false sign of a fully answered county.
+    """
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.compiler = Compiler(kb)
+        self.encoder = FactEncoder(kb.questions, self.compiler.key)
         self.name = f"county_diagnose_{kb.content_hash}"
-        self._current: Inference | None = None
-        self._diag_index = {d: i for i, d in enumerate(kb.diagnoses)}
-        self._sign_keys = {d.id: {s.id: f"g{j}" for j, s in enumerate(d.signs)} for d in kb.diagnoses.values()}
-        self.answer_groups = Packer()  # facts of type "a": answers for sign, applies and fit rules
-        self.recommend_groups: dict[str, Packer] = {}  # per diagnosis: facts of type "d"
-        rules = self._rules()
-        self.actions: dict[str, Action] = {name: rule["run"] for name, rule in rules.items()}
-        if not rules_host.is_registered(self.name):
-            # the Host needs callables that take its closure; the thin driver calls ours directly
-            rules_host.register(self.name, {n: {**r, "run": _host_action(r["run"])} for n, r in rules.items()})
-        self._fields_of = {q: self._engine_keys(q) for q in kb.questions}
+        diagnoses = list(kb.diagnoses.values())
+        # slots in the tables: one per diagnosis with `applies`, per sign, per recommendation, per fit
+        self._applies_slot = {d.id: i for i, d in enumerate(d for d in diagnoses if d.applies is not None)}
+        self._rec_slots = [(d.id, k) for d in diagnoses for k in range(len(d.recommends))]
+        self._fit_slots = [
+            (kind, m.id, k)
+            for m in kb.mechanisms.values()
+            for kind in ("suits", "unsuitable")
+            for k in range(len(getattr(m, kind)))
+        ]
+        n_signs = sum(len(d.signs) for d in diagnoses)
+        self.tables = _Tables(len(self._applies_slot), n_signs, len(self._rec_slots), len(self._fit_slots))
+        # the questions behind each applies/sign slot, for the closed-world completion
+        self._applies_questions = [
+            frozenset(conditions.questions(d.applies)) for d in diagnoses if d.applies is not None
+        ]
+        self._sign_questions = [frozenset(conditions.questions(s.when)) for d in diagnoses for s in d.signs]
+        self.answer_groups = Packer()  # facts of type "a": answers, for sign, applies and fit rules
+        self.recommend_groups = Packer()  # facts of type "r": reached diagnoses, their signs and answers
+        self._rec_diagnoses: dict[int, set[int]] = {}  # recommendation group → diagnoses with rules in it
+        rulesets = self._rules(diagnoses)
+        # Two rulesets, one per stage: the engine looks for the next rule to fire by scanning every rule
+        # of the ruleset from the first (durable's getNextResultInState), so smaller rulesets fire faster.
+        self.answer_ruleset, self.recommend_ruleset = (f"{self.name}_{kind}" for kind in rulesets)
+        self.actions: dict[str, Action] = {}
+        for kind, rules in rulesets.items():
+            self.actions.update({name: rule["run"] for name, rule in rules.items()})
+            if not rules_host.is_registered(f"{self.name}_{kind}"):
+                # the Host needs callables that take its closure; the thin driver calls ours directly
+                host_rules = {n: {**r, "run": _host_action(r["run"])} for n, r in rules.items()}
+                rules_host.register(f"{self.name}_{kind}", host_rules)
+        template = self.encoder.template
+        self._answer_facts = [template({"t": "a", "k": g.key}, g.questions) for g in self.answer_groups.groups]
+        self._recommend_facts = [
+            (template({"t": "r", "k": g.key}, g.questions), sorted(self._rec_diagnoses[g.key]))
+            for g in self.recommend_groups.groups
+        ]
+        # per diagnosis, what deciding it needs: its decider, its slice of the sign table, its `applies`
+        # slot (None: it always applies), and a memo of decisions already made
+        self._deciding: list[tuple[str, Decider, int, int, int | None, dict]] = []
+        lo = 0
+        for d in diagnoses:
+            self._deciding.append((d.id, Decider(d), lo, lo + len(d.signs), self._applies_slot.get(d.id), {}))
+            lo += len(d.signs)
+        self._sign_ids = [(d.id, [s.id for s in d.signs]) for d in diagnoses]
 
-    def _engine_keys(self, qid: str) -> list[str]:
-        q = self.kb.questions[qid]
-        key = self.compiler.key[qid]
-        if q.type == QuestionType.multiple_choice:
-            return [f"{key}_{c}" for c in q.choice_ids()]
-        return [key]
+    def fact_fields(self, answers: dict[str, Answer]) -> dict[str, Any]:
+        """The answers as engine fields: known answers only; yes/no as 0/1; multiple choice flattened."""
+        return self.encoder.fields(answers)
 
-    # --- actions: each records what fired in the current county's Inference ---
-    def _on_applies(self, did: str, truth: bool) -> Action:
-        def run() -> Derived:
-            self._inference().applies[did] = truth
-            return None
+    # --- rules ---
+    def _missing_guard(self, questions: list[str]) -> dict:
+        """A pattern that matches when at least one of `questions` is unanswered."""
+        fields = [self.encoder.first_field(q) for q in questions]
+        return _either([{"$nex": {f: 1}} for f in fields])
 
-        return run
-
-    def _on_sign(self, did: str, sid: str, truth: bool) -> Action:
-        fact = [json.dumps({"t": "s", "d": self._diag_index[did], "s": sid}, separators=(",", ":"))]
-
-        def run() -> Derived:
-            # An `$or` pattern fires once per matching branch: record and assert each sign once only.
-            signs = self._inference().signs[did]
-            first = signs[sid] is None
-            signs[sid] = truth
-            return fact if truth and first else None
-
-        return run
-
-    def _on_evidence(self, did: str, sid: str) -> Action:
-        def run() -> Derived:
-            self._inference().evidence[did].append(sid)
-            return None
-
-        return run
-
-    def _on_recommend(self, did: str, index: int) -> Action:
-        def run() -> Derived:
-            fired = self._inference().recommended
-            if (did, index) not in fired:  # an `$or` pattern fires once per matching branch
-                fired.append((did, index))
-            return None
-
-        return run
-
-    def _on_fit(self, kind: str, mid: str, index: int) -> Action:
-        def run() -> Derived:
-            held = getattr(self._inference(), kind)
-            if (mid, index) not in held:  # an `$or` pattern fires once per matching branch
-                held.append((mid, index))
-            return None
-
-        return run
-
-    def _inference(self) -> Inference:
-        if self._current is None:
-            raise rules_host.EngineError("an action ran outside a county evaluation")
-        return self._current
-
-    def _rules(self) -> dict[str, dict[str, Any]]:
+    def _three_valued(self, name: str, cond: conditions.Condition, table: list, slot: int) -> None:
+        """The true rule, and (for a condition over several questions) the guarded refutation rule."""
         p = self.compiler.pattern
-        answers = self.answer_groups
-        for d in self.kb.diagnoses.values():
-            i = self._diag_index[d.id]
-            answers.close()  # each diagnosis reads its own, smaller facts
+        questions = conditions.questions(cond)
+        self.answer_groups.add(f"{name}_1", p(cond, True), partial(table.__setitem__, slot, True), questions)
+        if len(questions) > 1:  # over one question, false needs that question answered: the closed world covers it
+            refuted = {"$and": [self._missing_guard(questions), p(cond, False)]}
+            self.answer_groups.add(f"{name}_0", refuted, partial(table.__setitem__, slot, False), questions)
+
+    def _rules(self, diagnoses: list) -> dict[str, dict[str, dict[str, Any]]]:
+        p = self.compiler.pattern
+        t = self.tables
+        sign_slot = 0
+        recommendations: dict[tuple[int, str], tuple[str, dict, list[int], list[str]]] = {}
+        rec_slot = {slot: i for i, slot in enumerate(self._rec_slots)}
+        for i, d in enumerate(diagnoses):
             if d.applies is not None:
-                for truth in (True, False):
-                    answers.add(
-                        f"d{i}_applies_{int(truth)}",
-                        p(d.applies, truth),
-                        self._on_applies(d.id, truth),
-                        conditions.questions(d.applies),
-                    )
+                self._three_valued(f"d{i}_applies", d.applies, t.applies, self._applies_slot[d.id])
             for j, s in enumerate(d.signs):
-                for truth in (True, False):
-                    answers.add(
-                        f"d{i}_s{j}_{int(truth)}",
-                        p(s.when, truth),
-                        self._on_sign(d.id, s.id, truth),
-                        conditions.questions(s.when),
-                    )
-            keys = self._sign_keys[d.id]
-            recs = self.recommend_groups[d.id] = Packer()
+                self._three_valued(f"d{i}_s{j}", s.when, t.signs, sign_slot)
+                sign_slot += 1
+            keys = {s.id: f"s{i}_{j}" for j, s in enumerate(d.signs)}
             for k, rec in enumerate(d.recommends):
                 pattern = p(rec.when, True, keys.__getitem__) if rec.when is not None else {}
-                recs.add(
-                    f"d{i}_r{k}",
-                    pattern,
-                    self._on_recommend(d.id, k),
-                    conditions.questions(rec.when) if rec.when is not None else [],
+                # recommendations with the same condition share one rule (and one firing)
+                same = recommendations.setdefault(
+                    (i, json.dumps(pattern, sort_keys=True)),
+                    (f"d{i}_r{k}", pattern, [], conditions.questions(rec.when) if rec.when is not None else []),
                 )
-        answers.close()
+                same[2].append(rec_slot[(d.id, k)])
+        for (i, _), (name, pattern, slots, questions) in recommendations.items():
+            action: Action = (
+                partial(t.recommended.__setitem__, slots[0], True)
+                if len(slots) == 1
+                else partial(_mark_all, t.recommended, tuple(slots))
+            )
+            match = {"$and": [{f"d{i}": 1}, pattern]} if pattern else {f"d{i}": 1}
+            group = self.recommend_groups.add(name, match, action, questions)
+            self._rec_diagnoses.setdefault(group.key, set()).add(i)
+        fit_slot = {slot: i for i, slot in enumerate(self._fit_slots)}
         for i, m in enumerate(self.kb.mechanisms.values()):
             for kind in ("suits", "unsuitable"):
                 for k, fit in enumerate(getattr(m, kind)):
-                    answers.add(
+                    self.answer_groups.add(
                         f"m{i}_{kind}{k}",
                         p(fit.when, True),
-                        self._on_fit(kind, m.id, k),
+                        partial(t.fits.__setitem__, fit_slot[(kind, m.id, k)], True),
                         conditions.questions(fit.when),
                     )
-        rules: dict[str, dict[str, Any]] = {}
-        for g in answers.groups:
-            for name, pattern, action, _ in g.rules:
-                rules[name] = {"all": [{"m": {"$and": [{"t": "a"}, {"k": g.key}, pattern]}}], "run": action}
-        for d in self.kb.diagnoses.values():
-            i = self._diag_index[d.id]
-            for j, sign in enumerate(d.signs):  # one collector per sign: the rule name says which sign
-                rules[f"d{i}_c{j}"] = {
-                    "all": [{"m": {"$and": [{"t": "s"}, {"d": i}, {"s": sign.id}]}}],
-                    "run": self._on_evidence(d.id, sign.id),
-                }
-            for g in self.recommend_groups[d.id].groups:
+        rulesets: dict[str, dict[str, dict[str, Any]]] = {}
+        for kind, packer in (("a", self.answer_groups), ("r", self.recommend_groups)):
+            rules = rulesets[kind] = {}
+            for g in packer.groups:
                 for name, pattern, action, _ in g.rules:
-                    match = [{"t": "d"}, {"d": i}, {"k": g.key}] + ([pattern] if pattern else [])
-                    rules[name] = {"all": [{"m": {"$and": match}}], "run": action}
-        return rules
+                    rules[name] = {"all": [{"m": {"$and": [{"t": kind}, {"k": g.key}, pattern]}}], "run": action}
+        return rulesets
 
-    def _fields(self, all_fields: dict[str, Any], questions: set[str]) -> dict[str, Any]:
-        return {key: all_fields[key] for q in questions for key in self._fields_of[q] if key in all_fields}
-
+    # --- one county ---
     def run(self, answers: dict[str, Answer]) -> Inference:
         """Evaluate one county's (validated, relevant) answers."""
-        inf = Inference(
-            applies={d.id: (True if d.applies is None else None) for d in self.kb.diagnoses.values()},
-            signs={d.id: {s.id: None for s in d.signs} for d in self.kb.diagnoses.values()},
-            evidence={d: [] for d in self.kb.diagnoses},
-        )
-        fields = self.compiler.fact_fields(answers)
-        self._current = inf
-        try:
-            facts = [
-                _json({"t": "a", "k": g.key, **self._fields(fields, g.questions)}) for g in self.answer_groups.groups
-            ]
-            rules_host.drive(self.name, facts, self.actions, then=lambda: self._recommendation_facts(inf, fields))
-        finally:
-            self._current = None
-        return inf
+        self.tables.clear()
+        frags = self.encoder.fragments(answers)
+        fact = self.encoder.fact
+        decisions: dict[str, Decision] = {}
+        rules_host.drive(self.answer_ruleset, [fact(template, frags) for template in self._answer_facts], self.actions)
+        recommendation_facts = self._decide(frags, decisions)
+        if recommendation_facts:
+            rules_host.drive(self.recommend_ruleset, recommendation_facts, self.actions)
+        return self._inference(decisions)
 
-    def _recommendation_facts(self, inf: Inference, fields: dict[str, Any]) -> list[str]:
-        """Decide each diagnosis from the evidence collected, then the facts for the recommendation rules."""
+    @staticmethod
+    def _close_world(table: list[bool | None], questions: list[frozenset[str]], frags: Fragments) -> None:
+        """Undetermined conditions whose questions are all answered are false (their true rule did not fire)."""
+        answered = frags.keys()
+        for slot, truth in enumerate(table):
+            if truth is None and answered >= questions[slot]:
+                table[slot] = False
+
+    def _decide(self, frags: Fragments, decisions: dict[str, Decision]) -> list[str]:
+        """Decide each diagnosis from the signs that fired; then the facts for the recommendation rules.
+        A decision depends only on `applies` and the sign truths, so each distinct one is made once."""
+        t = self.tables
+        self._close_world(t.signs, self._sign_questions, frags)
+        self._close_world(t.applies, self._applies_questions, frags)
+        truths = t.signs
+        reached: dict[int, str] = {}
+        for i, (did, decider, lo, hi, slot, memo) in enumerate(self._deciding):
+            state = (True if slot is None else t.applies[slot], *truths[lo:hi])
+            made = memo.get(state)
+            if made is None:
+                decision = decider(state[0], state[1:])
+                held = [f'"d{i}":1'] + [f'"s{i}_{j}":{int(v)}' for j, v in enumerate(state[1:]) if v is not None]
+                made = memo[state] = (decision, ",".join(held) if decision.status == "reached" else None)
+            decisions[did] = made[0]
+            if made[1] is not None:
+                reached[i] = made[1]
+        if not reached:
+            return []
+        fact = self.encoder.fact
         facts = []
-        for d in self.kb.diagnoses.values():
-            # The collector's evidence decides which signs hold; refutations say which do not.
-            held = inf.evidence[d.id]
-            truth = {s: True if s in held else (False if v is False else None) for s, v in inf.signs[d.id].items()}
-            inf.decisions[d.id] = decide(d, inf.applies[d.id], truth)
-        for d in self.kb.diagnoses.values():
-            if inf.decisions[d.id].status != "reached":
-                continue
-            keys = self._sign_keys[d.id]
-            truths = {keys[s]: int(v) for s, v in inf.signs[d.id].items() if v is not None}
-            for g in self.recommend_groups[d.id].groups:
-                fact = {"t": "d", "d": self._diag_index[d.id], "k": g.key, **truths}
-                facts.append(_json({**fact, **self._fields(fields, g.questions)}))
+        for template, diagnoses in self._recommend_facts:
+            held = [reached[i] for i in diagnoses if i in reached]
+            if held:
+                facts.append(fact(template, frags, ",".join(held)))
         return facts
+
+    def _inference(self, decisions: dict[str, Decision]) -> Inference:
+        t = self.tables
+        signs, lo = {}, 0
+        for did, ids in self._sign_ids:
+            signs[did] = dict(zip(ids, t.signs[lo : lo + len(ids)], strict=True))
+            lo += len(ids)
+        return Inference(
+            applies={did: (True if slot is None else t.applies[slot]) for did, _, _, _, slot, _ in self._deciding},
+            signs=signs,
+            decisions=decisions,
+            recommended=[slot for slot, fired in zip(self._rec_slots, t.recommended, strict=True) if fired],
+            suits=[
+                (m, k) for (kind, m, k), held in zip(self._fit_slots, t.fits, strict=True) if held and kind == "suits"
+            ],
+            unsuitable=[
+                (m, k)
+                for (kind, m, k), held in zip(self._fit_slots, t.fits, strict=True)
+                if held and kind == "unsuitable"
+            ],
+        )
 
 
 Derived = rules_host.Derived
 Action = Callable[[], Derived]
-
-
-def _json(fact: dict[str, Any]) -> str:
-    return json.dumps(fact, ensure_ascii=False, separators=(",", ":"))
 
 
 def _host_action(action: Action) -> Callable[[Any], None]:
