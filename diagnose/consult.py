@@ -9,7 +9,7 @@ questions it gates. `ask_all` asks every relevant question instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,7 +117,7 @@ class Consultation:
         relevant, _ = apply_relevance(self.kb, answers)
         return relevant
 
-    def _open_conditions(self, known: dict[str, Answer]) -> Iterator[tuple[Condition, dict[str, Truth]]]:
+    def _open_conditions(self, known: dict[str, Answer]) -> Iterator[tuple[Condition, Mapping[str, Truth]]]:
         """Each condition whose truth is still open and could change a conclusion, with its signs' truths."""
         inf = direct.run(self.kb, known)
         for d in self.kb.diagnoses.values():

@@ -17,9 +17,11 @@ thousands of counties, and an action is called for every rule that fires.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import compress
+from types import MappingProxyType
 from typing import Any
 
 from . import conditions, rules_host
@@ -30,6 +32,8 @@ from .fact_encoding import FactEncoder, Fragments
 from .kb import KnowledgeBase
 from .models import QuestionType
 
+Signs = Mapping[str, Truth]  # one diagnosis's signs → their truth
+
 NEGATE = {"eq": "ne", "ne": "eq", "lt": "gte", "gte": "lt", "gt": "lte", "lte": "gt"}
 DURABLE_OP = {"lt": "$lt", "lte": "$lte", "gt": "$gt", "gte": "$gte"}
 
@@ -39,7 +43,7 @@ class Inference:
     """What the engine derived for one county."""
 
     applies: dict[str, Truth] = field(default_factory=dict)
-    signs: dict[str, dict[str, Truth]] = field(default_factory=dict)  # diagnosis → sign → truth
+    signs: dict[str, Signs] = field(default_factory=dict)  # diagnosis → sign → truth
     decisions: dict[str, Decision] = field(default_factory=dict)
     recommended: list[tuple[str, int]] = field(default_factory=list)  # (diagnosis, recommends index)
     suits: list[tuple[str, int]] = field(default_factory=list)  # (mechanism, suits index) that hold
@@ -149,15 +153,20 @@ class _Tables:
     The tables live as long as the compiled base and are cleared before each county.
     """
 
-    def __init__(self, n_applies: int, n_signs: int, n_recommends: int, n_fits: int) -> None:
+    def __init__(self, n_applies: int, n_signs: int, n_recommends: int, n_suits: int, n_unsuitable: int) -> None:
         self.applies: list[bool | None] = [None] * n_applies
         self.signs: list[bool | None] = [None] * n_signs
         self.recommended: list[bool] = [False] * n_recommends
-        self.fits: list[bool] = [False] * n_fits
-        self._blank = (list(self.applies), list(self.signs), list(self.recommended), list(self.fits))
+        self.suits: list[bool] = [False] * n_suits
+        self.unsuitable: list[bool] = [False] * n_unsuitable
+        self._blank = tuple(list(table) for table in self._tables())
+
+    def _tables(self) -> tuple[list, ...]:
+        return self.applies, self.signs, self.recommended, self.suits, self.unsuitable
 
     def clear(self) -> None:
-        self.applies[:], self.signs[:], self.recommended[:], self.fits[:] = self._blank
+        for table, blank in zip(self._tables(), self._blank, strict=True):
+            table[:] = blank
 
 
 def _mark_all(table: list[bool], slots: tuple[int, ...]) -> None:
@@ -184,14 +193,12 @@ class CompiledKB:
         # slots in the tables: one per diagnosis with `applies`, per sign, per recommendation, per fit
         self._applies_slot = {d.id: i for i, d in enumerate(d for d in diagnoses if d.applies is not None)}
         self._rec_slots = [(d.id, k) for d in diagnoses for k in range(len(d.recommends))]
-        self._fit_slots = [
-            (kind, m.id, k)
-            for m in kb.mechanisms.values()
-            for kind in ("suits", "unsuitable")
-            for k in range(len(getattr(m, kind)))
-        ]
+        self._suits_slots = [(m.id, k) for m in kb.mechanisms.values() for k in range(len(m.suits))]
+        self._unsuitable_slots = [(m.id, k) for m in kb.mechanisms.values() for k in range(len(m.unsuitable))]
         n_signs = sum(len(d.signs) for d in diagnoses)
-        self.tables = _Tables(len(self._applies_slot), n_signs, len(self._rec_slots), len(self._fit_slots))
+        self.tables = _Tables(
+            len(self._applies_slot), n_signs, len(self._rec_slots), len(self._suits_slots), len(self._unsuitable_slots)
+        )
         # the questions behind each applies/sign slot, for the closed-world completion
         self._applies_questions = [
             frozenset(conditions.questions(d.applies)) for d in diagnoses if d.applies is not None
@@ -275,14 +282,18 @@ class CompiledKB:
             match = {"$and": [{f"d{i}": 1}, pattern]} if pattern else {f"d{i}": 1}
             group = self.recommend_groups.add(name, match, action, questions)
             self._rec_diagnoses.setdefault(group.key, set()).add(i)
-        fit_slot = {slot: i for i, slot in enumerate(self._fit_slots)}
+        fit_slot = {
+            (kind, mk): i
+            for kind, slots in (("suits", self._suits_slots), ("unsuitable", self._unsuitable_slots))
+            for i, mk in enumerate(slots)
+        }
         for i, m in enumerate(self.kb.mechanisms.values()):
             for kind in ("suits", "unsuitable"):
                 for k, fit in enumerate(getattr(m, kind)):
                     self.answer_groups.add(
                         f"m{i}_{kind}{k}",
                         p(fit.when, True),
-                        partial(t.fits.__setitem__, fit_slot[(kind, m.id, k)], True),
+                        partial(getattr(t, kind).__setitem__, fit_slot[(kind, (m.id, k))], True),
                         conditions.questions(fit.when),
                     )
         rulesets: dict[str, dict[str, dict[str, Any]]] = {}
@@ -300,11 +311,12 @@ class CompiledKB:
         frags = self.encoder.fragments(answers)
         fact = self.encoder.fact
         decisions: dict[str, Decision] = {}
+        signs: dict[str, Signs] = {}
         rules_host.drive(self.answer_ruleset, [fact(template, frags) for template in self._answer_facts], self.actions)
-        recommendation_facts = self._decide(frags, decisions)
+        recommendation_facts = self._decide(frags, decisions, signs)
         if recommendation_facts:
             rules_host.drive(self.recommend_ruleset, recommendation_facts, self.actions)
-        return self._inference(decisions)
+        return self._inference(decisions, signs)
 
     @staticmethod
     def _close_world(table: list[bool | None], questions: list[frozenset[str]], frags: Fragments) -> None:
@@ -314,7 +326,7 @@ class CompiledKB:
             if truth is None and answered >= questions[slot]:
                 table[slot] = False
 
-    def _decide(self, frags: Fragments, decisions: dict[str, Decision]) -> list[str]:
+    def _decide(self, frags: Fragments, decisions: dict[str, Decision], sign_maps: dict[str, Signs]) -> list[str]:
         """Decide each diagnosis from the signs that fired; then the facts for the recommendation rules.
         A decision depends only on `applies` and the sign truths, so each distinct one is made once."""
         t = self.tables
@@ -328,8 +340,11 @@ class CompiledKB:
             if made is None:
                 decision = decider(state[0], state[1:])
                 held = [f'"d{i}":1'] + [f'"s{i}_{j}":{int(v)}' for j, v in enumerate(state[1:]) if v is not None]
-                made = memo[state] = (decision, ",".join(held) if decision.status == "reached" else None)
+                # the sign map is shared by every county with this state, so it is read-only
+                signs = MappingProxyType(dict(zip(decider.sign_ids, state[1:], strict=True)))
+                made = memo[state] = (decision, ",".join(held) if decision.status == "reached" else None, signs)
             decisions[did] = made[0]
+            sign_maps[did] = made[2]
             if made[1] is not None:
                 reached[i] = made[1]
         if not reached:
@@ -342,25 +357,15 @@ class CompiledKB:
                 facts.append(fact(template, frags, ",".join(held)))
         return facts
 
-    def _inference(self, decisions: dict[str, Decision]) -> Inference:
+    def _inference(self, decisions: dict[str, Decision], signs: dict[str, Signs]) -> Inference:
         t = self.tables
-        signs, lo = {}, 0
-        for did, ids in self._sign_ids:
-            signs[did] = dict(zip(ids, t.signs[lo : lo + len(ids)], strict=True))
-            lo += len(ids)
         return Inference(
             applies={did: (True if slot is None else t.applies[slot]) for did, _, _, _, slot, _ in self._deciding},
             signs=signs,
             decisions=decisions,
-            recommended=[slot for slot, fired in zip(self._rec_slots, t.recommended, strict=True) if fired],
-            suits=[
-                (m, k) for (kind, m, k), held in zip(self._fit_slots, t.fits, strict=True) if held and kind == "suits"
-            ],
-            unsuitable=[
-                (m, k)
-                for (kind, m, k), held in zip(self._fit_slots, t.fits, strict=True)
-                if held and kind == "unsuitable"
-            ],
+            recommended=list(compress(self._rec_slots, t.recommended)),
+            suits=list(compress(self._suits_slots, t.suits)),
+            unsuitable=list(compress(self._unsuitable_slots, t.unsuitable)),
         )
 
 

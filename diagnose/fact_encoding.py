@@ -77,6 +77,5 @@ class FactEncoder:
     def fact(template: Template, frags: Fragments, extra: str = "") -> str:
         """The fact's JSON: its head, `extra` fields (JSON text), then the fields of its known answers."""
         head, questions = template
-        parts = [head, extra] if extra else [head]
-        parts += [frags[q] for q in questions if q in frags]
-        return ",".join(parts) + "}"
+        body = ",".join(filter(None, map(frags.get, questions)))  # the known answers, in C loops
+        return ",".join(filter(None, (head, extra, body))) + "}"

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import copy
 import itertools
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import durable_rules_engine as _dre
 from durable import engine as durable_engine
 
 MAX_PATTERNS_PER_RULE = 16
@@ -140,7 +142,13 @@ def _handle(ruleset: str) -> Any:
 
 
 class _Lane:
-    """The process's one long-lived session for a ruleset."""
+    """The process's one long-lived session for a ruleset.
+
+    A county's facts get ids 0, 1, 2, ... in the order asserted: ids need only be unique among the
+    facts alive at once, and every county's facts are retracted before the next county's arrive.
+    So the JSON that opens each fact (sid and id) and the retraction of the first n facts are the
+    same for every county, and are built once.
+    """
 
     def __init__(self, ruleset: str) -> None:
         self.handle = _handle(ruleset)
@@ -149,6 +157,20 @@ class _Lane:
     def renew(self) -> None:
         """Move to a fresh sid: used only when a county failed and its facts could not be retracted."""
         self.sid = f"lane{next(_serial)}"
+        self._openings: list[str] = []
+        self._retractions: dict[int, str] = {}
+
+    def opening(self, i: int) -> str:
+        """The start of fact i's JSON, up to and including the comma after its id."""
+        while len(self._openings) <= i:
+            self._openings.append(f'{{"sid":"{self.sid}","id":{len(self._openings)},')
+        return self._openings[i]
+
+    def retraction(self, n: int) -> str:
+        """The retraction of facts 0 … n−1 (retracting a fact no rule stored is a no-op)."""
+        if n not in self._retractions:
+            self._retractions[n] = json.dumps([{"sid": self.sid, "id": i} for i in range(n)])
+        return self._retractions[n]
 
 
 _lanes: dict[str, _Lane] = {}
@@ -165,99 +187,62 @@ def _lane(ruleset: str) -> _Lane:
     return _lanes[ruleset]
 
 
-class _County:
-    """One county's pass through a lane: asserts facts with fresh ids and remembers them for retraction."""
-
-    def __init__(self, dre: Any, lane: _Lane, actions: dict[str, Callable[[], Derived]]) -> None:
-        self.dre = dre
-        self.lane = lane
-        self.actions = actions
-        self.ids: list[str] = []
-
-    def _stamp(self, fact: str) -> str:
-        fid = str(next(_serial))
-        self.ids.append(fid)
-        return '{"sid":"' + self.lane.sid + '","id":' + fid + "," + fact[1:]
-
-    def assert_all(self, facts: list[str]) -> None:
-        """Assert facts in one call, then run every action they fire (and those their derived facts fire)."""
-        if not facts:
-            return
-        batch = "[" + ",".join(self._stamp(f) for f in facts) + "]"
-        # code 1 says only that *some* fact of the batch matched no rule; the others may have fired
-        result = self._call(self.dre.assert_facts, batch)
-        if result[0] == 2:
-            raise EngineError("rules engine saw a fact twice")
-        self._run_actions(result[1])
-
-    def _run_actions(self, state: Any) -> None:
-        # The hot loop of the engine (one pass per rule fired): names bound locally, rule name sliced inline.
-        dre = self.dre
-        handle = self.lane.handle
-        started = dre.start_action_for_state(handle, state)
-        if not started:
-            return
-        message = started[1]
-        action_for = self.actions.get
-        complete = dre.complete_and_start_action
-        while message:
-            try:
-                # messages look like {"rule_name": {...}}; rule names are ours and never contain a quote
-                derived = action_for(message[2 : message.index('"', 2)], _no_action)()
-                if derived:
-                    self._assert_derived(derived)
-            except BaseException:
-                dre.abandon_action(handle, state)
-                raise
-            message = complete(handle, state)
-
-    def _assert_derived(self, derived: list[str]) -> None:
-        for fact_json in derived:
-            sub = self._call(self.dre.assert_fact, self._stamp(fact_json))
-            if sub[0] == 2:
-                raise EngineError(f"rules engine saw a derived fact twice: {fact_json[:80]}")
-
-    def _call(self, fn: Callable[[Any, str], Any], payload: str) -> Any:
-        try:
-            return fn(self.lane.handle, payload)
-        except Exception as e:  # the C core raises plain Exceptions with codes
-            raise EngineError(f"rules engine refused a fact: {e}") from e
-
-    def retract(self) -> None:
-        """Take every fact of this county out of the session (a retraction of an unstored fact is a no-op)."""
-        if not self.ids:
-            return
-        sid = self.lane.sid
-        batch = "[" + ",".join('{"sid":"' + sid + '","id":' + i + "}" for i in self.ids) + "]"
-        self.dre.retract_facts(self.lane.handle, batch)
+def _call(fn: Callable[[Any, str], Any], handle: Any, payload: str) -> Any:
+    try:
+        return fn(handle, payload)
+    except Exception as e:  # the C core raises plain Exceptions with codes
+        raise EngineError(f"rules engine refused a fact: {e}") from e
 
 
-def drive(
-    ruleset: str,
-    facts: list[str],
-    actions: dict[str, Callable[[], Derived]],
-    then: Callable[[], list[str]] | None = None,
-) -> None:
-    """Assert JSON facts for one county, running each fired rule's action; then assert the facts
-    `then` returns, computed from what the first ones derived. The session is left empty."""
-    import durable_rules_engine as dre
-
+def drive(ruleset: str, facts: list[str], actions: dict[str, Callable[[], Derived]]) -> None:
+    """Assert one county's facts (JSON objects) in one call and run the action of every rule they fire,
+    and of every rule the facts those actions derive fire. The session is left empty."""
     if _active:
         raise EngineError("a rules-engine session is already open; sessions must not nest")
-    lane = _lane(ruleset)
-    county = _County(dre, lane, actions)
-    _active.append(lane.sid)
+    lane = _lanes.get(ruleset) or _lane(ruleset)
+    handle = lane.handle
+    count = [len(facts)]  # facts asserted so far: derived facts take the next ids
+    _active.append(ruleset)
     try:
-        county.assert_all(facts)
-        if then is not None:
-            county.assert_all(then())
+        if facts:
+            opening = lane.opening
+            batch = "[" + ",".join([opening(i) + f[1:] for i, f in enumerate(facts)]) + "]"
+            # code 1 says only that *some* fact of the batch matched no rule; the others may have fired
+            result = _call(_dre.assert_facts, handle, batch)
+            if result[0] == 2:
+                raise EngineError("rules engine saw a fact twice")
+            _run_actions(lane, result[1], actions, count)
     finally:
         try:
-            county.retract()
+            _dre.retract_facts(handle, lane.retraction(count[0]))
         except Exception:
             lane.renew()  # never reuse a session that may still hold this county's facts
         finally:
             _active.pop()
+
+
+def _run_actions(lane: _Lane, state_offset: int, actions: dict[str, Callable[[], Derived]], count: list[int]) -> None:
+    # The hot loop of the engine (one pass per rule fired): names bound locally, rule name sliced inline.
+    handle = lane.handle
+    started = _dre.start_action_for_state(handle, state_offset)
+    if not started:
+        return
+    message = started[1]
+    action_for = actions.get
+    complete = _dre.complete_and_start_action
+    while message:
+        try:
+            # messages look like {"rule_name": {...}}; rule names are ours and never contain a quote
+            derived = action_for(message[2 : message.index('"', 2)], _no_action)()
+            for fact_json in derived or ():
+                fact = lane.opening(count[0]) + fact_json[1:]
+                count[0] += 1
+                if _call(_dre.assert_fact, handle, fact)[0] == 2:
+                    raise EngineError(f"rules engine saw a derived fact twice: {fact_json[:80]}")
+        except BaseException:
+            _dre.abandon_action(handle, state_offset)
+            raise
+        message = complete(handle, state_offset)
 
 
 def _no_action() -> Derived:
