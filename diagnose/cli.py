@@ -6,21 +6,19 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from . import batch, kb_docs
-from .atomic import atomic_writer
+# Only click and the message table load at start-up, so `diagnose --help` is quick; each command
+# imports the library it needs (the knowledge-base models alone take a fifth of a second to import).
 from .i18n import LANGS, default_lang, t
-from .io_models import ErrorRecord, OutputRecord, Report, input_record_model
-from .kb import KnowledgeBase, KnowledgeBaseError, load, load_with_findings
-from .kb_check import deep_check
-from .progress import Progress
-from .render_html import render_html
-from .render_markdown import render_markdown
-from .render_text import render, show_answer
-from .summary import BatchSummary, summary_format
+
+if TYPE_CHECKING:
+    from . import batch
+    from .io_models import ErrorRecord, Report
+    from .kb import KnowledgeBase
+    from .summary import BatchSummary
 
 
 class UsageError(click.UsageError):
@@ -53,6 +51,8 @@ def lang_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def load_kb(rules_dir: Path | None) -> KnowledgeBase:
+    from .kb import KnowledgeBaseError, load
+
     try:
         return load(rules_dir)
     except KnowledgeBaseError as e:
@@ -128,6 +128,10 @@ def evaluate(
       diagnose evaluate examples/multi_diagnosis.json --format text
       cat counties.jsonl | diagnose evaluate - --lang en > reports.jsonl
     """
+    from . import batch
+    from .atomic import atomic_writer
+    from .summary import BatchSummary, summary_format
+
     lang = lang or default_lang()
     kb = load_kb(rules_dir)
     summary = None
@@ -166,7 +170,9 @@ def evaluate(
 
 
 def _body_json(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
-    return batch.dump_json(result, 2)
+    from .batch import dump_json
+
+    return dump_json(result, 2)
 
 
 def _body_none(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
@@ -174,7 +180,9 @@ def _body_none(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> st
 
 
 def _body_line(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
-    return batch.dump_json(result, None)
+    from .batch import dump_json
+
+    return dump_json(result, None)
 
 
 def _render_stream(
@@ -188,6 +196,12 @@ def _render_stream(
     summary: BatchSummary | None = None,
 ) -> Iterator[str]:
     """Each record's output in the input's shape, as soon as it is evaluated (nothing is held back)."""
+    from . import batch
+    from .progress import Progress
+    from .render_html import render_html
+    from .render_markdown import render_markdown
+    from .render_text import render
+
     first = True
     progress = Progress(sys.stderr)
     renderer = {"text": render, "markdown": render_markdown, "html": _body_none}.get(
@@ -274,6 +288,7 @@ def ask(
 
 def _records(file: str, lang: str, kb: KnowledgeBase) -> Iterator[tuple[batch.Item, Any]]:
     """Each record of FILE with its validated form, or None when it is invalid."""
+    from . import batch
     from .answers import InvalidRecord, validate
 
     source = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - closed below
@@ -305,7 +320,9 @@ def explain(file: str, only: str | None, fmt: str, lang: str | None, rules_dir: 
       diagnose explain examples/partly_answered.json
       diagnose explain examples/multi_diagnosis.json --diagnosis grid_asymmetry --format json
     """
+    from . import batch
     from . import explain as explaining
+    from .render_text import render
 
     lang = lang or default_lang()
     kb = load_kb(rules_dir)
@@ -342,7 +359,9 @@ def whatif(
       diagnose whatif examples/multi_diagnosis.json --clear grid_asymmetry
       diagnose whatif examples/well_governed.json --reach digital_burden --format json
     """
+    from . import batch
     from . import whatif as searching
+    from .render_text import render, show_answer
 
     if (clear_id is None) == (reach_id is None):
         raise UsageError("give exactly one of --clear ID or --reach ID")
@@ -423,6 +442,8 @@ def schema(which: str, rules_dir: Path | None) -> None:
     Example:
       diagnose schema input > input.schema.json
     """
+    from .io_models import OutputRecord, input_record_model
+
     kb = load_kb(rules_dir)
     model = input_record_model(kb) if which == "input" else OutputRecord
     data = model.model_json_schema()
@@ -442,6 +463,8 @@ def questions(fmt: str, lang: str | None, rules_dir: Path | None) -> None:
     Example:
       diagnose questions --lang en
     """
+    from . import kb_docs
+
     kb = load_kb(rules_dir)
     if fmt == "json":
         click.echo(json.dumps(kb.export()["questionnaire"], ensure_ascii=False, indent=2))
@@ -499,6 +522,8 @@ def show(ident: str, lang: str | None, rules_dir: Path | None) -> None:
     Example:
       diagnose kb show grid_asymmetry --lang en
     """
+    from . import kb_docs
+
     kb = load_kb(rules_dir)
     try:
         click.echo(kb_docs.show(kb, ident, lang or default_lang()), nl=False)
@@ -531,6 +556,9 @@ def check(directory: Path | None, sources_dir: Path | None, rules_dir: Path | No
       diagnose kb check rules/
       diagnose kb check rules/ --sources ../shared/seeds
     """
+    from .kb import load_with_findings
+    from .kb_check import deep_check
+
     kb, findings = load_with_findings(directory or rules_dir)
     if kb is not None:
         findings += deep_check(kb, str(sources_dir) if sources_dir else None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from . import conditions, voi
@@ -29,7 +30,14 @@ SEVERITY_ORDER = {"severe": 0, "warning": 1, "watch": 2}
 
 
 def cite(kb: KnowledgeBase, refs: list[Reference]) -> list[Citation]:
-    return [Citation(source=r.source, cite=kb.sources[r.source].cite, locator=r.locator, quote=r.quote) for r in refs]
+    return [_citation(r.source, kb.sources[r.source].cite, r.locator, r.quote) for r in refs]
+
+
+@lru_cache(maxsize=8192)
+def _citation(source: str, cite: str, locator: str, quote: str) -> Citation:
+    # A report holds a hundred citations of the same few hundred quotes: each is built once per
+    # process and shared (reports are never modified once built).
+    return Citation(source=source, cite=cite, locator=locator, quote=quote)
 
 
 def open_questions(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
@@ -39,7 +47,7 @@ def open_questions(cond: conditions.Condition, answers: dict[str, Answer]) -> li
 
 def witness(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
     """The questions whose answers make a true condition true (the first true branch of an `any`)."""
-    return _witness(cond, {k: v for k, v in answers.items() if v is not None})
+    return _witness(cond, answers)  # conditions.evaluate reads a None answer as unknown
 
 
 def _witness(cond: conditions.Condition, known: dict[str, Answer]) -> list[str]:
@@ -165,20 +173,27 @@ def _recommendations(
         for c in kb.diagnoses[did].contraindicates:
             blocked.setdefault(c.mechanism, []).append(Reason(diagnosis=did, text=c.rationale.get(lang)))
     merged: dict[str, dict[str, Any]] = {}
-    for did, index in sorted(inf.recommended, key=lambda r: (list(kb.diagnoses).index(r[0]), r[1])):
+    order = {d: i for i, d in enumerate(kb.diagnoses)}
+    for did, index in sorted(inf.recommended, key=lambda r: (order[r[0]], r[1])):
         rec = kb.diagnoses[did].recommends[index]
-        entry = merged.setdefault(rec.mechanism, {"addresses": [], "rationale": [], "refs": {}})
+        entry = merged.setdefault(rec.mechanism, {"addresses": [], "rationale": [], "seen": set(), "refs": {}})
         if did not in entry["addresses"]:
             entry["addresses"].append(did)
         behind = _answers_behind(kb, did, rec.when, answers, inf)
-        reason = Reason(diagnosis=did, text=rec.rationale.get(lang), answers=behind)
-        if reason not in entry["rationale"]:  # one mechanism may be recommended for several signs
-            entry["rationale"].append(reason)
+        text = rec.rationale.get(lang)
+        key = (did, text, repr(behind))
+        if key not in entry["seen"]:  # one mechanism may be recommended for several signs
+            entry["seen"].add(key)
+            entry["rationale"].append(Reason(diagnosis=did, text=text, answers=behind))
         entry["refs"].update({(r.source, r.locator, r.quote): r for r in rec.references})
+    held_fits: dict[tuple[str, str], list[int]] = {}
+    for kind in ("suits", "unsuitable"):
+        for m, k in sorted(getattr(inf, kind)):
+            held_fits.setdefault((m, kind), []).append(k)
 
     def fit_reasons(mid: str, kind: str) -> list[Reason]:
         fits = getattr(kb.mechanisms[mid], kind)
-        held = sorted(k for m, k in getattr(inf, kind) if m == mid)
+        held = held_fits.get((mid, kind), [])
         return [
             Reason(
                 diagnosis=None,
@@ -198,7 +213,7 @@ def _recommendations(
         m = kb.mechanisms[mid]
         refs: dict[tuple[str, str, str], Reference] = dict(entry["refs"])
         fit = fit_reasons(mid, "suits")
-        for r in [*m.references, *(r for mm, k in sorted(inf.suits) if mm == mid for r in m.suits[k].references)]:
+        for r in [*m.references, *(r for k in held_fits.get((mid, "suits"), []) for r in m.suits[k].references)]:
             refs.setdefault((r.source, r.locator, r.quote), r)
         out.append(
             RecommendationOut(

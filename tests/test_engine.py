@@ -67,7 +67,9 @@ def test_unknown_answers_match_neither_pattern(kb: KnowledgeBase) -> None:
     assert c.pattern(cond, True) == {
         "$and": [{"$ex": {c.key["grid_patrol_time_pct"]: 1}}, {"$neq": {c.key["grid_patrol_time_pct"]: 5}}]
     }
-    assert compiled(kb).fact_fields({"grid_in_use": True, "grid_patrol_time_pct": None, "grid_resident_roles": ["report"]}) == {
+    assert compiled(kb).fact_fields(
+        {"grid_in_use": True, "grid_patrol_time_pct": None, "grid_resident_roles": ["report"]}
+    ) == {
         c.key["grid_in_use"]: 1,
         **{
             f"{c.key['grid_resident_roles']}_{x}": int(x == "report")
