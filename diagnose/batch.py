@@ -50,11 +50,25 @@ def loads_strict(text: str, lang: str) -> Any:
 
 @dataclass
 class Item:
-    """One input record: its 1-based position, and either the parsed value or why it could not be read."""
+    """One input record: its 1-based position, and either the parsed value or why it could not be read.
+
+    A JSON Lines record arrives as its raw line (`raw`) and is parsed where it is evaluated, so that
+    with --jobs the worker processes parse, not the one process that reads the input.
+    """
 
     n: int
     value: Any = None
     error: str | None = None
+    raw: bytes | None = None
+
+    def parsed(self, lang: str) -> Item:
+        """This record with its raw line parsed into `value`, or into `error` when it is not valid JSON."""
+        if self.raw is None:
+            return self
+        try:
+            return Item(self.n, value=_parse(self.raw, lang))
+        except BadJson as e:
+            return Item(self.n, error=str(e))
 
 
 def _decode(raw: bytes, lang: str) -> str:
@@ -116,10 +130,7 @@ def _lines(first: bytes, rest: Iterable[bytes], lang: str) -> Iterator[Item]:
         if not raw.strip():
             continue
         n += 1
-        try:
-            yield Item(n, value=_parse(raw, lang))
-        except BadJson as e:
-            yield Item(n, error=str(e))
+        yield Item(n, raw=raw)
 
 
 def _prepend(first: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:
@@ -130,7 +141,7 @@ def _prepend(first: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:
 def _chain_lines(first: Item, second: bytes, rest: Iterable[bytes], lang: str) -> Iterator[Item]:
     yield first
     for item in _lines(second, rest, lang):
-        yield Item(item.n + 1, value=item.value, error=item.error)
+        yield Item(item.n + 1, raw=item.raw)
 
 
 def _array(raw: bytes, lang: str) -> Iterator[Item]:
@@ -150,6 +161,7 @@ def _array(raw: bytes, lang: str) -> Iterator[Item]:
 
 
 def evaluate_item(kb: KnowledgeBase, item: Item, lang: str) -> Report | ErrorRecord:
+    item = item.parsed(lang)
     if item.error is not None:
         return ErrorRecord(
             county=None, error=ErrorDetail(record=item.n, problems=[Problem(path="$", message=item.error)])
@@ -171,10 +183,12 @@ def dump_json(result: Report | ErrorRecord, indent: int | None) -> str:
 
 # --- many records, in order, in one process or several ---
 
-CHUNK = 64  # records per task sent to a worker process: large enough to amortise the hand-over
+CHUNK = 16  # records per task sent to a worker process: large enough to amortise the hand-over
 Renderer = Callable[[KnowledgeBase, "Report | ErrorRecord", str], str]
 _worker: tuple[KnowledgeBase, str, Renderer, bool] | None = None
-Rendered = tuple[str, bool, "Report | ErrorRecord | None"]
+# A record's rendering is handed back UTF-8 encoded: encoding in the worker that rendered it spares the
+# process that writes the output from decoding and re-encoding every report (reports are tens of KB).
+Rendered = tuple[bytes, bool, "Report | ErrorRecord | None"]
 
 
 def _work(chunk: list[Item]) -> list[Rendered]:
@@ -183,7 +197,8 @@ def _work(chunk: list[Item]) -> list[Rendered]:
     out: list[Rendered] = []
     for item in chunk:
         result = evaluate_item(kb, item, lang)
-        out.append((render(kb, result, lang), isinstance(result, ErrorRecord), result if keep else None))
+        body = render(kb, result, lang).encode("utf-8")
+        out.append((body, isinstance(result, ErrorRecord), result if keep else None))
     return out
 
 

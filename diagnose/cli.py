@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -130,10 +131,15 @@ def evaluate(
     """
     from . import batch
     from .atomic import atomic_writer
+    from .engine import compiled
     from .summary import BatchSummary, summary_format
 
     lang = lang or default_lang()
     kb = load_kb(rules_dir)
+    compiled(kb)
+    # The base and its ruleset live as long as the process: keep the collector from rescanning them
+    # (and, with --jobs, from touching their pages in every forked worker).
+    gc.freeze()
     summary = None
     if summary_path is not None:
         try:
@@ -155,10 +161,10 @@ def evaluate(
         if output is None:
             out = sys.stdout.buffer  # always UTF-8, whatever the terminal's locale
             for chunk in chunks:
-                out.write(chunk.encode("utf-8"))
+                out.write(chunk)
             out.flush()
         else:
-            with atomic_writer(output) as f:
+            with atomic_writer(output, "wb") as f:
                 for chunk in chunks:
                     f.write(chunk)
     finally:
@@ -179,6 +185,13 @@ def _body_none(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> st
     return ""
 
 
+def _body_array(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
+    """A record as an element of the output array: indented one level."""
+    from .batch import dump_json
+
+    return dump_json(result, 2).replace("\n", "\n  ")
+
+
 def _body_line(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
     from .batch import dump_json
 
@@ -194,8 +207,8 @@ def _render_stream(
     outcome: dict[str, bool],
     jobs: int = 1,
     summary: BatchSummary | None = None,
-) -> Iterator[str]:
-    """Each record's output in the input's shape, as soon as it is evaluated (nothing is held back)."""
+) -> Iterator[bytes]:
+    """Each record's output (UTF-8) in the input's shape, as soon as it is evaluated (nothing is held back)."""
     from . import batch
     from .progress import Progress
     from .render_html import render_html
@@ -205,8 +218,9 @@ def _render_stream(
     first = True
     progress = Progress(sys.stderr)
     renderer = {"text": render, "markdown": render_markdown, "html": _body_none}.get(
-        fmt, _body_line if shape == batch.LINES else _body_json
+        fmt, {batch.LINES: _body_line, batch.ARRAY: _body_array}.get(shape, _body_json)
     )
+    separator = {"text": ("\n" + "-" * 60 + "\n").encode(), "markdown": b"\n---\n\n"}.get(fmt, b"")
     whole: list[Report | ErrorRecord] = []  # the HTML document holds the whole batch
     rendered = batch.render_many(kb, items, lang, renderer, jobs, keep=summary is not None or fmt == "html")
     for n, (body, failed, result) in enumerate(rendered, 1):
@@ -216,20 +230,18 @@ def _render_stream(
             summary.add(result, n)
         if fmt == "html" and result is not None:
             whole.append(result)
-        elif fmt == "text":
-            yield ("" if first else "\n" + "-" * 60 + "\n") + body
-        elif fmt == "markdown":
-            yield ("" if first else "\n---\n\n") + body
+        elif fmt in ("text", "markdown"):
+            yield body if first else separator + body
         elif shape == batch.ARRAY:
-            yield ("[\n  " if first else ",\n  ") + body.replace("\n", "\n  ")
+            yield (b"[\n  " if first else b",\n  ") + body
         else:
-            yield body + "\n"
+            yield body + b"\n"
         first = False
     progress.close()
     if fmt == "html":
-        yield render_html(kb, whole, lang)
+        yield render_html(kb, whole, lang).encode("utf-8")
     if fmt == "json" and shape == batch.ARRAY:
-        yield "[]\n" if first else "\n]\n"
+        yield b"[]\n" if first else b"\n]\n"
 
 
 @main.command()
@@ -294,7 +306,8 @@ def _records(file: str, lang: str, kb: KnowledgeBase) -> Iterator[tuple[batch.It
     source = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - closed below
     try:
         _, items = batch.read(source, lang, name=file)
-        for item in items:
+        for raw_item in items:
+            item = raw_item.parsed(lang)
             try:
                 yield item, (validate(kb, item.value, lang) if item.error is None else None)
             except InvalidRecord:

@@ -99,6 +99,9 @@ def _either(parts: list[dict]) -> dict:
 # branches (an `$or` counts once per branch), and each group gets a fact of its own.
 GROUP_CAPACITY = 48
 
+# Decisions remembered per diagnosis (a diagnosis with 9 signs has 3^10 states); past it they are made anew.
+MEMO_LIMIT = 1024
+
 
 def branches(pattern: Any) -> int:
     """How many alpha branches durable_rules makes of a pattern (it expands `$or` into alternatives)."""
@@ -219,9 +222,9 @@ class CompiledKB:
                 host_rules = {n: {**r, "run": _host_action(r["run"])} for n, r in rules.items()}
                 rules_host.register(f"{self.name}_{kind}", host_rules)
         template = self.encoder.template
-        self._answer_facts = [template({"t": "a", "k": g.key}, g.questions) for g in self.answer_groups.groups]
+        self._answer_facts = [template({"k": g.key}, g.questions) for g in self.answer_groups.groups]
         self._recommend_facts = [
-            (template({"t": "r", "k": g.key}, g.questions), sorted(self._rec_diagnoses[g.key]))
+            (template({"k": g.key}, g.questions), sorted(self._rec_diagnoses[g.key]))
             for g in self.recommend_groups.groups
         ]
         # per diagnosis, what deciding it needs: its decider, its slice of the sign table, its `applies`
@@ -301,7 +304,12 @@ class CompiledKB:
             rules = rulesets[kind] = {}
             for g in packer.groups:
                 for name, pattern, action, _ in g.rules:
-                    rules[name] = {"all": [{"m": {"$and": [{"t": kind}, {"k": g.key}, pattern]}}], "run": action}
+                    # each stage has a ruleset of its own, so its facts need no type: `k` names the group
+                    rules[name] = {"all": [{"m": {"$and": [{"k": g.key}, pattern]}}], "run": action}
+            # The engine finds each next rule to fire by scanning the ruleset's rules from the first
+            # (durable's getNextResultInState): the rules that fire for most counties go first,
+            # refutations (they fire only when an answer is missing) last.
+            rulesets[kind] = dict(sorted(rules.items(), key=lambda item: item[0].endswith("_0")))
         return rulesets
 
     # --- one county ---
@@ -342,7 +350,9 @@ class CompiledKB:
                 held = [f'"d{i}":1'] + [f'"s{i}_{j}":{int(v)}' for j, v in enumerate(state[1:]) if v is not None]
                 # the sign map is shared by every county with this state, so it is read-only
                 signs = MappingProxyType(dict(zip(decider.sign_ids, state[1:], strict=True)))
-                made = memo[state] = (decision, ",".join(held) if decision.status == "reached" else None, signs)
+                made = (decision, ",".join(held) if decision.status == "reached" else None, signs)
+                if len(memo) < MEMO_LIMIT:
+                    memo[state] = made
             decisions[did] = made[0]
             sign_maps[did] = made[2]
             if made[1] is not None:

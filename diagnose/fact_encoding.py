@@ -15,7 +15,7 @@ from .answers import Answer
 from .models import Question, QuestionType
 
 # Distinct (question, value) pairs kept; beyond it fragments are still built, just not kept.
-CACHE_LIMIT = 50_000
+CACHE_LIMIT = 20_000
 
 Fragments = dict[str, str]  # question id → its fields as JSON text, without braces
 Template = tuple[str, tuple[str, ...]]  # a fact's head (its fixed fields) and the questions it carries

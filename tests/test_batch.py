@@ -16,7 +16,16 @@ GOOD = {"county": {"id": "g"}, "answers": {"grid_in_use": False}}
 
 def read(data: bytes, name: str = "") -> tuple[str, list[batch.Item]]:
     shape, items = batch.read(io.BytesIO(data), "en", name)
-    return shape, list(items)
+    return shape, [item.parsed("en") for item in items]  # JSON Lines arrive raw, to be parsed by workers
+
+
+def test_json_lines_arrive_raw_and_are_parsed_where_evaluated() -> None:
+    shape, items = batch.read(io.BytesIO(b'{"a": 1}\n{"b": 2}\n{broken\n'), "en", "")
+    raw = list(items)
+    assert shape == batch.LINES
+    assert raw[1].raw == b'{"b": 2}\n' and raw[1].value is None
+    assert raw[1].parsed("en").value == {"b": 2}
+    assert "not valid JSON" in (raw[2].parsed("en").error or "")
 
 
 def test_single_object_pretty_printed() -> None:

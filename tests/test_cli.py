@@ -226,3 +226,16 @@ def test_markdown_and_html_formats(tmp_path: Path) -> None:
     pages = [run("evaluate", str(batch), "--format", "html", "--jobs", j).stdout for j in ("1", "2")]
     assert pages[0] == pages[1] and pages[0].count("<!DOCTYPE html>") == 1
     assert all(r["county"]["name"] in pages[0] for r in records)
+
+
+def test_start_up_loads_neither_the_knowledge_base_nor_the_engine() -> None:
+    """`diagnose --help` stays quick because each command imports the library it needs."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, diagnose.cli; "
+        "print([m for m in ('diagnose.kb', 'diagnose.engine', 'pydantic', 'durable', 'yaml') if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

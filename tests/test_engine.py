@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any
 
@@ -86,3 +87,36 @@ def test_rules_are_packed_under_the_alpha_limit(kb: KnowledgeBase) -> None:
     groups = engine.answer_groups.groups + engine.recommend_groups.groups
     assert groups and all(g.branches <= GROUP_CAPACITY for g in groups)
     assert sum(len(g.rules) for g in engine.answer_groups.groups) > 64  # more than one fact could carry
+
+
+def test_each_county_leaves_the_engine_sessions_empty(kb: KnowledgeBase) -> None:
+    """The session lives as long as the process: every fact a county asserted is retracted after it."""
+    import durable_rules_engine as dre
+
+    from diagnose import rules_host
+
+    engine = compiled(kb)
+    for path in sorted((RULES.parent / "examples").glob("*.json")):
+        answers = json.loads(path.read_text(encoding="utf-8"))["answers"]
+        engine.run(validate(kb, {"county": {"id": "x"}, "answers": answers}, "en").answers)
+        for ruleset in (engine.answer_ruleset, engine.recommend_ruleset):
+            handle = rules_host._handle(ruleset)
+            assert json.loads(dre.get_facts(handle, rules_host.lane_sid(ruleset))) == []
+
+
+def test_decisions_are_the_same_without_the_memo(kb: KnowledgeBase, monkeypatch: Any) -> None:
+    import diagnose.engine as engine_module
+
+    monkeypatch.setattr(engine_module, "MEMO_LIMIT", 0)
+    for path in sorted((RULES.parent / "examples").glob("*.json")):
+        _same(kb, json.loads(path.read_text(encoding="utf-8"))["answers"])
+
+
+def test_closed_world_false_and_unknown(kb: KnowledgeBase) -> None:
+    """A sign over answered questions whose true rule did not fire is false; one over an unanswered
+    question stays unknown unless its refutation rule proves it false."""
+    grid = {"grid_in_use": True, "grid_patrol_time_pct": 10, "grid_service_closed_pct": 90}
+    inf = compiled(kb).run(validate(kb, {"county": {"id": "x"}, "answers": grid}, "en").answers)
+    ref = direct.run(kb, validate(kb, {"county": {"id": "x"}, "answers": grid}, "en").answers)
+    assert inf.signs["grid_asymmetry"] == ref.signs["grid_asymmetry"]
+    assert False in inf.signs["grid_asymmetry"].values() and None in inf.signs["grid_asymmetry"].values()

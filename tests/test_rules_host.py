@@ -117,3 +117,39 @@ def test_one_fact_feeds_at_most_64_alpha_branches() -> None:
         else:
             with rules_host.session(f"t_alpha_{n}") as s:
                 s.assert_fact({"t": "a", "x": -1})
+
+
+def test_the_thin_driver_recovers_from_a_failing_action_and_leaves_the_session_empty() -> None:
+    import json
+
+    import durable_rules_engine as dre
+
+    rules = {
+        "boom": {"all": [{"m": {"x": 1}}], "run": lambda c: None},
+        "fine": {"all": [{"m": {"x": 2}}], "run": lambda c: None},
+    }
+    rules_host.register("t_drive", rules)
+    fired: list[str] = []
+
+    def boom() -> None:
+        raise RuntimeError("boom inside an action")
+
+    actions = {"boom": boom, "fine": lambda: fired.append("fine")}
+    with pytest.raises(RuntimeError, match="boom inside an action"):
+        rules_host.drive("t_drive", ['{"x":1}', '{"x":2}'], actions)  # type: ignore[dict-item]
+    rules_host.drive("t_drive", ['{"x":2}'], actions)  # type: ignore[dict-item]
+    assert "fine" in fired
+    handle = rules_host._handle("t_drive")
+    assert json.loads(dre.get_facts(handle, rules_host.lane_sid("t_drive"))) == []
+
+
+def test_the_thin_driver_asserts_derived_facts() -> None:
+    rules = {
+        "first": {"all": [{"m": {"x": 1}}], "run": lambda c: None},
+        "second": {"all": [{"m": {"y": 1}}], "run": lambda c: None},
+    }
+    rules_host.register("t_derive", rules)
+    fired: list[str] = []
+    actions = {"first": lambda: ['{"y":1}'], "second": lambda: fired.append("second")}
+    rules_host.drive("t_derive", ['{"x":1}'], actions)  # type: ignore[dict-item]
+    assert fired == ["second"]

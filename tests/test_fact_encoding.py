@@ -1,0 +1,59 @@
+"""Answers as the JSON text of engine facts: every question type, the cache, and the facts themselves."""
+
+from __future__ import annotations
+
+import json
+
+from diagnose.engine import compiled
+from diagnose.fact_encoding import FactEncoder
+from diagnose.kb import KnowledgeBase
+from diagnose.models import QuestionType
+
+
+def _first(kb: KnowledgeBase, qtype: QuestionType) -> str:
+    return next(q.id for q in kb.questions.values() if q.type == qtype)
+
+
+def test_each_type_encodes_as_the_engine_reads_it(kb: KnowledgeBase) -> None:
+    enc = compiled(kb).encoder
+    yes, multi, single = (_first(kb, t) for t in ("yes_no", "multiple_choice", "single_choice"))
+    number = _first(kb, QuestionType.percent)
+    choices = kb.questions[multi].choice_ids()
+    answers = {yes: False, multi: choices[:1], single: kb.questions[single].choice_ids()[0], number: 12.5}
+    fields = enc.fields(answers)
+    assert fields[enc.key[yes]] == 0
+    assert fields[enc.key[single]] == kb.questions[single].choice_ids()[0]
+    assert fields[enc.key[number]] == 12.5
+    assert [fields[f"{enc.key[multi]}_{c}"] for c in choices] == [1] + [0] * (len(choices) - 1)
+    assert enc.first_field(multi) == f"{enc.key[multi]}_{choices[0]}"
+
+
+def test_unknown_answers_give_no_field(kb: KnowledgeBase) -> None:
+    enc = compiled(kb).encoder
+    q = _first(kb, QuestionType.percent)
+    assert enc.fragments({q: None}) == {}
+    assert enc.fields({}) == {}
+
+
+def test_the_cache_keeps_one_and_one_point_five_apart_and_is_bounded(kb: KnowledgeBase, monkeypatch) -> None:
+    import diagnose.fact_encoding as fe
+
+    enc = FactEncoder(kb.questions, compiled(kb).compiler.key)
+    q = _first(kb, QuestionType.number)
+    assert enc.fragments({q: 1})[q].endswith(":1")
+    assert enc.fragments({q: 1.5})[q].endswith(":1.5")
+    assert enc.fragments({q: 1})[q].endswith(":1")  # served from the cache, unchanged
+    monkeypatch.setattr(fe, "CACHE_LIMIT", 2)
+    for v in range(10):
+        assert enc.fragments({q: v})[q].endswith(f":{v}")
+    assert len(enc._cache) == 2
+
+
+def test_a_fact_is_its_head_extra_fields_and_known_answers(kb: KnowledgeBase) -> None:
+    enc = compiled(kb).encoder
+    q1, q2 = list(kb.questions)[:2]
+    template = enc.template({"k": 3}, {q1, q2})
+    frags = enc.fragments({q1: kb.questions[q1].choice_ids()[0] if kb.questions[q1].choices else 1})
+    fact = json.loads(enc.fact(template, frags, '"d0":1'))
+    assert fact["k"] == 3 and fact["d0"] == 1
+    assert set(fact) - {"k", "d0"} == set(json.loads("{" + frags[q1] + "}"))
