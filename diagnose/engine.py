@@ -61,6 +61,9 @@ class Compiler:
         """A pattern that matches when `cond` is `truth` (never when it is unknown)."""
         if isinstance(cond, conditions.Not):
             return self.pattern(cond.item, not truth, sign_key)
+        if isinstance(cond, conditions.Any_) and truth and sign_key and len(cond.items) > 1:
+            if all(isinstance(i, conditions.SignRef) for i in cond.items):
+                return self._first_true_sign([sign_key(i.sign) for i in cond.items])  # type: ignore[union-attr]
         if isinstance(cond, (conditions.All, conditions.Any_)):
             conjunctive = isinstance(cond, conditions.All) == truth
             parts = [self.pattern(i, truth, sign_key) for i in cond.items]
@@ -70,6 +73,18 @@ class Compiler:
                 raise ValueError("a sign reference outside a recommendation")
             return {sign_key(cond.sign): 1 if truth else 0}
         return self.atom(cond, truth)
+
+    @staticmethod
+    def _first_true_sign(keys: list[str]) -> dict:
+        """`any` of signs as branches that exclude each other (the first sign that holds): an `$or`
+        fires once per matching branch, and each firing costs. Sign fields are 1 true, 0 false and
+        2 unknown in recommendation facts, so "not true" is a plain `$neq 1`."""
+        return {
+            "$or": [
+                {"$and": [{key: 1}, *({"$neq": {before: 1}} for before in keys[:n])]} if n else {key: 1}
+                for n, key in enumerate(keys)
+            ]
+        }
 
     def atom(self, atom: conditions.Atom, truth: bool) -> dict:
         q = self.kb.questions[atom.q]
@@ -100,7 +115,7 @@ def _either(parts: list[dict]) -> dict:
 GROUP_CAPACITY = 48
 
 # Decisions remembered per diagnosis (a diagnosis with 9 signs has 3^10 states); past it they are made anew.
-MEMO_LIMIT = 1024
+MEMO_LIMIT = 4096
 
 
 def branches(pattern: Any) -> int:
@@ -347,7 +362,7 @@ class CompiledKB:
             made = memo.get(state)
             if made is None:
                 decision = decider(state[0], state[1:])
-                held = [f'"d{i}":1'] + [f'"s{i}_{j}":{int(v)}' for j, v in enumerate(state[1:]) if v is not None]
+                held = [f'"d{i}":1'] + [f'"s{i}_{j}":{2 if v is None else int(v)}' for j, v in enumerate(state[1:])]
                 # the sign map is shared by every county with this state, so it is read-only
                 signs = MappingProxyType(dict(zip(decider.sign_ids, state[1:], strict=True)))
                 made = (decision, ",".join(held) if decision.status == "reached" else None, signs)

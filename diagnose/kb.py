@@ -28,6 +28,7 @@ from .models import (
     Source,
     SourcesFile,
 )
+from .yaml_cache import MISSING, YamlCache
 
 
 class KnowledgeBaseError(Exception):
@@ -96,13 +97,19 @@ def default_rules_dir() -> Path:
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _read_yaml(path: Path, root: Path, findings: list[Finding]) -> Any:
+def _read_yaml(path: Path, root: Path, findings: list[Finding], cache: YamlCache) -> Any:
     rel = str(path.relative_to(root))
+    raw = path.read_bytes()
+    cached = cache.get(raw)
+    if cached is not MISSING:
+        return cached
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        data = yaml.load(raw.decode("utf-8"), Loader=SAFE_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError) as e:
         findings.append(Finding(rel, "", f"not valid YAML: {e}"))
         return None
+    cache.put(raw, data)
+    return data
 
 
 def _validate(model: type[BaseModel], data: Any, rel: str, findings: list[Finding]) -> Any:
@@ -146,6 +153,7 @@ def load_with_findings(root: Path | str | None = None) -> tuple[KnowledgeBase | 
     findings: list[Finding] = []
     if not root.is_dir():
         return None, [Finding(str(root), "", "not a directory")]
+    cache = YamlCache.for_root(root, default_rules_dir())
 
     def files(sub: str) -> list[Path]:
         folder = root / sub
@@ -156,13 +164,13 @@ def load_with_findings(root: Path | str | None = None) -> tuple[KnowledgeBase | 
 
     meta = None
     if (root / "kb.yaml").is_file():
-        meta = _validate(KbMeta, _read_yaml(root / "kb.yaml", root, findings), "kb.yaml", findings)
+        meta = _validate(KbMeta, _read_yaml(root / "kb.yaml", root, findings, cache), "kb.yaml", findings)
     else:
         findings.append(Finding("kb.yaml", "", "missing: give id, version and title of the knowledge base"))
 
     sources: dict[str, Source] = {}
     if (root / "sources.yaml").is_file():
-        sf = _validate(SourcesFile, _read_yaml(root / "sources.yaml", root, findings), "sources.yaml", findings)
+        sf = _validate(SourcesFile, _read_yaml(root / "sources.yaml", root, findings, cache), "sources.yaml", findings)
         for s in sf.sources if sf else []:
             _add_unique(sources, s.id, s, "sources.yaml", findings)
     else:
@@ -174,7 +182,7 @@ def load_with_findings(root: Path | str | None = None) -> tuple[KnowledgeBase | 
     question_file: dict[str, str] = {}
     for path in files("questionnaire"):
         rel = str(path.relative_to(root))
-        qf = _validate(QuestionnaireFile, _read_yaml(path, root, findings), rel, findings)
+        qf = _validate(QuestionnaireFile, _read_yaml(path, root, findings, cache), rel, findings)
         if qf is None:
             continue
         if any(s.id == qf.section.id for s in sections):
@@ -191,7 +199,7 @@ def load_with_findings(root: Path | str | None = None) -> tuple[KnowledgeBase | 
     diagnoses: dict[str, Diagnosis] = {}
     for path in files("diagnoses"):
         rel = str(path.relative_to(root))
-        d = _validate(Diagnosis, _read_yaml(path, root, findings), rel, findings)
+        d = _validate(Diagnosis, _read_yaml(path, root, findings, cache), rel, findings)
         if d is not None:
             _check_file_name(path, d.id, rel, findings)
             _add_unique(diagnoses, d.id, d, rel, findings)
@@ -199,11 +207,12 @@ def load_with_findings(root: Path | str | None = None) -> tuple[KnowledgeBase | 
     mechanisms: dict[str, Mechanism] = {}
     for path in files("mechanisms"):
         rel = str(path.relative_to(root))
-        m = _validate(Mechanism, _read_yaml(path, root, findings), rel, findings)
+        m = _validate(Mechanism, _read_yaml(path, root, findings, cache), rel, findings)
         if m is not None:
             _check_file_name(path, m.id, rel, findings)
             _add_unique(mechanisms, m.id, m, rel, findings)
 
+    cache.save()
     findings += cross_check(questions, question_file, diagnoses, mechanisms, sources)
     if meta is None or any(f.level == "error" for f in findings):
         return None, findings

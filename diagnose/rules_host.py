@@ -235,12 +235,12 @@ def _run_actions(lane: _Lane, state_offset: int, actions: dict[str, Callable[[],
     if not started:
         return
     message = started[1]
-    action_for = actions.get
+    action_for = actions  # every rule the driver can fire has an action: a missing one is a bug
     complete = _dre.complete_and_start_action
     while message:
         try:
             # messages look like {"rule_name": {...}}; rule names are ours and never contain a quote
-            derived = action_for(message[2 : message.index('"', 2)], _no_action)()
+            derived = action_for[message[2 : message.index('"', 2)]]()
             for fact_json in derived or ():
                 fact = lane.opening(count[0]) + fact_json[1:]
                 count[0] += 1
@@ -262,7 +262,3 @@ def _drain(lane: _Lane, state_offset: int) -> None:
             pass
     except Exception:
         lane.renew()
-
-
-def _no_action() -> Derived:
-    return None
