@@ -1,7 +1,7 @@
 """Throughput benchmark: the durable_rules engine and the direct evaluator on the same synthetic counties,
 then the `diagnose` command itself: start-up, one county, --jobs and streaming memory.
 
-    python benchmarks/throughput.py [--counties 5000] [--jobs-counties 2000] [--stream 50000] [--json]
+    python benchmarks/throughput.py [--counties 5000] [--jobs-counties 5000] [--stream 50000] [--json]
 
 Figures (each printed, and all of them with --json):
 - engine_counties_per_s: validated answers in, inference out (`CompiledKB.run`), best of 3 passes;
@@ -189,7 +189,7 @@ def stream(kb: object, rng: random.Random, n: int, jobs: int = 2) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--counties", type=int, default=5000, help="counties for the in-process figures")
-    parser.add_argument("--jobs-counties", type=int, default=2000, help="counties for the --jobs comparison")
+    parser.add_argument("--jobs-counties", type=int, default=5000, help="counties for the --jobs comparison")
     parser.add_argument("--stream", type=int, default=50_000, help="counties to stream (0: skip)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--json", action="store_true")
