@@ -7,8 +7,10 @@ record, the field and what was expected. A bad record never stops the batch.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import IO, Any
 
 from .answers import InvalidRecord, validate
@@ -184,6 +186,7 @@ def dump_json(result: Report | ErrorRecord, indent: int | None) -> str:
 # --- many records, in order, in one process or several ---
 
 CHUNK = 16  # records per task sent to a worker process: large enough to amortise the hand-over
+WINDOW = 4  # chunks in flight per worker
 Renderer = Callable[[KnowledgeBase, "Report | ErrorRecord", str], str]
 _worker: tuple[KnowledgeBase, str, Renderer, bool] | None = None
 # A record's rendering is handed back UTF-8 encoded: encoding in the worker that rendered it spares the
@@ -230,6 +233,14 @@ def render_many(
     from .engine import compiled
 
     compiled(kb)
+    chunks = _chunks(items, CHUNK)
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        for rendered in pool.imap(_work, _chunks(items, CHUNK)):
+        # At most WINDOW chunks per worker in flight: however slowly the output is consumed, neither
+        # the input read ahead nor the reports waiting to be written grow with the batch.
+        pending = deque(pool.apply_async(_work, (chunk,)) for chunk in islice(chunks, WINDOW * jobs))
+        while pending:
+            rendered = pending.popleft().get()
+            following = next(chunks, None)
+            if following is not None:
+                pending.append(pool.apply_async(_work, (following,)))
             yield from rendered

@@ -137,7 +137,7 @@ def evaluate(
     lang = lang or default_lang()
     kb = load_kb(rules_dir)
     compiled(kb)
-    # The base and its ruleset live as long as the process: keep the collector from rescanning them
+    # The base and its ruleset live as long as the process: keep the garbage collector from rescanning them
     # (and, with --jobs, from touching their pages in every forked worker).
     gc.freeze()
     summary = None

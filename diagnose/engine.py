@@ -142,14 +142,11 @@ class Group:
 
 
 class Packer:
-    """Packs rules into groups under GROUP_CAPACITY; `close` starts a fresh group (e.g. per diagnosis)."""
+    """Packs rules, in order, into groups under GROUP_CAPACITY."""
 
     def __init__(self) -> None:
         self.groups: list[Group] = []
         self._open: Group | None = None
-
-    def close(self) -> None:
-        self._open = None
 
     def add(self, name: str, pattern: dict, action: Callable[[], Any], questions: list[str]) -> Group:
         n = branches(pattern)
@@ -222,8 +219,8 @@ class CompiledKB:
             frozenset(conditions.questions(d.applies)) for d in diagnoses if d.applies is not None
         ]
         self._sign_questions = [frozenset(conditions.questions(s.when)) for d in diagnoses for s in d.signs]
-        self.answer_groups = Packer()  # facts of type "a": answers, for sign, applies and fit rules
-        self.recommend_groups = Packer()  # facts of type "r": reached diagnoses, their signs and answers
+        self.answer_groups = Packer()  # stage 1 facts: answers, for sign, applies and fit rules
+        self.recommend_groups = Packer()  # stage 2 facts: reached diagnoses, their signs and answers
         self._rec_diagnoses: dict[int, set[int]] = {}  # recommendation group → diagnoses with rules in it
         rulesets = self._rules(diagnoses)
         # Two rulesets, one per stage: the engine looks for the next rule to fire by scanning every rule
@@ -249,7 +246,6 @@ class CompiledKB:
         for d in diagnoses:
             self._deciding.append((d.id, Decider(d), lo, lo + len(d.signs), self._applies_slot.get(d.id), {}))
             lo += len(d.signs)
-        self._sign_ids = [(d.id, [s.id for s in d.signs]) for d in diagnoses]
 
     def fact_fields(self, answers: dict[str, Answer]) -> dict[str, Any]:
         """The answers as engine fields: known answers only; yes/no as 0/1; multiple choice flattened."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 
 import pytest
 
@@ -101,3 +102,21 @@ def test_dump_is_deterministic(kb: KnowledgeBase) -> None:
     a = batch.dump_json(batch.evaluate_item(kb, batch.Item(1, value=GOOD), "zh"), None)
     b = batch.dump_json(batch.evaluate_item(kb, batch.Item(1, value=GOOD), "zh"), None)
     assert a == b and "\n" not in a
+
+
+def test_parallel_batches_read_only_a_bounded_window_ahead(kb: KnowledgeBase) -> None:
+    """With --jobs, the input is not read (nor reports kept) further ahead than the window in flight."""
+    pulled = [0]
+
+    def items() -> Iterator[batch.Item]:
+        for n in range(1, 1001):
+            pulled[0] = n
+            yield batch.Item(n, raw=json.dumps(GOOD).encode())
+
+    def render(kb: KnowledgeBase, result: object, lang: str) -> str:
+        return "x"
+
+    rendered = batch.render_many(kb, items(), "en", render, jobs=2)  # type: ignore[arg-type]
+    next(rendered)
+    assert pulled[0] <= (batch.WINDOW * 2 + 1) * batch.CHUNK
+    assert sum(1 for _ in rendered) == 999
