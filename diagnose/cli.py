@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gc
+import io
 import json
+import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -157,22 +160,29 @@ def evaluate(
     outcome = {"failed": False}
     try:
         shape, items = batch.read(source, lang, name=file)
-        chunks = _render_stream(kb, shape, items, fmt, lang, outcome, jobs, summary)
+        # From a file, records are evaluated a chunk at a time (the engine fires each rule once per
+        # chunk); from a pipe or a terminal each one is answered as soon as it arrives.
+        per_chunk = batch.CHUNK if _is_regular_file(source) else 1
         if output is None:
             out = sys.stdout.buffer  # always UTF-8, whatever the terminal's locale
-            for chunk in chunks:
-                out.write(chunk)
+            _emit(kb, shape, items, fmt, lang, outcome, out, jobs, summary, per_chunk)
             out.flush()
         else:
             with atomic_writer(output, "wb") as f:
-                for chunk in chunks:
-                    f.write(chunk)
+                _emit(kb, shape, items, fmt, lang, outcome, f, jobs, summary, per_chunk)
     finally:
         if source is not sys.stdin.buffer:
             source.close()
     if summary is not None and summary_path is not None:
         summary.write(summary_path)
     sys.exit(1 if outcome["failed"] else 0)
+
+
+def _is_regular_file(stream: IO[bytes]) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, io.UnsupportedOperation):  # e.g. a test's in-memory stdin
+        return False
 
 
 def _body_json(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
@@ -198,50 +208,68 @@ def _body_line(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> st
     return dump_json(result, None)
 
 
-def _render_stream(
+def _emit(
     kb: KnowledgeBase,
     shape: str,
     items: Iterable[batch.Item],
     fmt: str,
     lang: str,
     outcome: dict[str, bool],
+    out: IO[bytes],
     jobs: int = 1,
     summary: BatchSummary | None = None,
-) -> Iterator[bytes]:
-    """Each record's output (UTF-8) in the input's shape, as soon as it is evaluated (nothing is held back)."""
+    chunk: int = 1,
+) -> None:
+    """Write each record's output (UTF-8) in the input's shape, as soon as it is evaluated (nothing is
+    held back but the HTML page, which holds the whole batch)."""
     from . import batch
     from .progress import Progress
     from .render_html import render_html
     from .render_markdown import render_markdown
     from .render_text import render
 
-    first = True
     progress = Progress(sys.stderr)
     renderer = {"text": render, "markdown": render_markdown, "html": _body_none}.get(
         fmt, {batch.LINES: _body_line, batch.ARRAY: _body_array}.get(shape, _body_json)
     )
-    separator = {"text": ("\n" + "-" * 60 + "\n").encode(), "markdown": b"\n---\n\n"}.get(fmt, b"")
-    whole: list[Report | ErrorRecord] = []  # the HTML document holds the whole batch
-    rendered = batch.render_many(kb, items, lang, renderer, jobs, keep=summary is not None or fmt == "html")
-    for n, (body, failed, result) in enumerate(rendered, 1):
-        outcome["failed"] |= failed
-        progress.step(failed)
-        if summary is not None and result is not None:
-            summary.add(result, n)
-        if fmt == "html" and result is not None:
-            whole.append(result)
-        elif fmt in ("text", "markdown"):
-            yield body if first else separator + body
-        elif shape == batch.ARRAY:
-            yield (b"[\n  " if first else b",\n  ") + body
-        else:
-            yield body + b"\n"
-        first = False
+    frame = _framer(fmt, shape)
+    keep = summary is not None or fmt == "html"
+    count = 0
+    if jobs > 1 and not keep:  # the workers write the reports themselves, in order
+        for failed in batch.write_many(kb, items, lang, renderer, frame, out, jobs):
+            count += 1
+            outcome["failed"] |= failed
+            progress.step(failed)
+    else:
+        whole: list[Report | ErrorRecord] = []
+        for count, (body, failed, result) in enumerate(
+            batch.render_many(kb, items, lang, renderer, jobs, keep=keep, chunk=chunk), 1
+        ):
+            outcome["failed"] |= failed
+            progress.step(failed)
+            if summary is not None and result is not None:
+                summary.add(result, count)
+            if fmt == "html" and result is not None:
+                whole.append(result)
+            else:
+                out.write(frame(count == 1, body))
+        if fmt == "html":
+            out.write(render_html(kb, whole, lang).encode("utf-8"))
     progress.close()
-    if fmt == "html":
-        yield render_html(kb, whole, lang).encode("utf-8")
     if fmt == "json" and shape == batch.ARRAY:
-        yield b"[]\n" if first else b"\n]\n"
+        out.write(b"[]\n" if count == 0 else b"\n]\n")
+
+
+def _framer(fmt: str, shape: str) -> Callable[[bool, bytes], bytes]:
+    """How a record's rendering is placed in the output: (is it the first record?, body) → bytes."""
+    from . import batch
+
+    if fmt in ("text", "markdown"):
+        separator = {"text": ("\n" + "-" * 60 + "\n").encode(), "markdown": b"\n---\n\n"}[fmt]
+        return lambda first, body: body if first else separator + body
+    if shape == batch.ARRAY:
+        return lambda first, body: (b"[\n  " if first else b",\n  ") + body
+    return lambda first, body: body + b"\n"
 
 
 @main.command()

@@ -18,14 +18,15 @@ from .models import Question, QuestionType
 CACHE_LIMIT = 20_000
 
 Fragments = dict[str, str]  # question id → its fields as JSON text, without braces
-Template = tuple[str, tuple[str, ...]]  # a fact's head (its fixed fields) and the questions it carries
+Template = tuple[str, tuple[str, ...]]  # a fact's head (its fixed fields, as JSON text) and the questions it carries
 
 
 class FactEncoder:
     def __init__(self, questions: dict[str, Question], key: dict[str, str]) -> None:
         self.questions = questions
         self.key = key
-        self._cache: dict[tuple[str, type, Any], str] = {}
+        self._cache: dict[str, dict[Any, str]] = {}  # question → answer value → fragment
+        self._cached = 0
 
     def first_field(self, qid: str) -> str:
         """The engine field that is present exactly when the question is answered."""
@@ -51,16 +52,21 @@ class FactEncoder:
     def fragments(self, answers: dict[str, Answer]) -> Fragments:
         """Every known answer's fragment."""
         out: Fragments = {}
-        cache = self._cache
+        caches = self._cache
         for qid, value in answers.items():
             if value is None:
                 continue
-            ck = (qid, value.__class__, tuple(value) if value.__class__ is list else value)  # 1 and 1.0 differ
-            text = cache.get(ck)
+            # a dict holds 1 and 1.0 as one key, but they are written differently; True and 1 write alike
+            key = tuple(value) if isinstance(value, list) else (value,) if value.__class__ is float else value
+            cache = caches.get(qid)
+            if cache is None:
+                cache = caches[qid] = {}
+            text = cache.get(key)
             if text is None:
                 text = self.fragment(qid, value)
-                if len(cache) < CACHE_LIMIT:
-                    cache[ck] = text
+                if self._cached < CACHE_LIMIT:
+                    cache[key] = text
+                    self._cached += 1
             out[qid] = text
         return out
 
@@ -71,11 +77,12 @@ class FactEncoder:
 
     @staticmethod
     def template(head: dict[str, Any], questions: set[str] | list[str]) -> Template:
-        return json.dumps(head, separators=(",", ":"))[:-1], tuple(sorted(questions))
+        return json.dumps(head, separators=(",", ":"))[1:-1], tuple(sorted(questions))
 
     @staticmethod
     def fact(template: Template, frags: Fragments, extra: str = "") -> str:
-        """The fact's JSON: its head, `extra` fields (JSON text), then the fields of its known answers."""
+        """The fact's fields as JSON text without the braces (the driver opens each fact with its id):
+        its head, `extra` fields (JSON text), then the fields of its known answers."""
         head, questions = template
         body = ",".join(filter(None, map(frags.get, questions)))  # the known answers, in C loops
-        return ",".join(filter(None, (head, extra, body))) + "}"
+        return ",".join(filter(None, (head, extra, body)))

@@ -120,3 +120,38 @@ def test_parallel_batches_read_only_a_bounded_window_ahead(kb: KnowledgeBase) ->
     next(rendered)
     assert pulled[0] <= (batch.WINDOW * 2 + 1) * batch.CHUNK
     assert sum(1 for _ in rendered) == 999
+
+
+def test_records_evaluated_together_are_the_records_evaluated_one_by_one(kb: KnowledgeBase) -> None:
+    """Errors stay in place and each report is the one its record gets alone."""
+    raws = [json.dumps(GOOD).encode(), b"{not json", json.dumps({"county": {"id": "b"}, "answers": {}}).encode()]
+    items = [batch.Item(n, raw=raw) for n, raw in enumerate(raws * 7, 1)]
+    together = batch.evaluate_items(kb, items, "en")
+    alone = [batch.evaluate_item(kb, item, "en") for item in items]
+    assert [batch.dump_json(r, None) for r in together] == [batch.dump_json(r, None) for r in alone]
+    assert [isinstance(r, batch.ErrorRecord) for r in together] == [False, True, False] * 7
+
+
+def test_workers_write_in_input_order_even_when_a_later_chunk_is_ready_first(kb: KnowledgeBase, tmp_path) -> None:
+    """write_many: the first chunk is the slowest, yet its reports come first; nothing passes through
+    the parent but whether each record failed."""
+    import time
+
+    def render(kb: KnowledgeBase, result: object, lang: str) -> str:
+        if isinstance(result, Report) and result.county.id == "c0":
+            time.sleep(0.5)  # chunk 0 finishes last
+        return batch.dump_json(result, None)  # type: ignore[arg-type]
+
+    records = [{"county": {"id": f"c{i}"}, "answers": {"grid_in_use": i % 2 == 0}} for i in range(3 * batch.CHUNK)]
+    records[5] = {"county": {"id": "bad"}, "answers": {"grid_in_use": 9}}
+    items = [batch.Item(n, raw=json.dumps(r).encode()) for n, r in enumerate(records, 1)]
+    target = tmp_path / "out.jsonl"
+    with open(target, "wb") as out:
+        out.write(b"head\n")
+        failed = list(batch.write_many(kb, iter(items), "en", render, lambda first, body: body + b"\n", out, 2))
+        out.write(b"tail\n")
+    lines = target.read_bytes().splitlines()
+    assert lines[0] == b"head" and lines[-1] == b"tail" and len(lines) == len(records) + 2
+    ids = [(json.loads(line)["county"] or {}).get("id") for line in lines[1:-1]]
+    assert ids == [r["county"]["id"] for r in records]
+    assert failed == [n == 6 for n in range(1, len(records) + 1)]

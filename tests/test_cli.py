@@ -162,8 +162,10 @@ def test_every_command_takes_rules_and_stops_on_a_broken_base(tmp_path: Path, co
     assert "mechanisms/gongtong_dizao.yaml" in r.output and "not valid YAML" in r.output
 
 
-@pytest.mark.parametrize("fmt", ["json", "text"])
+@pytest.mark.parametrize("fmt", ["json", "text", "markdown"])
 def test_jobs_give_the_same_bytes_in_the_same_order(tmp_path: Path, fmt: str) -> None:
+    """One process or two, from a file or a pipe, to stdout or to -o: the same bytes. With two jobs the
+    workers write the reports themselves, taking turns; 200 records make four chunks."""
     import random
     import subprocess
     import sys
@@ -174,22 +176,31 @@ def test_jobs_give_the_same_bytes_in_the_same_order(tmp_path: Path, fmt: str) ->
 
     kb = load(RULES)
     rng = random.Random(7)
-    records = [{"county": {"id": f"c{i}"}, "answers": random_answers(kb, rng)} for i in range(150)]
+    records = [{"county": {"id": f"c{i}"}, "answers": random_answers(kb, rng)} for i in range(200)]
     records[40] = {"county": {"id": "bad"}, "answers": {"grid_in_use": 9}}
     for suffix, text in (("jsonl", "\n".join(json.dumps(r) for r in records) + "\n"), ("json", json.dumps(records))):
         path = tmp_path / f"batch.{suffix}"
         path.write_text(text, encoding="utf-8")
-        outs = [
-            subprocess.run(
-                [sys.executable, "-m", "diagnose.cli", "evaluate", str(path), "--format", fmt, "--jobs", j],
+        outs = []
+        for jobs, source, to_file in (
+            ("1", "file", False),
+            ("2", "file", False),
+            ("2", "file", True),
+            ("2", "pipe", False),
+        ):
+            out_file = tmp_path / f"out-{jobs}.{suffix}"
+            done = subprocess.run(
+                [sys.executable, "-m", "diagnose.cli", "evaluate", str(path) if source == "file" else "-"]
+                + ["--format", fmt, "--jobs", jobs]
+                + (["-o", str(out_file)] if to_file else []),
+                input=text.encode() if source == "pipe" else None,
                 capture_output=True,
                 check=False,
                 cwd=RULES.parent,
             )
-            for j in ("1", "2")
-        ]
-        assert outs[0].returncode == outs[1].returncode == 1
-        assert outs[0].stdout == outs[1].stdout and len(outs[0].stdout) > 1000
+            assert done.returncode == 1, done.stderr
+            outs.append(out_file.read_bytes() if to_file else done.stdout)
+        assert len(outs[0]) > 1000 and all(out == outs[0] for out in outs)
 
 
 def test_summary_beside_the_reports(tmp_path: Path) -> None:

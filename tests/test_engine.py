@@ -120,3 +120,28 @@ def test_closed_world_false_and_unknown(kb: KnowledgeBase) -> None:
     ref = direct.run(kb, validate(kb, {"county": {"id": "x"}, "answers": grid}, "en").answers)
     assert inf.signs["grid_asymmetry"] == ref.signs["grid_asymmetry"]
     assert False in inf.signs["grid_asymmetry"].values() and None in inf.signs["grid_asymmetry"].values()
+
+
+def test_a_batch_gives_each_county_what_it_gets_alone(kb: KnowledgeBase) -> None:
+    """run_many drives up to BATCH counties through one session with one firing per rule: each
+    county's inference is the one it gets alone, and the direct evaluator's."""
+    import random
+
+    from strategies import random_answers
+
+    from diagnose.engine import BATCH
+
+    rng = random.Random(7)
+    counties = [
+        validate(kb, {"county": {"id": "x"}, "answers": random_answers(kb, rng)}, "en").answers for _ in range(150)
+    ]
+    counties.insert(3, {})  # one with nothing answered among them
+    engine = compiled(kb)
+    together = engine.run_many(counties)
+    assert len(together) == len(counties) > 2 * BATCH
+    for answers, inf in zip(counties, together, strict=True):
+        alone, reference = engine.run(answers), direct.run(kb, answers)
+        for other in (alone, reference):
+            assert inf.applies == other.applies and inf.signs == other.signs and inf.decisions == other.decisions
+            assert sorted(inf.recommended) == sorted(other.recommended)
+            assert sorted(inf.suits) == sorted(other.suits) and sorted(inf.unsuitable) == sorted(other.unsuitable)

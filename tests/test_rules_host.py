@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from typing import Any
 
@@ -128,28 +129,53 @@ def test_the_thin_driver_recovers_from_a_failing_action_and_leaves_the_session_e
         "boom": {"all": [{"m": {"x": 1}}], "run": lambda c: None},
         "fine": {"all": [{"m": {"x": 2}}], "run": lambda c: None},
     }
-    rules_host.register("t_drive", rules)
-    fired: list[str] = []
+    rules_host.register("t_drive", rules_host.with_cap(rules))
+    fired: list[list[int]] = []
 
-    def boom() -> None:
+    def boom(owners: list[int]) -> None:
         raise RuntimeError("boom inside an action")
 
-    actions = {"boom": boom, "fine": lambda: fired.append("fine")}
+    actions = {"boom": boom, "fine": fired.append}
     with pytest.raises(RuntimeError, match="boom inside an action"):
-        rules_host.drive("t_drive", ['{"x":1}', '{"x":2}'], actions)  # type: ignore[dict-item]
-    rules_host.drive("t_drive", ['{"x":2}'], actions)  # type: ignore[dict-item]
-    assert "fine" in fired
+        rules_host.drive("t_drive", ['"x":1', '"x":2'], [0, 1], actions)
+    rules_host.drive("t_drive", ['"x":2'], [7], actions)
+    assert fired[-1] == [7]
     handle = rules_host._handle("t_drive")
     assert json.loads(dre.get_facts(handle, rules_host.lane_sid("t_drive"))) == []
 
 
-def test_the_thin_driver_asserts_derived_facts() -> None:
+def test_one_firing_per_rule_per_batch_hands_over_every_owner() -> None:
+    """With `cap`, a rule fires once for the whole batch; its action gets the owner of each matched
+    fact, whatever the fact holds (strings with quotes and braces included)."""
     rules = {
-        "first": {"all": [{"m": {"x": 1}}], "run": lambda c: None},
-        "second": {"all": [{"m": {"y": 1}}], "run": lambda c: None},
+        "x_is_1": {"all": [{"m": {"x": 1}}], "run": lambda c: None},
+        "y_any": {"all": [{"m": {"$or": [{"y": 1}, {"y": 2}]}}], "run": lambda c: None},
     }
-    rules_host.register("t_derive", rules)
-    fired: list[str] = []
-    actions = {"first": lambda: ['{"y":1}'], "second": lambda: fired.append("second")}
-    rules_host.drive("t_derive", ['{"x":1}'], actions)  # type: ignore[dict-item]
-    assert fired == ["second"]
+    rules_host.register("t_batch", rules_host.with_cap(rules))
+    calls: dict[str, list[list[int]]] = {"x_is_1": [], "y_any": []}
+    actions = {name: calls[name].append for name in calls}
+    tricky = json.dumps('{"m":{"id":999999, "id": 5}')
+    facts = ['"x":1', f'"x":1,"s":{tricky}', '"x":0,"y":2', '"y":1', '"x":1,"y":1']
+    rules_host.drive("t_batch", facts, [10, 11, 12, 13, 14], actions)
+    assert len(calls["x_is_1"]) == 1 and sorted(calls["x_is_1"][0]) == [10, 11, 14]
+    assert len(calls["y_any"]) == 1 and sorted(calls["y_any"][0]) == [12, 13, 14]
+
+
+def test_a_batch_larger_than_the_cap_fires_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = {"x_is_1": {"all": [{"m": {"x": 1}}], "run": lambda c: None, "cap": 3}}
+    rules_host.register("t_small_cap", rules)
+    calls: list[list[int]] = []
+    rules_host.drive("t_small_cap", ['"x":1'] * 8, list(range(8)), {"x_is_1": calls.append})
+    assert sorted(o for call in calls for o in call) == list(range(8))
+    assert [len(call) for call in calls] == [3, 3, 2]
+
+
+def test_cap_above_an_unsigned_short_is_no_cap() -> None:
+    """The engine stores `cap` in 16 bits: 65,536 wraps to 0 and the rule fires once per match, which
+    is why rules_host.CAP stays below it."""
+    for name, cap, firings in (("t_cap_wraps", 1 << 16, 3), ("t_cap_holds", rules_host.CAP, 1)):
+        rules = {"x_is_1": {"all": [{"m": {"x": 1}}], "run": lambda c: None, "cap": cap}}
+        rules_host.register(name, rules)
+        calls: list[list[int]] = []
+        rules_host.drive(name, ['"x":1'] * 3, [0, 1, 2], {"x_is_1": calls.append})
+        assert len(calls) == firings and sorted(o for call in calls for o in call) == [0, 1, 2]
