@@ -11,7 +11,7 @@ Figures (each printed, and all of them with --json):
 - peak_rss_mb: of this benchmark process (it holds every synthetic county);
 - help_startup_ms / one_county_evaluate_ms: `diagnose --help` and `diagnose evaluate` on the bundled
   example county, median of 5 runs each;
-- jobs: `diagnose evaluate FILE.jsonl --jobs 1 -o OUT` and `--jobs 2`, interleaved, best of 3 each,
+- jobs: `diagnose evaluate FILE.jsonl --jobs 1 -o OUT` and `--jobs 2`, interleaved, best of 5 each,
   their speed-up, and whether the two outputs are byte for byte the same;
 - stream: `--stream` counties piped as JSON Lines into `diagnose evaluate - --jobs 2`, the reports
   read and discarded; the memory of the process tree (parent and workers) is sampled every half
@@ -81,7 +81,7 @@ def jsonl(records: list[dict]) -> str:
 
 def jobs_speedup(records: list[dict]) -> dict:
     """`evaluate FILE --jobs 1 -o OUT` against `--jobs 2` on the same JSON Lines file, the runs
-    interleaved (1, 2, 1, 2, ...) so that a slow spell of the machine hits both; best of 3 each.
+    interleaved (1, 2, 1, 2, ...) so that a slow spell of the machine hits both; best of 5 each.
     The reports go to a file, as a province's batch would: read back through a pipe, this process
     would compete for the two cores with the workers it is timing."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -89,7 +89,7 @@ def jobs_speedup(records: list[dict]) -> dict:
         path.write_text(jsonl(records), encoding="utf-8")
         runs: dict[int, list[float]] = {1: [], 2: []}
         outputs = {}
-        for _ in range(3):
+        for _ in range(5):
             for jobs in (1, 2):
                 out = Path(tmp) / f"reports-{jobs}.jsonl"
                 start = time.perf_counter()

@@ -285,11 +285,13 @@ def _work_and_write(task: tuple[int, list[Item]]) -> list[bool]:
     frame, fd, next_chunk, turn = _writing
     seq, chunk = task
     rendered = _work(chunk)
-    data = memoryview(b"".join(frame(item.n == 1, body) for item, (body, _, _) in zip(chunk, rendered, strict=True)))
+    framed = [frame(item.n == 1, body) for item, (body, _, _) in zip(chunk, rendered, strict=True)]
     with turn:
         turn.wait_for(lambda: next_chunk.value == seq)
-        while data:  # a pipe may take less than all of it at once
-            data = data[os.write(fd, data) :]
+        for data in framed:  # one by one: joining a chunk's reports would copy megabytes each time
+            view = memoryview(data)
+            while view:  # a pipe may take less than all of it at once
+                view = view[os.write(fd, view) :]
         next_chunk.value = seq + 1
         turn.notify_all()
     return [failed for _, failed, _ in rendered]
@@ -304,7 +306,7 @@ def _pooled(kb: KnowledgeBase, jobs: int, work: Callable[[Task], Done], tasks: I
     import multiprocessing
 
     compiled(kb)  # before the fork, so that every worker inherits the ruleset
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=_keep_freed_memory) as pool:
         # At most WINDOW chunks per worker in flight: however slowly the output is consumed, neither
         # the input read ahead nor the reports waiting to be written grow with the batch.
         pending = deque(pool.apply_async(work, (task,)) for task in islice(tasks, WINDOW * jobs))
@@ -314,3 +316,20 @@ def _pooled(kb: KnowledgeBase, jobs: int, work: Callable[[Task], Done], tasks: I
             if following is not None:
                 pending.append(pool.apply_async(work, (following,)))
             yield done
+
+
+def _keep_freed_memory() -> None:
+    """In a worker: let glibc keep up to TRIM_THRESHOLD of freed heap instead of handing it back after
+    every chunk (measured: five times as many page faults in workers as in one process without it)."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD)
+    except (OSError, AttributeError):  # not glibc: the allocator's own policy stands
+        pass
+
+
+M_TRIM_THRESHOLD = -1  # glibc's mallopt parameter
+TRIM_THRESHOLD = 32 << 20
