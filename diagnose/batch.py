@@ -171,10 +171,17 @@ def evaluate_item(kb: KnowledgeBase, item: Item, lang: str) -> Report | ErrorRec
 def evaluate_items(kb: KnowledgeBase, items: list[Item], lang: str) -> list[Report | ErrorRecord]:
     """Each record's report or error record, in order; the valid ones go through the engine together
     (one firing per rule for all of them: engine.CompiledKB.run_many)."""
+    return list(iter_evaluated(kb, items, lang))
+
+
+def iter_evaluated(kb: KnowledgeBase, items: list[Item], lang: str) -> Iterator[Report | ErrorRecord]:
+    """As `evaluate_items`, each report built only when it is asked for: a batch's reports (tens of
+    KB each, many times that as objects) need not all be alive at once."""
     checked = [_checked(kb, item, lang) for item in items]
     valid = [c for c in checked if not isinstance(c, ErrorRecord)]
     inferences = iter(compiled(kb).run_many([v.answers for v in valid]))
-    return [c if isinstance(c, ErrorRecord) else build(kb, c, next(inferences), lang) for c in checked]
+    for c in checked:
+        yield c if isinstance(c, ErrorRecord) else build(kb, c, next(inferences), lang)
 
 
 def _checked(kb: KnowledgeBase, item: Item, lang: str) -> Validated | ErrorRecord:
@@ -214,7 +221,7 @@ def _work(chunk: list[Item]) -> list[Rendered]:
     assert _worker is not None
     kb, lang, render, keep = _worker
     out: list[Rendered] = []
-    for result in evaluate_items(kb, chunk, lang):
+    for result in iter_evaluated(kb, chunk, lang):
         body = render(kb, result, lang).encode("utf-8")
         out.append((body, isinstance(result, ErrorRecord), result if keep else None))
     return out
