@@ -65,47 +65,74 @@ def _number(v: float) -> int | float:
 
 def normalise_answer(q: Question, value: Any, lang: str) -> tuple[Answer, str | None]:
     """(normal form, None) or (None, message naming the question, the value and what is allowed)."""
-    name = question_name(q, lang)
+    normal = _normal(q, value)
+    if normal is not _INVALID:
+        return normal, None
+    return None, _problem(q, value, lang)
+
+
+_INVALID = object()  # `_normal`'s answer for a value the question does not allow
+
+
+def _normal(q: Question, value: Any) -> Any:
+    """The answer's normal form (None: unknown), or _INVALID: the valid path of every answer of every
+    county, so it builds no message."""
     if isinstance(value, str) and value.strip().lower() in UNKNOWN_WORDS:
-        return None, None
+        return None
     if q.type == QuestionType.yes_no:
-        if isinstance(value, bool):
-            return value, None
-        return None, t("expect_yes_no", lang, q=name, value=_show(value))
+        return value if isinstance(value, bool) else _INVALID
     if q.type in (QuestionType.number, QuestionType.count, QuestionType.percent):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return None, t("expect_number", lang, q=name, value=_show(value))
-        if isinstance(value, float) and not math.isfinite(value):
-            return None, t("expect_number", lang, q=name, value=_show(value))
-        if abs(value) > MAX_MAGNITUDE:  # checked before any float conversion: a 400-digit int overflows one
-            return None, t("too_large", lang, q=name, value=_show(value), limit="10^15")
+            return _INVALID
+        if (isinstance(value, float) and not math.isfinite(value)) or abs(value) > MAX_MAGNITUDE:
+            return _INVALID  # magnitude checked before any float conversion: a 400-digit int overflows one
         if q.type == QuestionType.count and not float(value).is_integer():
-            return None, t("expect_integer", lang, q=name, value=_show(value))
+            return _INVALID
         lo, hi = q.bounds()
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            unit = f" {q.unit.get(lang)}" if q.unit else ""
-            return None, t(
-                "out_of_range",
-                lang,
-                q=name,
-                value=_show(value),
-                lo=_show(_number(lo)) if lo is not None else "−∞",
-                hi=_show(_number(hi)) if hi is not None else "∞",
-                unit=unit,
-            )
-        return _number(value), None
+            return _INVALID
+        return _number(value)
     ids = q.choice_ids()
-    listing = ", ".join(ids)
     if q.type == QuestionType.single_choice:
-        if isinstance(value, str) and value in ids:
-            return value, None
-        return None, t("expect_choice", lang, q=name, choices=listing, value=_show(value))
+        return value if isinstance(value, str) and value in ids else _INVALID
     if not isinstance(value, list) or not all(isinstance(v, str) and v in ids for v in value):
-        return None, t("expect_choices", lang, q=name, choices=listing, value=_show(value))
-    repeated = sorted({v for v in value if value.count(v) > 1})
-    if repeated:
-        return None, t("repeated_choice", lang, q=name, value=", ".join(repeated))
-    return sorted(value, key=ids.index), None
+        return _INVALID
+    if len(set(value)) < len(value):
+        return _INVALID
+    return sorted(value, key=ids.index)
+
+
+def _problem(q: Question, value: Any, lang: str) -> str:
+    """What is wrong with an answer `_normal` refused: the question, the value and what is allowed."""
+    name, shown = question_name(q, lang), _show(value)
+    if q.type == QuestionType.yes_no:
+        return t("expect_yes_no", lang, q=name, value=shown)
+    if q.type in (QuestionType.number, QuestionType.count, QuestionType.percent):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return t("expect_number", lang, q=name, value=shown)
+        if isinstance(value, float) and not math.isfinite(value):
+            return t("expect_number", lang, q=name, value=shown)
+        if abs(value) > MAX_MAGNITUDE:
+            return t("too_large", lang, q=name, value=shown, limit="10^15")
+        if q.type == QuestionType.count and not float(value).is_integer():
+            return t("expect_integer", lang, q=name, value=shown)
+        lo, hi = q.bounds()
+        unit = f" {q.unit.get(lang)}" if q.unit else ""
+        return t(
+            "out_of_range",
+            lang,
+            q=name,
+            value=shown,
+            lo=_show(_number(lo)) if lo is not None else "−∞",
+            hi=_show(_number(hi)) if hi is not None else "∞",
+            unit=unit,
+        )
+    listing = ", ".join(q.choice_ids())
+    if q.type == QuestionType.single_choice:
+        return t("expect_choice", lang, q=name, choices=listing, value=shown)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v in q.choice_ids() for v in value):
+        return t("expect_choices", lang, q=name, choices=listing, value=shown)
+    return t("repeated_choice", lang, q=name, value=", ".join(sorted({v for v in value if value.count(v) > 1})))
 
 
 def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
@@ -156,7 +183,7 @@ def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict
     kept = dict(answers)
     while True:
         known = {k: v for k, v in kept.items() if v is not None}
-        drop = [qid for qid in kept if _relevant(kb, qid, known) is not True]
+        drop = [qid for qid in kept if relevant(kb, qid, known) is not True]
         if not drop:
             break
         for qid in drop:
@@ -178,9 +205,10 @@ def with_open_gates(kb: KnowledgeBase, live: set[str], known: Mapping[str, Answe
 
 
 def is_relevant(kb: KnowledgeBase, qid: str, answers: Mapping[str, Answer]) -> bool | None:
-    return _relevant(kb, qid, {k: v for k, v in answers.items() if v is not None})
+    return relevant(kb, qid, {k: v for k, v in answers.items() if v is not None})
 
 
-def _relevant(kb: KnowledgeBase, qid: str, known: Mapping[str, Answer]) -> bool | None:
+def relevant(kb: KnowledgeBase, qid: str, known: Mapping[str, Answer]) -> bool | None:
+    """Whether the question applies, given the known answers only (no unknowns among them)."""
     rel = kb.questions[qid].relevant
     return True if rel is None else conditions.evaluate(rel, known)

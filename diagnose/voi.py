@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import conditions, direct
-from .answers import Answer, is_relevant, with_open_gates
+from .answers import Answer, relevant, with_open_gates
 from .engine import Inference
 from .kb import KnowledgeBase
 
@@ -52,7 +52,7 @@ def rank(
             if inf.signs[d.id][s.id] is None:
                 live.update(conditions.live_questions(s.when, known))
         for q in with_open_gates(kb, live, known):
-            if q in known or is_relevant(kb, q, known) is False:
+            if q in known or relevant(kb, q, known) is False:  # `known` holds known answers only
                 continue
             scores[q] = scores.get(q, 0.0) + max(gap, 0.05)
             scores_by.setdefault(q, {})[d.id] = max(gap, 0.05)
