@@ -155,3 +155,15 @@ def test_workers_write_in_input_order_even_when_a_later_chunk_is_ready_first(kb:
     ids = [(json.loads(line)["county"] or {}).get("id") for line in lines[1:-1]]
     assert ids == [r["county"]["id"] for r in records]
     assert failed == [n == 6 for n in range(1, len(records) + 1)]
+
+
+def test_a_reader_that_goes_away_stops_the_workers_with_an_error(kb: KnowledgeBase) -> None:
+    """A pipe closed by its reader: the failed write is raised here, and nobody waits for it forever."""
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    items = [batch.Item(n, raw=json.dumps(GOOD).encode()) for n in range(1, 3 * batch.CHUNK + 1)]
+    with open(write_end, "wb") as out, pytest.raises(BrokenPipeError):
+        for _ in batch.write_many(kb, iter(items), "en", lambda kb, r, lang: "x" * 100, lambda f, b: b, out, 2):
+            pass
