@@ -252,7 +252,8 @@ def _emit(
             if fmt == "html" and result is not None:
                 whole.append(result)
             else:
-                out.write(frame(count == 1, body))
+                before, after = frame(count == 1)
+                out.write(before + body + after)
         if fmt == "html":
             out.write(render_html(kb, whole, lang).encode("utf-8"))
     progress.close()
@@ -260,16 +261,16 @@ def _emit(
         out.write(b"[]\n" if count == 0 else b"\n]\n")
 
 
-def _framer(fmt: str, shape: str) -> Callable[[bool, bytes], bytes]:
-    """How a record's rendering is placed in the output: (is it the first record?, body) → bytes."""
+def _framer(fmt: str, shape: str) -> Callable[[bool], tuple[bytes, bytes]]:
+    """How a record's rendering is placed in the output: is it the first record? → (before, after)."""
     from . import batch
 
     if fmt in ("text", "markdown"):
         separator = {"text": ("\n" + "-" * 60 + "\n").encode(), "markdown": b"\n---\n\n"}[fmt]
-        return lambda first, body: body if first else separator + body
+        return lambda first: (b"" if first else separator, b"")
     if shape == batch.ARRAY:
-        return lambda first, body: (b"[\n  " if first else b",\n  ") + body
-    return lambda first, body: body + b"\n"
+        return lambda first: (b"[\n  " if first else b",\n  ", b"")
+    return lambda first: (b"", b"\n")
 
 
 @main.command()

@@ -148,7 +148,7 @@ def test_workers_write_in_input_order_even_when_a_later_chunk_is_ready_first(kb:
     target = tmp_path / "out.jsonl"
     with open(target, "wb") as out:
         out.write(b"head\n")
-        failed = list(batch.write_many(kb, iter(items), "en", render, lambda first, body: body + b"\n", out, 2))
+        failed = list(batch.write_many(kb, iter(items), "en", render, lambda first: (b"", b"\n"), out, 2))
         out.write(b"tail\n")
     lines = target.read_bytes().splitlines()
     assert lines[0] == b"head" and lines[-1] == b"tail" and len(lines) == len(records) + 2
@@ -165,5 +165,5 @@ def test_a_reader_that_goes_away_stops_the_workers_with_an_error(kb: KnowledgeBa
     os.close(read_end)
     items = [batch.Item(n, raw=json.dumps(GOOD).encode()) for n in range(1, 3 * batch.CHUNK + 1)]
     with open(write_end, "wb") as out, pytest.raises(BrokenPipeError):
-        for _ in batch.write_many(kb, iter(items), "en", lambda kb, r, lang: "x" * 100, lambda f, b: b, out, 2):
+        for _ in batch.write_many(kb, iter(items), "en", lambda kb, r, lang: "x" * 100, lambda f: (b"", b""), out, 2):
             pass
