@@ -64,75 +64,45 @@ def _number(v: float) -> int | float:
 
 
 def normalise_answer(q: Question, value: Any, lang: str) -> tuple[Answer, str | None]:
-    """(normal form, None) or (None, message naming the question, the value and what is allowed)."""
-    normal = _normal(q, value)
-    if normal is not _INVALID:
-        return normal, None
-    return None, _problem(q, value, lang)
+    """(normal form, None) or (None, message naming the question, the value and what is allowed).
+    Every answer of every county passes here, so a message is built only for a value that fails."""
 
+    def refused(key: str, **extra: str) -> tuple[None, str]:
+        return None, t(key, lang, q=question_name(q, lang), value=_show(value), **extra)
 
-_INVALID = object()  # `_normal`'s answer for a value the question does not allow
-
-
-def _normal(q: Question, value: Any) -> Any:
-    """The answer's normal form (None: unknown), or _INVALID: the valid path of every answer of every
-    county, so it builds no message."""
     if isinstance(value, str) and value.strip().lower() in UNKNOWN_WORDS:
-        return None
+        return None, None
     if q.type == QuestionType.yes_no:
-        return value if isinstance(value, bool) else _INVALID
+        return (value, None) if isinstance(value, bool) else refused("expect_yes_no")
     if q.type in (QuestionType.number, QuestionType.count, QuestionType.percent):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return _INVALID
-        if (isinstance(value, float) and not math.isfinite(value)) or abs(value) > MAX_MAGNITUDE:
-            return _INVALID  # magnitude checked before any float conversion: a 400-digit int overflows one
+            return refused("expect_number")
+        if isinstance(value, float) and not math.isfinite(value):
+            return refused("expect_number")
+        if abs(value) > MAX_MAGNITUDE:  # checked before any float conversion: a 400-digit int overflows one
+            return refused("too_large", limit="10^15")
         if q.type == QuestionType.count and not float(value).is_integer():
-            return _INVALID
+            return refused("expect_integer")
         lo, hi = q.bounds()
         if (lo is not None and value < lo) or (hi is not None and value > hi):
-            return _INVALID
-        return _number(value)
+            return refused(
+                "out_of_range",
+                lo=_show(_number(lo)) if lo is not None else "−∞",
+                hi=_show(_number(hi)) if hi is not None else "∞",
+                unit=f" {q.unit.get(lang)}" if q.unit else "",
+            )
+        return _number(value), None
     ids = q.choice_ids()
     if q.type == QuestionType.single_choice:
-        return value if isinstance(value, str) and value in ids else _INVALID
+        if isinstance(value, str) and value in ids:
+            return value, None
+        return refused("expect_choice", choices=", ".join(ids))
     if not isinstance(value, list) or not all(isinstance(v, str) and v in ids for v in value):
-        return _INVALID
+        return refused("expect_choices", choices=", ".join(ids))
     if len(set(value)) < len(value):
-        return _INVALID
-    return sorted(value, key=ids.index)
-
-
-def _problem(q: Question, value: Any, lang: str) -> str:
-    """What is wrong with an answer `_normal` refused: the question, the value and what is allowed."""
-    name, shown = question_name(q, lang), _show(value)
-    if q.type == QuestionType.yes_no:
-        return t("expect_yes_no", lang, q=name, value=shown)
-    if q.type in (QuestionType.number, QuestionType.count, QuestionType.percent):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return t("expect_number", lang, q=name, value=shown)
-        if isinstance(value, float) and not math.isfinite(value):
-            return t("expect_number", lang, q=name, value=shown)
-        if abs(value) > MAX_MAGNITUDE:
-            return t("too_large", lang, q=name, value=shown, limit="10^15")
-        if q.type == QuestionType.count and not float(value).is_integer():
-            return t("expect_integer", lang, q=name, value=shown)
-        lo, hi = q.bounds()
-        unit = f" {q.unit.get(lang)}" if q.unit else ""
-        return t(
-            "out_of_range",
-            lang,
-            q=name,
-            value=shown,
-            lo=_show(_number(lo)) if lo is not None else "−∞",
-            hi=_show(_number(hi)) if hi is not None else "∞",
-            unit=unit,
-        )
-    listing = ", ".join(q.choice_ids())
-    if q.type == QuestionType.single_choice:
-        return t("expect_choice", lang, q=name, choices=listing, value=shown)
-    if not isinstance(value, list) or not all(isinstance(v, str) and v in q.choice_ids() for v in value):
-        return t("expect_choices", lang, q=name, choices=listing, value=shown)
-    return t("repeated_choice", lang, q=name, value=", ".join(sorted({v for v in value if value.count(v) > 1})))
+        repeated = ", ".join(sorted({v for v in value if value.count(v) > 1}))
+        return None, t("repeated_choice", lang, q=question_name(q, lang), value=repeated)
+    return sorted(value, key=ids.index), None
 
 
 def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:

@@ -249,7 +249,6 @@ class CompiledKB:
         for d in diagnoses:
             self._deciding.append((d.id, Decider(d), lo, lo + len(d.signs), self._applies_slot.get(d.id), {}))
             lo += len(d.signs)
-        self._owner_lists: dict[tuple[int, int], list[int]] = {}
 
     def fact_fields(self, answers: dict[str, Answer]) -> dict[str, Any]:
         """The answers as engine fields: known answers only; yes/no as 0/1; multiple choice flattened."""
@@ -342,7 +341,7 @@ class CompiledKB:
         fact = self.encoder.fact
         templates = self._answer_facts
         facts = [fact(template, f) for f in frags for template in templates]
-        rules_host.drive(self.answer_ruleset, facts, self._owners(n, len(templates)), self.actions)
+        rules_host.drive(self.answer_ruleset, facts, [c for c in range(n) for _ in templates], self.actions)
         decided: list[tuple[dict[str, Decision], dict[str, Signs]]] = []
         recommendation_facts: list[str] = []
         owners: list[int] = []
@@ -356,13 +355,6 @@ class CompiledKB:
         if recommendation_facts:
             rules_host.drive(self.recommend_ruleset, recommendation_facts, owners, self.actions)
         return [self._inference(c, decisions, signs) for c, (decisions, signs) in enumerate(decided)]
-
-    def _owners(self, n: int, per_county: int) -> list[int]:
-        """Whose each fact is when every county of a batch of n asserts `per_county` facts."""
-        key = (n, per_county)
-        if key not in self._owner_lists:
-            self._owner_lists[key] = [c for c in range(n) for _ in range(per_county)]
-        return self._owner_lists[key]
 
     @staticmethod
     def _close_world(row: list[bool | None], questions: list[frozenset[str]], frags: Fragments) -> None:
