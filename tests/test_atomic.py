@@ -88,3 +88,24 @@ def test_written_files_get_the_usual_permissions(tmp_path: Path) -> None:
     finally:
         os.umask(umask)
     assert stat.S_IMODE((tmp_path / "r.json").stat().st_mode) == 0o666 & ~umask
+
+
+def test_a_long_write_goes_to_disk_meanwhile_and_stops_before_the_file_closes(monkeypatch, tmp_path: Path) -> None:
+    """Write-back runs while the file is written (so the final fsync waits for little), and is over
+    before the descriptor is closed."""
+    import threading
+    import time
+
+    from diagnose import atomic
+
+    synced: list[int] = []
+    monkeypatch.setattr(atomic, "WRITE_BACK_EVERY", 0.01)
+    monkeypatch.setattr(atomic, "_datasync", lambda fd: synced.append(fd))
+    with atomic_writer(tmp_path / "big.jsonl", "wb") as f:
+        for _ in range(20):
+            f.write(b"x" * 1000)
+            time.sleep(0.01)
+        fd = f.fileno()
+    assert synced and set(synced) == {fd}
+    assert not any(t.name == "write-back" for t in threading.enumerate())
+    assert (tmp_path / "big.jsonl").read_bytes() == b"x" * 20_000

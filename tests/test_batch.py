@@ -167,3 +167,42 @@ def test_a_reader_that_goes_away_stops_the_workers_with_an_error(kb: KnowledgeBa
     with open(write_end, "wb") as out, pytest.raises(BrokenPipeError):
         for _ in batch.write_many(kb, iter(items), "en", lambda kb, r, lang: "x" * 100, lambda f: (b"", b""), out, 2):
             pass
+
+
+def test_a_chunk_is_written_whole_when_each_writev_takes_only_part_of_it(monkeypatch, tmp_path) -> None:
+    """_write_all: a pipe may take a few bytes of one buffer, or end mid-buffer; what remains follows."""
+    import os
+
+    real_writev = os.writev
+    calls: list[int] = []
+
+    def stingy(fd: int, buffers: list) -> int:
+        calls.append(len(buffers))
+        return real_writev(fd, [bytes(buffers[0])[:7]])  # at most 7 bytes of the first buffer each time
+
+    monkeypatch.setattr(batch.os, "writev", stingy)
+    pieces = [b"first-piece", b"", b"x" * 20, b"\n", "县".encode() * 3]
+    target = tmp_path / "out"
+    with open(target, "wb") as out:
+        batch._write_all(out.fileno(), pieces)
+    assert target.read_bytes() == b"".join(pieces)
+    assert len(calls) > len(pieces)  # it really was written in parts
+
+
+def test_a_chunk_goes_out_in_one_writev_when_the_kernel_takes_it(monkeypatch, tmp_path) -> None:
+    """One system call per chunk, not one per piece (each call gives up the GIL and must win it back)."""
+    import os
+
+    real_writev = os.writev
+    calls: list[int] = []
+
+    def counted(fd: int, buffers: list) -> int:
+        calls.append(len(buffers))
+        return real_writev(fd, buffers)
+
+    monkeypatch.setattr(batch.os, "writev", counted)
+    pieces = [b"report %d\n" % i for i in range(96)]
+    target = tmp_path / "out"
+    with open(target, "wb") as out:
+        batch._write_all(out.fileno(), pieces)
+    assert target.read_bytes() == b"".join(pieces) and calls == [96]
