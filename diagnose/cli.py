@@ -185,27 +185,27 @@ def _is_regular_file(stream: IO[bytes]) -> bool:
         return False
 
 
-def _body_json(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
-    from .batch import dump_json
+def _body_json(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> bytes:
+    from .batch import dump_json_bytes
 
-    return dump_json(result, 2)
+    return dump_json_bytes(result, 2)
 
 
 def _body_none(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
     return ""
 
 
-def _body_array(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
+def _body_array(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> bytes:
     """A record as an element of the output array: indented one level."""
-    from .batch import dump_json
+    from .batch import dump_json_bytes
 
-    return dump_json(result, 2).replace("\n", "\n  ")
+    return dump_json_bytes(result, 2).replace(b"\n", b"\n  ")
 
 
-def _body_line(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
-    from .batch import dump_json
+def _body_line(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> bytes:
+    from .batch import dump_json_bytes
 
-    return dump_json(result, None)
+    return dump_json_bytes(result, None)
 
 
 def _emit(

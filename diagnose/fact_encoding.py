@@ -54,21 +54,29 @@ class FactEncoder:
         out: Fragments = {}
         caches = self._cache
         for qid, value in answers.items():
-            if value is None:
+            # Hot: 60 answers a county. A dict holds 1 and 1.0 as one key, but they are written
+            # differently, so a float is keyed apart; True and 1 write alike. Lists are unhashable.
+            cls = value.__class__
+            if cls is list:
+                key: Any = tuple(value)  # type: ignore[arg-type]
+            elif cls is float:
+                key = (value,)
+            elif value is None:
                 continue
-            # a dict holds 1 and 1.0 as one key, but they are written differently; True and 1 write alike
-            key = tuple(value) if isinstance(value, list) else (value,) if value.__class__ is float else value
-            cache = caches.get(qid)
-            if cache is None:
-                cache = caches[qid] = {}
-            text = cache.get(key)
-            if text is None:
-                text = self.fragment(qid, value)
-                if self._cached < CACHE_LIMIT:
-                    cache[key] = text
-                    self._cached += 1
-            out[qid] = text
+            else:
+                key = value
+            try:
+                out[qid] = caches[qid][key]
+            except KeyError:
+                out[qid] = self._remembered(qid, value, key)
         return out
+
+    def _remembered(self, qid: str, value: Answer, key: Any) -> str:
+        text = self.fragment(qid, value)
+        if self._cached < CACHE_LIMIT:
+            self._cache.setdefault(qid, {})[key] = text
+            self._cached += 1
+        return text
 
     def fields(self, answers: dict[str, Answer]) -> dict[str, Any]:
         """The answers as the engine sees them, decoded (for tests and inspection)."""

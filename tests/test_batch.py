@@ -104,6 +104,14 @@ def test_dump_is_deterministic(kb: KnowledgeBase) -> None:
     assert a == b and "\n" not in a
 
 
+@pytest.mark.parametrize("indent", [None, 2])
+def test_json_bytes_are_the_json_text_encoded(kb: KnowledgeBase, indent: int | None) -> None:
+    """What `evaluate` writes (bytes straight from pydantic-core) is what `dump_json` shows."""
+    records = [GOOD, {"county": {"id": "县"}, "answers": {"grid_in_use": 9}}]  # a report and an error record
+    for result in batch.evaluate_items(kb, [batch.Item(n, value=r) for n, r in enumerate(records, 1)], "zh"):
+        assert batch.dump_json_bytes(result, indent) == batch.dump_json(result, indent).encode("utf-8")
+
+
 def test_parallel_batches_read_only_a_bounded_window_ahead(kb: KnowledgeBase) -> None:
     """With --jobs, the input is not read (nor reports kept) further ahead than the window in flight."""
     pulled = [0]
