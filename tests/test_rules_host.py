@@ -144,6 +144,27 @@ def test_the_thin_driver_recovers_from_a_failing_action_and_leaves_the_session_e
     assert json.loads(dre.get_facts(handle, rules_host.lane_sid("t_drive"))) == []
 
 
+def test_facts_name_no_sid_until_the_lane_moves_to_a_fresh_one() -> None:
+    """The lane starts in the engine's default session (its facts need not name it); after a renewal
+    every fact names the new sid, and both sessions are left empty."""
+    import json
+
+    import durable_rules_engine as dre
+
+    rules_host.register("t_renew", rules_host.with_cap({"x_is_1": {"all": [{"m": {"x": 1}}], "run": lambda c: None}}))
+    fired: list[list[int]] = []
+    rules_host.drive("t_renew", ['"x":1'], [3], {"x_is_1": fired.append})
+    lane = rules_host._lane("t_renew")
+    assert lane.sid == rules_host.DEFAULT_SID and '"sid"' not in lane.batch(['"x":1'])
+    lane.renew()
+    assert lane.sid != rules_host.DEFAULT_SID and f'"sid":"{lane.sid}"' in lane.batch(['"x":1'])
+    rules_host.drive("t_renew", ['"x":1', '"x":1'], [4, 5], {"x_is_1": fired.append})
+    assert [sorted(owners) for owners in fired] == [[3], [4, 5]]
+    handle = rules_host._handle("t_renew")
+    for sid in (rules_host.DEFAULT_SID, lane.sid):
+        assert json.loads(dre.get_facts(handle, sid)) == []
+
+
 def test_one_firing_per_rule_per_batch_hands_over_every_owner() -> None:
     """With `cap`, a rule fires once for the whole batch; its action gets the owner of each matched
     fact, whatever the fact holds (strings with quotes and braces included)."""
