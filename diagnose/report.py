@@ -65,6 +65,46 @@ def _witness(cond: conditions.Condition, known: dict[str, Answer]) -> list[str]:
     return []
 
 
+class _Witnesses:
+    """One report's witnesses, each condition's worked out once: a sign's is asked for again by every
+    recommendation that rests on it (profiled: witnesses were a quarter of building a report). Keyed
+    by the condition's identity, which the knowledge base keeps alive while the report is built."""
+
+    def __init__(self, answers: dict[str, Answer]) -> None:
+        self.answers = answers
+        self._memo: dict[int, tuple[str, ...]] = {}
+
+    def __call__(self, cond: conditions.Condition) -> tuple[str, ...]:
+        found = self._memo.get(id(cond))
+        if found is None:
+            found = self._memo[id(cond)] = tuple(_witness(cond, self.answers))
+        return found
+
+    def answers_of(self, cond: conditions.Condition) -> dict[str, Answer]:
+        return {q: self.answers[q] for q in self(cond)}
+
+
+def _static(cond: conditions.Condition, derive: Any, cache: dict[int, tuple[Any, Any]]) -> Any:
+    """What `derive` makes of a condition's structure (not of any answers), once per condition."""
+    hit = cache.get(id(cond))
+    if hit is None or hit[0] is not cond:  # an id may be reused once a knowledge base is gone
+        hit = cache[id(cond)] = (cond, derive(cond))
+    return hit[1]
+
+
+_questions: dict[int, tuple[Any, Any]] = {}
+_sign_refs: dict[int, tuple[Any, Any]] = {}
+
+
+def _questions_of(cond: conditions.Condition) -> tuple[str, ...]:
+    return _static(cond, lambda c: tuple(conditions.questions(c)), _questions)
+
+
+def _open(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
+    """open_questions, with the condition's questions listed once per process."""
+    return [q for q in _questions_of(cond) if answers.get(q) is None]
+
+
 def evaluate(kb: KnowledgeBase, record: Validated, lang: str) -> Report:
     """Run one validated county through the engine and assemble its report."""
     inf = compiled(kb).run(record.answers)
@@ -73,6 +113,7 @@ def evaluate(kb: KnowledgeBase, record: Validated, lang: str) -> Report:
 
 def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Report:
     answers = record.answers
+    witnessed = _Witnesses(answers)
     reached: list[DiagnosisFinding] = []
     pending: list[NotAssessed] = []
     for d in kb.diagnoses.values():
@@ -84,7 +125,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
                     id=s.id,
                     title=s.title.get(lang),
                     certainty=s.certainty,
-                    answers={q: answers[q] for q in witness(s.when, answers)},
+                    answers=witnessed.answers_of(s.when),
                     rationale=s.rationale.get(lang),
                     references=cite(kb, s.references),
                 )
@@ -92,9 +133,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
                 if s.id in dec.true_signs
             ]
             undetermined = [
-                OpenSign(
-                    id=s.id, title=s.title.get(lang), certainty=s.certainty, questions=open_questions(s.when, answers)
-                )
+                OpenSign(id=s.id, title=s.title.get(lang), certainty=s.certainty, questions=_open(s.when, answers))
                 for s in d.signs
                 if s.id in dec.undetermined_signs
             ]
@@ -113,10 +152,10 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
         elif dec.status == "not_assessed":
             questions: list[str] = []
             if d.applies is not None and inf.applies[d.id] is None:
-                questions += open_questions(d.applies, answers)
+                questions += _open(d.applies, answers)
             for s in d.signs:
                 if s.id in dec.undetermined_signs:
-                    questions += open_questions(s.when, answers)
+                    questions += _open(s.when, answers)
             pending.append(
                 NotAssessed(
                     id=d.id,
@@ -127,7 +166,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
                 )
             )
     reached.sort(key=lambda f: (SEVERITY_ORDER[f.severity], -f.certainty, f.id))
-    recommendations, contra = _recommendations(kb, inf, answers, lang, {f.id: f.certainty for f in reached})
+    recommendations, contra = _recommendations(kb, inf, witnessed, lang, {f.id: f.certainty for f in reached})
     county = County.model_validate(record.county)
     open_questions_left = pending or any(f.undetermined_signs for f in reached)
     answer_next = [
@@ -148,16 +187,21 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
 
 
 def _answers_behind(
-    kb: KnowledgeBase, did: str, when: conditions.Condition | None, answers: dict[str, Answer], inf: Inference
+    did: str,
+    when: conditions.Condition | None,
+    witnessed: _Witnesses,
+    holding: dict[str, conditions.Condition],
 ) -> dict[str, Answer]:
-    """The county's answers behind a recommendation: its own tests, and the signs it rests on."""
-    d = kb.diagnoses[did]
-    holding = {s.id: s for s in d.signs if inf.signs[did][s.id] is True}
-    signs = list(conditions.sign_refs(when)) if when is not None else list(holding)
-    qids = witness(when, answers) if when is not None else []
-    for sid in signs:
-        if sid in holding:
-            qids += witness(holding[sid].when, answers)
+    """The county's answers behind a recommendation of diagnosis `did`: its own tests, and the signs
+    it rests on (`holding`: the diagnosis's signs that hold, by id, to their conditions)."""
+    answers = witnessed.answers
+    if when is None:
+        qids = [q for cond in holding.values() for q in witnessed(cond)]
+    else:
+        qids = list(witnessed(when))
+        for sid in _static(when, lambda c: tuple(conditions.sign_refs(c)), _sign_refs):
+            if sid in holding:
+                qids += witnessed(holding[sid])
     return {q: answers[q] for q in dict.fromkeys(qids) if q in answers}
 
 
@@ -165,9 +209,10 @@ FIT_WEIGHT = 0.1  # the tool's choice: a fit moves a mechanism up, but never pas
 
 
 def _recommendations(
-    kb: KnowledgeBase, inf: Inference, answers: dict[str, Answer], lang: str, strength: dict[str, float]
+    kb: KnowledgeBase, inf: Inference, witnessed: _Witnesses, lang: str, strength: dict[str, float]
 ) -> tuple[list[RecommendationOut], list[Contraindicated]]:
     """Merge the recommendations that fired per mechanism, rank them, and hold back contraindicated ones."""
+    holding: dict[str, dict[str, conditions.Condition]] = {}  # diagnosis → its signs that hold
     blocked: dict[str, list[Reason]] = {}
     for did in strength:
         for c in kb.diagnoses[did].contraindicates:
@@ -179,7 +224,10 @@ def _recommendations(
         entry = merged.setdefault(rec.mechanism, {"addresses": [], "rationale": [], "seen": set(), "refs": {}})
         if did not in entry["addresses"]:
             entry["addresses"].append(did)
-        behind = _answers_behind(kb, did, rec.when, answers, inf)
+        if did not in holding:
+            truths = inf.signs[did]
+            holding[did] = {sg.id: sg.when for sg in kb.diagnoses[did].signs if truths[sg.id] is True}
+        behind = _answers_behind(did, rec.when, witnessed, holding[did])
         text = rec.rationale.get(lang)
         key = (did, text, repr(behind))
         if key not in entry["seen"]:  # one mechanism may be recommended for several signs
@@ -198,7 +246,7 @@ def _recommendations(
             Reason(
                 diagnosis=None,
                 text=fits[k].rationale.get(lang),
-                answers={q: answers[q] for q in witness(fits[k].when, answers)},
+                answers=witnessed.answers_of(fits[k].when),
             )
             for k in held
         ]

@@ -61,16 +61,22 @@ def rank(
     # Greedy, so that the list spreads over the open diagnoses: a diagnosis already served by a
     # chosen question halves the worth of the others that feed it.
     served: dict[str, int] = {}
+    fed_by: dict[str, list[str]] = {}
+    for q, dids in feeds.items():
+        for did in dids:
+            fed_by.setdefault(did, []).append(q)
+
+    def worth(q: str) -> float:
+        return sum(scores_by[q][d] * 0.5 ** served.get(d, 0) for d in feeds[q])
+
+    # each question's worth so far: only those feeding a diagnosis just served change
+    current = {q: worth(q) for q in scores}
     chosen: list[Worth] = []
-    left = set(scores)
-    while left and len(chosen) < limit:
-
-        def worth(q: str) -> float:
-            return sum(scores_by[q][d] * 0.5 ** served.get(d, 0) for d in feeds[q])
-
-        best = min(left, key=lambda q: (-round(worth(q), 6), -len(feeds[q]), order[q]))
-        chosen.append(Worth(best, round(worth(best), 4), tuple(feeds[best])))
+    while current and len(chosen) < limit:
+        best = min(current, key=lambda q: (-round(current[q], 6), -len(feeds[q]), order[q]))
+        chosen.append(Worth(best, round(current.pop(best), 4), tuple(feeds[best])))
         for did in feeds[best]:
             served[did] = served.get(did, 0) + 1
-        left.discard(best)
+        for q in {q for did in feeds[best] for q in fed_by[did] if q in current}:
+            current[q] = worth(q)
     return chosen
