@@ -5,14 +5,16 @@ then the `diagnose` command itself: start-up, one county, --jobs and streaming m
 
 Figures (each printed, and all of them with --json):
 - engine_counties_per_s: validated answers in, inference out (`CompiledKB.run_many`, as `evaluate`
-  runs a file's records), best of 3 passes;
-- direct_counties_per_s: the same counties through the direct evaluator, best of 3; and their ratio;
+  runs a file's records), best of 7 passes, and the median pass;
+- direct_counties_per_s: the same counties through the direct evaluator, its passes taking turns
+  with the engine's; best and median; and the ratio of the best;
 - end_to_end_counties_per_s: validate + engine + report + JSON, in process, one pass;
 - peak_rss_mb: of this benchmark process (it holds every synthetic county);
 - help_startup_ms / one_county_evaluate_ms: `diagnose --help` and `diagnose evaluate` on the bundled
   example county, median of 5 runs each;
-- jobs: `diagnose evaluate FILE.jsonl --jobs 1 -o OUT` and `--jobs 2`, interleaved, best of 5 each,
-  their speed-up, and whether the two outputs are byte for byte the same;
+- jobs: `diagnose evaluate FILE.jsonl --jobs 1 -o OUT` and `--jobs 2`, interleaved, 7 runs each:
+  the speed-up of the best runs, the median speed-up of runs side by side, and whether every
+  output is byte for byte the same;
 - stream: `--stream` counties piped as JSON Lines into `diagnose evaluate - --jobs 2`, the reports
   read and discarded; the memory of the process tree (parent and workers) is sampled every half
   second: the largest peak RSS of any one process (VmHWM); the tree's total PSS (each page shared
@@ -20,8 +22,8 @@ Figures (each printed, and all of them with --json):
   counties, at half and over the last 10%; and the tree's total RSS at its peak (shared pages
   counted in every process, so an upper bound).
 
-Answers are generated from the questionnaire with a seeded random generator. "Best of 3" is timeit's
-convention: the machine's noise only ever adds time. The package is byte-compiled first, as pip does
+Answers are generated from the questionnaire with a seeded random generator. "Best of" is timeit's
+convention: the machine's noise only ever adds time; the medians show how much it adds. The package is byte-compiled first, as pip does
 when it installs it, so that start-up is not measured compiling the sources.
 """
 
@@ -57,6 +59,7 @@ from diagnose.engine import compiled  # noqa: E402
 from diagnose.kb import load  # noqa: E402
 
 EXE = [sys.executable, "-m", "diagnose.cli"]
+PASSES = 7  # engine and direct passes, taken in turns; and runs of each --jobs setting
 
 
 def best_rate(n: int, fn: Callable[[], object], passes: int = 3) -> float:
@@ -66,6 +69,20 @@ def best_rate(n: int, fn: Callable[[], object], passes: int = 3) -> float:
         fn()
         times.append(time.perf_counter() - start)
     return n / min(times)
+
+
+def interleaved_rates(n: int, fns: dict[str, Callable[[], object]], passes: int) -> dict[str, tuple[float, float]]:
+    """Each function's best and median rate over `passes` passes, the functions taking turns (a, b,
+    a, b, ...): this machine's speed swings by a third from one half-minute to the next (measured:
+    3,871 and 6,445 counties/s in consecutive runs), so passes spread over time, and both sides
+    timed in the same spells, give the best a fair chance of an undisturbed one."""
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(passes):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - start)
+    return {name: (n / min(t), n / statistics.median(t)) for name, t in times.items()}
 
 
 def wall(cmd: list[str], stdin: str | None = None, runs: int = 5) -> float:
@@ -81,17 +98,18 @@ def jsonl(records: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def jobs_speedup(records: list[dict]) -> dict:
+def jobs_speedup(records: list[dict], runs_each: int) -> dict:
     """`evaluate FILE --jobs 1 -o OUT` against `--jobs 2` on the same JSON Lines file, the runs
-    interleaved (1, 2, 1, 2, ...) so that a slow spell of the machine hits both; best of 5 each.
-    The reports go to a file, as a province's batch would: read back through a pipe, this process
-    would compete for the two cores with the workers it is timing."""
+    interleaved (1, 2, 1, 2, ...) so that a slow spell of the machine hits both; the speed-up is of
+    the best runs, and the median of the speed-ups of runs side by side is given too. The reports go
+    to a file, as a province's batch would: read back through a pipe, this process would compete
+    for the two cores with the workers it is timing. Every run's output is compared by digest."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "counties.jsonl"
         path.write_text(jsonl(records), encoding="utf-8")
         runs: dict[int, list[float]] = {1: [], 2: []}
-        outputs = {}
-        for _ in range(5):
+        digests = set()
+        for _ in range(runs_each):
             for jobs in (1, 2):
                 out = Path(tmp) / f"reports-{jobs}.jsonl"
                 # Each run writes a new file: replacing the last run's 450 MB made the filesystem free
@@ -104,14 +122,16 @@ def jobs_speedup(records: list[dict]) -> dict:
                 runs[jobs].append(time.perf_counter() - start)
                 if done.returncode not in (0, 1):
                     raise SystemExit(done.stderr.decode())
-                outputs[jobs] = hashlib.sha256(out.read_bytes()).hexdigest()  # reports are ~90 KB each
-        seconds = {jobs: min(times) for jobs, times in runs.items()}
+                digests.add(hashlib.sha256(out.read_bytes()).hexdigest())  # reports are ~90 KB each
+    seconds = {jobs: min(times) for jobs, times in runs.items()}
     return {
         "counties": len(records),
+        "runs_each": runs_each,
         "jobs_1_s": round(seconds[1], 2),
         "jobs_2_s": round(seconds[2], 2),
         "speedup": round(seconds[1] / seconds[2], 2),
-        "identical_output": outputs[1] == outputs[2],
+        "median_pair_speedup": round(statistics.median(a / b for a, b in zip(runs[1], runs[2], strict=True)), 2),
+        "identical_output": len(digests) == 1,
     }
 
 
@@ -213,6 +233,7 @@ def main() -> None:
     parser.add_argument("--jobs-counties", type=int, default=5000, help="counties for the --jobs comparison")
     parser.add_argument("--stream", type=int, default=50_000, help="counties to stream (0: skip)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--passes", type=int, default=PASSES, help="engine/direct passes, and runs of each --jobs")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     compileall.compile_dir(str(ROOT / "diagnose"), quiet=1)
@@ -230,8 +251,15 @@ def main() -> None:
     # a file, and the results are dropped as they come, as the CLI drops each report once written:
     # holding thousands of them would time the garbage collector walking them instead.
     chunks = [validated[i : i + CHUNK] for i in range(0, len(validated), CHUNK)]
-    engine_rate = best_rate(len(validated), lambda: deque(map(engine.run_many, chunks), maxlen=0))
-    direct_rate = best_rate(len(validated), lambda: deque((direct.run(kb, a) for a in validated), maxlen=0))
+    rates = interleaved_rates(
+        len(validated),
+        {
+            "engine": lambda: deque(map(engine.run_many, chunks), maxlen=0),
+            "direct": lambda: deque((direct.run(kb, a) for a in validated), maxlen=0),
+        },
+        passes=args.passes,
+    )
+    (engine_rate, engine_median), (direct_rate, direct_median) = rates["engine"], rates["direct"]
     sample = [Item(i, value=r) for i, r in enumerate(records[: min(len(records), 2000)], 1)]
     end_to_end = best_rate(
         len(sample),
@@ -255,13 +283,15 @@ def main() -> None:
             "rules": len(engine.actions),
         },
         "engine_counties_per_s": round(engine_rate),
+        "engine_median_counties_per_s": round(engine_median),
         "direct_counties_per_s": round(direct_rate),
+        "direct_median_counties_per_s": round(direct_median),
         "engine_over_direct_time": round(direct_rate / engine_rate, 2),
         "end_to_end_counties_per_s": round(end_to_end),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "help_startup_ms": round(1000 * wall([*EXE, "--help"])),
         "one_county_evaluate_ms": round(1000 * wall([*EXE, "evaluate", "-"], stdin=example)),
-        "jobs": jobs_speedup(records[: args.jobs_counties]),
+        "jobs": jobs_speedup(records[: args.jobs_counties], args.passes),
     }
     if args.stream:
         result["stream"] = stream(kb, random.Random(args.seed + 1), args.stream)
