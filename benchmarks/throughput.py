@@ -12,9 +12,10 @@ Figures (each printed, and all of them with --json):
 - peak_rss_mb: of this benchmark process (it holds every synthetic county);
 - help_startup_ms / one_county_evaluate_ms: `diagnose --help` and `diagnose evaluate` on the bundled
   example county, median of 5 runs each;
-- jobs: `diagnose evaluate FILE.jsonl --jobs 1 -o OUT` and `--jobs 2`, interleaved, 7 runs each:
-  the speed-up of the best runs, the median speed-up of runs side by side, and whether every
-  output is byte for byte the same;
+- jobs: `diagnose evaluate FILE.jsonl --jobs 1 -o OUT` and `--jobs 2`, and for reference the file
+  split by hand (two independent `--jobs 1` processes at once on half of it each), taking turns,
+  7 runs each: the speed-ups of the best runs, the median speed-ups of runs side by side, and
+  whether every output (the halves' end to end) is byte for byte the same;
 - stream: `--stream` counties piped as JSON Lines into `diagnose evaluate - --jobs 2`, the reports
   read and discarded; the memory of the process tree (parent and workers) is sampled every half
   second: the largest peak RSS of any one process (VmHWM); the tree's total PSS (each page shared
@@ -99,38 +100,68 @@ def jsonl(records: list[dict]) -> str:
 
 
 def jobs_speedup(records: list[dict], runs_each: int) -> dict:
-    """`evaluate FILE --jobs 1 -o OUT` against `--jobs 2` on the same JSON Lines file, the runs
-    interleaved (1, 2, 1, 2, ...) so that a slow spell of the machine hits both; the speed-up is of
-    the best runs, and the median of the speed-ups of runs side by side is given too. The reports go
-    to a file, as a province's batch would: read back through a pipe, this process would compete
-    for the two cores with the workers it is timing. Every run's output is compared by digest."""
+    """`evaluate FILE --jobs 1 -o OUT` against `--jobs 2` on the same JSON Lines file, and, for
+    reference, against the file split by hand: two independent `--jobs 1` processes at once, each on
+    half of it (no coordination at all, but each its own start-up and its own copy of everything in
+    memory, where --jobs workers share the pages forked from one parent). The three take turns (1, 2, halves, 1, 2, ...) so that a slow
+    spell of the machine hits all of them; speed-ups are of the best runs, and the median of the
+    speed-ups of runs side by side is given too. The reports go to files, as a province's batch
+    would: read back through a pipe, this process would compete for the two cores with the workers it
+    is timing. Every run's output is compared by digest."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "counties.jsonl"
         path.write_text(jsonl(records), encoding="utf-8")
-        runs: dict[int, list[float]] = {1: [], 2: []}
+        middle = len(records) // 2
+        halves = [Path(tmp) / "first.jsonl", Path(tmp) / "second.jsonl"]
+        halves[0].write_text(jsonl(records[:middle]), encoding="utf-8")
+        halves[1].write_text(jsonl(records[middle:]), encoding="utf-8")
+        runs: dict[str, list[float]] = {"1": [], "2": [], "halves": []}
         digests = set()
-        for _ in range(runs_each):
-            for jobs in (1, 2):
-                out = Path(tmp) / f"reports-{jobs}.jsonl"
+
+        def evaluate(*commands: tuple[Path, int, Path]) -> float:
+            for _, _, out in commands:
                 # Each run writes a new file: replacing the last run's 450 MB made the filesystem free
                 # its blocks inside the run (0.1-0.15 s here), which is not the evaluation's time.
                 out.unlink(missing_ok=True)
-                start = time.perf_counter()
-                done = subprocess.run(
-                    [*EXE, "evaluate", str(path), "--jobs", str(jobs), "-o", str(out)], capture_output=True, check=False
+            start = time.perf_counter()
+            procs = [
+                subprocess.Popen(
+                    [*EXE, "evaluate", str(src), "--jobs", str(jobs), "-o", str(out)],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
                 )
-                runs[jobs].append(time.perf_counter() - start)
-                if done.returncode not in (0, 1):
-                    raise SystemExit(done.stderr.decode())
+                for src, jobs, out in commands
+            ]
+            for proc in procs:
+                _, err = proc.communicate()
+                if proc.returncode not in (0, 1):
+                    raise SystemExit(err.decode())
+            return time.perf_counter() - start
+
+        for _ in range(runs_each):
+            for jobs in (1, 2):
+                out = Path(tmp) / f"reports-{jobs}.jsonl"
+                runs[str(jobs)].append(evaluate((path, jobs, out)))
                 digests.add(hashlib.sha256(out.read_bytes()).hexdigest())  # reports are ~90 KB each
-    seconds = {jobs: min(times) for jobs, times in runs.items()}
+            outs = [Path(tmp) / "reports-first.jsonl", Path(tmp) / "reports-second.jsonl"]
+            runs["halves"].append(evaluate((halves[0], 1, outs[0]), (halves[1], 1, outs[1])))
+            whole = hashlib.sha256(outs[0].read_bytes() + outs[1].read_bytes()).hexdigest()
+            digests.add(whole)  # the halves' reports, end to end, are the whole file's
+    best = {kind: min(times) for kind, times in runs.items()}
+
+    def median_pair(a: str, b: str) -> float:
+        return round(statistics.median(x / y for x, y in zip(runs[a], runs[b], strict=True)), 2)
+
     return {
         "counties": len(records),
         "runs_each": runs_each,
-        "jobs_1_s": round(seconds[1], 2),
-        "jobs_2_s": round(seconds[2], 2),
-        "speedup": round(seconds[1] / seconds[2], 2),
-        "median_pair_speedup": round(statistics.median(a / b for a, b in zip(runs[1], runs[2], strict=True)), 2),
+        "jobs_1_s": round(best["1"], 2),
+        "jobs_2_s": round(best["2"], 2),
+        "speedup": round(best["1"] / best["2"], 2),
+        "median_pair_speedup": median_pair("1", "2"),
+        "independent_halves_s": round(best["halves"], 2),
+        "halves_speedup": round(best["1"] / best["halves"], 2),
+        "median_pair_halves_speedup": median_pair("1", "halves"),
         "identical_output": len(digests) == 1,
     }
 

@@ -38,6 +38,7 @@ def test_the_benchmark_reports_every_figure() -> None:
     jobs = figures["jobs"]
     assert jobs["counties"] == 40 and jobs["runs_each"] == 2 and jobs["identical_output"] is True
     assert jobs["speedup"] > 0 and jobs["median_pair_speedup"] > 0
+    assert jobs["halves_speedup"] > 0 and jobs["median_pair_halves_speedup"] > 0
     stream = figures["stream"]
     assert stream["reports_out"] == stream["counties"] == 300
     assert 0 < stream["peak_rss_one_process_mb"] <= stream["peak_tree_rss_mb"]
