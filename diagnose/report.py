@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -42,7 +43,7 @@ def _citation(source: str, cite: str, locator: str, quote: str) -> Citation:
 
 def open_questions(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
     """The questions in a condition that are unanswered or unknown."""
-    return [q for q in conditions.questions(cond) if answers.get(q) is None]
+    return [q for q in _questions_of(cond) if answers.get(q) is None]
 
 
 def witness(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
@@ -84,7 +85,7 @@ class _Witnesses:
         return {q: self.answers[q] for q in self(cond)}
 
 
-def _static(cond: conditions.Condition, derive: Any, cache: dict[int, tuple[Any, Any]]) -> Any:
+def _static(cond: conditions.Condition, derive: Callable[[Any], Any], cache: dict[int, tuple[Any, Any]]) -> Any:
     """What `derive` makes of a condition's structure (not of any answers), once per condition."""
     hit = cache.get(id(cond))
     if hit is None or hit[0] is not cond:  # an id may be reused once a knowledge base is gone
@@ -100,9 +101,8 @@ def _questions_of(cond: conditions.Condition) -> tuple[str, ...]:
     return _static(cond, lambda c: tuple(conditions.questions(c)), _questions)
 
 
-def _open(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
-    """open_questions, with the condition's questions listed once per process."""
-    return [q for q in _questions_of(cond) if answers.get(q) is None]
+def _sign_refs_of(cond: conditions.Condition) -> tuple[str, ...]:
+    return _static(cond, lambda c: tuple(conditions.sign_refs(c)), _sign_refs)
 
 
 def evaluate(kb: KnowledgeBase, record: Validated, lang: str) -> Report:
@@ -133,7 +133,9 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
                 if s.id in dec.true_signs
             ]
             undetermined = [
-                OpenSign(id=s.id, title=s.title.get(lang), certainty=s.certainty, questions=_open(s.when, answers))
+                OpenSign(
+                    id=s.id, title=s.title.get(lang), certainty=s.certainty, questions=open_questions(s.when, answers)
+                )
                 for s in d.signs
                 if s.id in dec.undetermined_signs
             ]
@@ -152,10 +154,10 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
         elif dec.status == "not_assessed":
             questions: list[str] = []
             if d.applies is not None and inf.applies[d.id] is None:
-                questions += _open(d.applies, answers)
+                questions += open_questions(d.applies, answers)
             for s in d.signs:
                 if s.id in dec.undetermined_signs:
-                    questions += _open(s.when, answers)
+                    questions += open_questions(s.when, answers)
             pending.append(
                 NotAssessed(
                     id=d.id,
@@ -187,19 +189,16 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
 
 
 def _answers_behind(
-    did: str,
-    when: conditions.Condition | None,
-    witnessed: _Witnesses,
-    holding: dict[str, conditions.Condition],
+    when: conditions.Condition | None, witnessed: _Witnesses, holding: dict[str, conditions.Condition]
 ) -> dict[str, Answer]:
-    """The county's answers behind a recommendation of diagnosis `did`: its own tests, and the signs
-    it rests on (`holding`: the diagnosis's signs that hold, by id, to their conditions)."""
+    """The county's answers behind a recommendation: its own tests, and the signs it rests on
+    (`holding`: its diagnosis's signs that hold, by id, to their conditions)."""
     answers = witnessed.answers
     if when is None:
         qids = [q for cond in holding.values() for q in witnessed(cond)]
     else:
         qids = list(witnessed(when))
-        for sid in _static(when, lambda c: tuple(conditions.sign_refs(c)), _sign_refs):
+        for sid in _sign_refs_of(when):
             if sid in holding:
                 qids += witnessed(holding[sid])
     return {q: answers[q] for q in dict.fromkeys(qids) if q in answers}
@@ -227,7 +226,7 @@ def _recommendations(
         if did not in holding:
             truths = inf.signs[did]
             holding[did] = {sg.id: sg.when for sg in kb.diagnoses[did].signs if truths[sg.id] is True}
-        behind = _answers_behind(did, rec.when, witnessed, holding[did])
+        behind = _answers_behind(rec.when, witnessed, holding[did])
         text = rec.rationale.get(lang)
         key = (did, text, repr(behind))
         if key not in entry["seen"]:  # one mechanism may be recommended for several signs
