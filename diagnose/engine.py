@@ -11,7 +11,7 @@ Conditions are three-valued: each compiles to a pattern that matches when it is 
 that matches when it is false, so a missing field (an unknown answer) matches neither.
 
 Every rule fires once per batch with all the counties' facts that matched it (rules_host.drive), and
-its action only records what fired, in per-county rows (see `_Rows`): the engine is run for
+its action only records what fired, in per-county rows (see `_Table`): the engine is run for
 thousands of counties, and a firing costs far more than a row update.
 """
 
@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any
 
@@ -149,43 +150,60 @@ class Group:
 
 
 class Packer:
-    """Packs rules, in order, into groups under GROUP_CAPACITY."""
+    """Packs rules into groups under GROUP_CAPACITY, each rule into the group with room that already
+    carries most of its questions (the first such), a new group only when none has room: every group
+    is a fact per county, and packing in order alone left a sixth fact for two rules (measured)."""
 
     def __init__(self) -> None:
         self.groups: list[Group] = []
-        self._open: Group | None = None
 
     def add(self, name: str, pattern: dict, action: rules_host.Action, questions: list[str]) -> Group:
         n = branches(pattern)
-        if self._open is None or self._open.branches + n > GROUP_CAPACITY:
-            self._open = Group(key=len(self.groups))
-            self.groups.append(self._open)
-        group = self._open
+        room = [g for g in self.groups if g.branches + n <= GROUP_CAPACITY]
+        if room:
+            group = max(room, key=lambda g: len(g.questions.intersection(questions)))
+        else:
+            group = Group(key=len(self.groups))
+            self.groups.append(group)
         group.branches += n
         group.questions.update(questions)
         group.rules.append((name, pattern, action, questions))
         return group
 
 
-class _Rows:
-    """One table of what the rules fired: a row per county of the current batch, a slot per rule target.
+class _Table:
+    """What the rules fired: a row per county of the current batch, a slot per rule target, in
+    sections (signs and applies: None undetermined; recommended, suits, unsuitable: False until fired).
 
-    Actions are `functools.partial`s of `_mark` bound to a table and slots: setting a slot twice is
-    harmless (an `$or` pattern fires once per matching branch). The tables live as long as the
-    compiled base and are blanked before each batch.
+    A county's row is the owner of its facts (rules_host.drive), so an action, a `functools.partial` of
+    `_mark` bound to its slots, sets them in the rows it is handed directly. Setting a slot twice is
+    harmless (an `$or` pattern fires once per matching branch). The rows are made anew for each batch.
     """
 
-    def __init__(self, width: int, blank: bool | None) -> None:
-        self.blank: list[bool | None] = [blank] * width
+    def __init__(self, sections: dict[str, tuple[int, bool | None]]) -> None:
+        self.span: dict[str, slice] = {}
+        self.blank: list[bool | None] = []
+        for name, (width, blank) in sections.items():
+            self.span[name] = slice(len(self.blank), len(self.blank) + width)
+            self.blank += [blank] * width
         self.rows: list[list[bool | None]] = []
 
+    def slot(self, section: str, i: int) -> int:
+        return self.span[section].start + i
+
     def reset(self, n: int) -> None:
-        self.rows[:] = [self.blank.copy() for _ in range(n)]
+        self.rows = [self.blank.copy() for _ in range(n)]
 
 
-def _mark(rows: list[list[bool | None]], slots: tuple[int, ...], value: bool, counties: list[int]) -> None:
-    for c in counties:
-        row = rows[c]
+def _tuple_of(*slots: int) -> Callable[[list], tuple]:
+    """What reads these slots of a row as one tuple, in C (`itemgetter` gives a bare item for one slot)."""
+    if len(slots) == 1:
+        return lambda row: (row[slots[0]],)
+    return itemgetter(*slots)
+
+
+def _mark(slots: tuple[int, ...], value: bool, rows: list[list[bool | None]]) -> None:
+    for row in rows:
         for slot in slots:
             row[slot] = value
 
@@ -211,17 +229,22 @@ class CompiledKB:
         self._rec_slots = [(d.id, k) for d in diagnoses for k in range(len(d.recommends))]
         self._suits_slots = [(m.id, k) for m in kb.mechanisms.values() for k in range(len(m.suits))]
         self._unsuitable_slots = [(m.id, k) for m in kb.mechanisms.values() for k in range(len(m.unsuitable))]
-        # what fired, per county of a batch: None undetermined, True, False (closed world, see _close_world)
-        self.applies = _Rows(len(self._applies_slot), None)
-        self.signs = _Rows(sum(len(d.signs) for d in diagnoses), None)
-        self.recommended = _Rows(len(self._rec_slots), False)
-        self.suits = _Rows(len(self._suits_slots), False)
-        self.unsuitable = _Rows(len(self._unsuitable_slots), False)
-        # the questions behind each applies/sign slot, for the closed-world completion
-        self._applies_questions = [
+        # what fired, per county of a batch: None undetermined, True, False (closed world, see _close_world);
+        # signs first, so that a diagnosis's signs are the same slice of a row as of the signs
+        self.fired = _Table(
+            {
+                "signs": (sum(len(d.signs) for d in diagnoses), None),
+                "applies": (len(self._applies_slot), None),
+                "recommended": (len(self._rec_slots), False),
+                "suits": (len(self._suits_slots), False),
+                "unsuitable": (len(self._unsuitable_slots), False),
+                "always": (1, True),  # the `applies` of a diagnosis without one: no rule sets it
+            }
+        )
+        # the questions behind each sign and applies slot (the row's first slots), for the closed world
+        self._open_questions = [frozenset(conditions.questions(s.when)) for d in diagnoses for s in d.signs] + [
             frozenset(conditions.questions(d.applies)) for d in diagnoses if d.applies is not None
         ]
-        self._sign_questions = [frozenset(conditions.questions(s.when)) for d in diagnoses for s in d.signs]
         self.answer_groups = Packer()  # stage 1 facts: answers, for sign, applies and fit rules
         self.recommend_groups = Packer()  # stage 2 facts: reached diagnoses, their signs and answers
         self._rec_diagnoses: dict[int, set[int]] = {}  # recommendation group → diagnoses with rules in it
@@ -242,13 +265,22 @@ class CompiledKB:
             (template({"k": g.key}, g.questions), sorted(self._rec_diagnoses[g.key]))
             for g in self.recommend_groups.groups
         ]
-        # per diagnosis, what deciding it needs: its decider, its slice of the sign table, its `applies`
-        # slot (None: it always applies), and a memo of decisions already made
-        self._deciding: list[tuple[str, Decider, int, int, int | None, dict]] = []
+        # per diagnosis, what deciding it needs: its decider, what reads its state from a county's row
+        # (its `applies`, then the truth of each sign, as one tuple), and a memo of decisions already made
+        self._deciding: list[tuple[str, Decider, Callable[[list], tuple], dict]] = []
         lo = 0
         for d in diagnoses:
-            self._deciding.append((d.id, Decider(d), lo, lo + len(d.signs), self._applies_slot.get(d.id), {}))
+            state_of = _tuple_of(self._applies_row_slot(d.id), *range(lo, lo + len(d.signs)))
+            self._deciding.append((d.id, Decider(d), state_of, {}))
             lo += len(d.signs)
+        self._applies_of = _tuple_of(*(self._applies_row_slot(d.id) for d in diagnoses))
+        self._diagnosis_ids = [d.id for d in diagnoses]
+
+    def _applies_row_slot(self, did: str) -> int:
+        """Where a county's row holds the diagnosis's `applies` (the always-true slot if it has none)."""
+        if did in self._applies_slot:
+            return self.fired.slot("applies", self._applies_slot[did])
+        return self.fired.slot("always", 0)
 
     def fact_fields(self, answers: dict[str, Answer]) -> dict[str, Any]:
         """The answers as engine fields: known answers only; yes/no as 0/1; multiple choice flattened."""
@@ -260,14 +292,14 @@ class CompiledKB:
         fields = [self.encoder.first_field(q) for q in questions]
         return _either([{"$nex": {f: 1}} for f in fields])
 
-    def _three_valued(self, name: str, cond: conditions.Condition, table: _Rows, slot: int) -> None:
+    def _three_valued(self, name: str, cond: conditions.Condition, slot: int) -> None:
         """The true rule, and (for a condition over several questions) the guarded refutation rule."""
         p = self.compiler.pattern
         questions = conditions.questions(cond)
-        self.answer_groups.add(f"{name}_1", p(cond, True), partial(_mark, table.rows, (slot,), True), questions)
+        self.answer_groups.add(f"{name}_1", p(cond, True), partial(_mark, (slot,), True), questions)
         if len(questions) > 1:  # over one question, false needs that question answered: the closed world covers it
             refuted = {"$and": [self._missing_guard(questions), p(cond, False)]}
-            self.answer_groups.add(f"{name}_0", refuted, partial(_mark, table.rows, (slot,), False), questions)
+            self.answer_groups.add(f"{name}_0", refuted, partial(_mark, (slot,), False), questions)
 
     def _rules(self, diagnoses: list) -> dict[str, dict[str, dict[str, Any]]]:
         p = self.compiler.pattern
@@ -276,9 +308,9 @@ class CompiledKB:
         rec_slot = {slot: i for i, slot in enumerate(self._rec_slots)}
         for i, d in enumerate(diagnoses):
             if d.applies is not None:
-                self._three_valued(f"d{i}_applies", d.applies, self.applies, self._applies_slot[d.id])
+                self._three_valued(f"d{i}_applies", d.applies, self.fired.slot("applies", self._applies_slot[d.id]))
             for j, s in enumerate(d.signs):
-                self._three_valued(f"d{i}_s{j}", s.when, self.signs, sign_slot)
+                self._three_valued(f"d{i}_s{j}", s.when, self.fired.slot("signs", sign_slot))
                 sign_slot += 1
             keys = {s.id: f"s{i}_{j}" for j, s in enumerate(d.signs)}
             for k, rec in enumerate(d.recommends):
@@ -290,7 +322,7 @@ class CompiledKB:
                 )
                 same[2].append(rec_slot[(d.id, k)])
         for (i, _), (name, pattern, slots, questions) in recommendations.items():
-            action: rules_host.Action = partial(_mark, self.recommended.rows, tuple(slots), True)
+            action: rules_host.Action = partial(_mark, tuple(self.fired.slot("recommended", k) for k in slots), True)
             match = {"$and": [{f"d{i}": 1}, pattern]} if pattern else {f"d{i}": 1}
             group = self.recommend_groups.add(name, match, action, questions)
             self._rec_diagnoses.setdefault(group.key, set()).add(i)
@@ -305,7 +337,7 @@ class CompiledKB:
                     self.answer_groups.add(
                         f"m{i}_{kind}{k}",
                         p(fit.when, True),
-                        partial(_mark, getattr(self, kind).rows, (fit_slot[(kind, (m.id, k))],), True),
+                        partial(_mark, (self.fired.slot(kind, fit_slot[(kind, (m.id, k))]),), True),
                         conditions.questions(fit.when),
                     )
         rulesets: dict[str, dict[str, dict[str, Any]]] = {}
@@ -335,61 +367,59 @@ class CompiledKB:
 
     def _run_batch(self, batch: Sequence[dict[str, Answer]]) -> list[Inference]:
         n = len(batch)
-        for table in (self.applies, self.signs, self.recommended, self.suits, self.unsuitable):
-            table.reset(n)
+        self.fired.reset(n)
+        rows = self.fired.rows
         frags = [self.encoder.fragments(answers) for answers in batch]
         fact = self.encoder.fact
         templates = self._answer_facts
         facts = [fact(template, f) for f in frags for template in templates]
-        rules_host.drive(self.answer_ruleset, facts, [c for c in range(n) for _ in templates], self.actions)
+        rules_host.drive(self.answer_ruleset, facts, [row for row in rows for _ in templates], self.actions)
         decided: list[tuple[dict[str, Decision], dict[str, Signs]]] = []
         recommendation_facts: list[str] = []
-        owners: list[int] = []
-        for c in range(n):
+        owners: list[list[bool | None]] = []
+        for row, county_frags in zip(rows, frags, strict=True):
             decisions: dict[str, Decision] = {}
             signs: dict[str, Signs] = {}
-            mine = self._decide(c, frags[c], decisions, signs)
+            mine = self._decide(row, county_frags, decisions, signs)
             recommendation_facts += mine
-            owners += [c] * len(mine)
+            owners += [row] * len(mine)
             decided.append((decisions, signs))
         if recommendation_facts:
             rules_host.drive(self.recommend_ruleset, recommendation_facts, owners, self.actions)
-        return [self._inference(c, decisions, signs) for c, (decisions, signs) in enumerate(decided)]
+        return [self._inference(row, decisions, signs) for row, (decisions, signs) in zip(rows, decided, strict=True)]
 
-    @staticmethod
-    def _close_world(row: list[bool | None], questions: list[frozenset[str]], frags: Fragments) -> None:
-        """Undetermined conditions whose questions are all answered are false (their true rule did not fire)."""
+    def _close_world(self, row: list[bool | None], frags: Fragments) -> None:
+        """Undetermined signs and applies whose questions are all answered are false (their true rule
+        did not fire)."""
         answered = frags.keys()
-        for slot, truth in enumerate(row):
-            if truth is None and answered >= questions[slot]:
-                row[slot] = False
+        questions = self._open_questions
+        # one pass in a comprehension (faster than slot by slot, measured); the row goes on past them
+        row[: len(questions)] = [
+            False if truth is None and answered >= qs else truth for truth, qs in zip(row, questions, strict=False)
+        ]
 
     def _decide(
-        self, c: int, frags: Fragments, decisions: dict[str, Decision], sign_maps: dict[str, Signs]
+        self, row: list[bool | None], frags: Fragments, decisions: dict[str, Decision], sign_maps: dict[str, Signs]
     ) -> list[str]:
-        """Decide each diagnosis of county c from the signs that fired; then the facts for the
-        recommendation rules. A decision depends only on `applies` and the sign truths, so each
-        distinct one is made once."""
-        truths = self.signs.rows[c]
-        applies = self.applies.rows[c]
-        self._close_world(truths, self._sign_questions, frags)
-        self._close_world(applies, self._applies_questions, frags)
+        """Decide each diagnosis of a county (its row of the table) from the signs that fired; then the
+        facts for the recommendation rules. A decision depends only on `applies` and the sign truths,
+        so each distinct one is made once."""
+        self._close_world(row, frags)
         reached: dict[int, str] = {}
-        for i, (did, decider, lo, hi, slot, memo) in enumerate(self._deciding):
-            state = (True if slot is None else applies[slot], *truths[lo:hi])
+        for i, (did, decider, state_of, memo) in enumerate(self._deciding):
+            state = state_of(row)
             made = memo.get(state)
             if made is None:
                 decision = decider(state[0], state[1:])
-                held = [f'"d{i}":1'] + [f'"s{i}_{j}":{2 if v is None else int(v)}' for j, v in enumerate(state[1:])]
+                fields = [f'"d{i}":1'] + [f'"s{i}_{j}":{2 if v is None else int(v)}' for j, v in enumerate(state[1:])]
                 # the sign map is shared by every county with this state, so it is read-only
                 signs = MappingProxyType(dict(zip(decider.sign_ids, state[1:], strict=True)))
-                made = (decision, ",".join(held) if decision.status == "reached" else None, signs)
+                made = (decision, ",".join(fields) if decision.status == "reached" else None, signs)
                 if len(memo) < MEMO_LIMIT:
                     memo[state] = made
-            decisions[did] = made[0]
-            sign_maps[did] = made[2]
-            if made[1] is not None:
-                reached[i] = made[1]
+            decisions[did], held, sign_maps[did] = made
+            if held is not None:
+                reached[i] = held
         if not reached:
             return []
         fact = self.encoder.fact
@@ -400,15 +430,15 @@ class CompiledKB:
                 facts.append(fact(template, frags, ",".join(held)))
         return facts
 
-    def _inference(self, c: int, decisions: dict[str, Decision], signs: dict[str, Signs]) -> Inference:
-        applies = self.applies.rows[c]
+    def _inference(self, row: list[bool | None], decisions: dict[str, Decision], signs: dict[str, Signs]) -> Inference:
+        span = self.fired.span
         return Inference(
-            applies={did: (True if slot is None else applies[slot]) for did, _, _, _, slot, _ in self._deciding},
+            applies=dict(zip(self._diagnosis_ids, self._applies_of(row), strict=True)),
             signs=signs,
             decisions=decisions,
-            recommended=list(compress(self._rec_slots, self.recommended.rows[c])),
-            suits=list(compress(self._suits_slots, self.suits.rows[c])),
-            unsuitable=list(compress(self._unsuitable_slots, self.unsuitable.rows[c])),
+            recommended=list(compress(self._rec_slots, row[span["recommended"]])),
+            suits=list(compress(self._suits_slots, row[span["suits"]])),
+            unsuitable=list(compress(self._unsuitable_slots, row[span["unsuitable"]])),
         )
 
 

@@ -54,27 +54,24 @@ class FactEncoder:
         out: Fragments = {}
         caches = self._cache
         for qid, value in answers.items():
-            # Hot: 60 answers a county. A dict holds 1 and 1.0 as one key, but they are written
-            # differently, so a float is keyed apart; True and 1 write alike. Lists are unhashable.
-            cls = value.__class__
-            if cls is list:
-                key: Any = tuple(value)  # type: ignore[arg-type]
-            elif cls is float:
-                key = (value,)
-            elif value is None:
-                continue
-            else:
-                key = value
-            try:
-                out[qid] = caches[qid][key]
-            except KeyError:
-                out[qid] = self._remembered(qid, value, key)
+            # Hot: 60 answers a county, so the cache is tried first whatever the value. 1 and 1.0 (and
+            # True) are one key and may share a fragment: the engine compares numbers by value, an int
+            # with a float too (measured). A list (multiple choice) is unhashable: keyed as a tuple.
+            if value is not None:
+                try:
+                    out[qid] = caches[qid][value]
+                except (KeyError, TypeError):
+                    out[qid] = self._remembered(qid, value)
         return out
 
-    def _remembered(self, qid: str, value: Answer, key: Any) -> str:
+    def _remembered(self, qid: str, value: Answer) -> str:
+        key = tuple(value) if isinstance(value, list) else value
+        cache = self._cache.setdefault(qid, {})
+        if key in cache:
+            return cache[key]
         text = self.fragment(qid, value)
         if self._cached < CACHE_LIMIT:
-            self._cache.setdefault(qid, {})[key] = text
+            cache[key] = text
             self._cached += 1
         return text
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import copy
 import itertools
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import chain, repeat
 from typing import Any
@@ -160,7 +160,9 @@ ID_BASE = 10 ** (ID_DIGITS - 1)
 ID_LIMIT = 9 * ID_BASE  # facts in one batch
 DEFAULT_SID = "0"  # the session of a fact that names none
 
-Action = Callable[[list[int]], None]  # called with the owner of each matched fact (repeats are possible)
+# called with the owner of each matched fact (repeats are possible): whatever the caller named as
+# the fact's owner, e.g. the row where a county's results go
+Action = Callable[[list[Any]], None]
 
 
 def _handle(ruleset: str) -> Any:
@@ -206,7 +208,7 @@ class _Lane:
         self._grow(len(facts))
         return "[" + "".join(chain.from_iterable(zip(self._openings, facts, repeat("}")))) + "]"
 
-    def owner_of(self, owners: list[int]) -> dict[str, int]:
+    def owner_of(self, owners: Sequence[Any]) -> dict[str, Any]:
         """Each fact's id, as text, to its owner."""
         return dict(zip(self._ids, owners, strict=False))  # there are at least as many ids as facts
 
@@ -239,7 +241,7 @@ def _call(fn: Callable[[Any, str], Any], handle: Any, payload: str) -> Any:
         raise EngineError(f"rules engine refused a fact: {e}") from e
 
 
-def drive(ruleset: str, facts: list[str], owners: list[int], actions: Mapping[str, Action]) -> None:
+def drive(ruleset: str, facts: list[str], owners: Sequence[Any], actions: Mapping[str, Action]) -> None:
     """Assert a batch of facts in one call and run the action of every rule they fire. Each fact is
     its fields as JSON text without the braces, and fact i belongs to `owners[i]`. The ruleset's rules
     must carry `cap` (see `with_cap`). The session is left empty."""
@@ -269,7 +271,7 @@ def with_cap(rules: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {name: {**rule, "cap": CAP} for name, rule in rules.items()}
 
 
-def _run_actions(lane: _Lane, state_offset: int, actions: Mapping[str, Action], owner_of: dict[str, int]) -> None:
+def _run_actions(lane: _Lane, state_offset: int, actions: Mapping[str, Action], owner_of: dict[str, Any]) -> None:
     # The hot loop of the engine (one pass per rule fired per batch). A message is
     # {"rule":[{"m":<fact>},{"m":<fact>}, ...]} with each matched fact as we wrote it (measured; tests
     # check it), so each match starts {"m":{"id":1xxxxx, with the fact's id in ID_DIGITS digits (the

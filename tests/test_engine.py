@@ -89,6 +89,22 @@ def test_rules_are_packed_under_the_alpha_limit(kb: KnowledgeBase) -> None:
     assert sum(len(g.rules) for g in engine.answer_groups.groups) > 64  # more than one fact could carry
 
 
+def test_a_rule_opens_a_group_only_when_none_has_room_and_joins_the_one_sharing_its_questions() -> None:
+    from diagnose.engine import GROUP_CAPACITY, Packer
+
+    def rule(n: int) -> dict:  # a pattern of n alpha branches
+        return {"$or": [{"x": i} for i in range(n)]}
+
+    packer = Packer()
+    big = GROUP_CAPACITY // 2 + 2  # two of them never share a group
+    sizes = (("a", big, ["q1"]), ("b", big, ["q2"]), ("c", 20, ["q2"]), ("d", GROUP_CAPACITY - big, []))
+    for name, size, questions in sizes:
+        packer.add(name, rule(size), lambda owners: None, questions)
+    # packed in order, d would have opened a third group; c goes where its question already is
+    assert [[r[0] for r in g.rules] for g in packer.groups] == [["a", "d"], ["b", "c"]]
+    assert [g.questions for g in packer.groups] == [{"q1"}, {"q2"}]
+
+
 def test_each_county_leaves_the_engine_sessions_empty(kb: KnowledgeBase) -> None:
     """The session lives as long as the process: every fact a county asserted is retracted after it."""
     import durable_rules_engine as dre

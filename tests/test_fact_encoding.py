@@ -35,7 +35,7 @@ def test_unknown_answers_give_no_field(kb: KnowledgeBase) -> None:
     assert enc.fields({}) == {}
 
 
-def test_the_cache_keeps_one_and_one_point_five_apart_and_is_bounded(kb: KnowledgeBase, monkeypatch) -> None:
+def test_the_cache_keeps_unequal_numbers_apart_and_is_bounded(kb: KnowledgeBase, monkeypatch) -> None:
     import diagnose.fact_encoding as fe
 
     enc = FactEncoder(kb.questions, compiled(kb).compiler.key)
@@ -43,6 +43,7 @@ def test_the_cache_keeps_one_and_one_point_five_apart_and_is_bounded(kb: Knowled
     assert enc.fragments({q: 1})[q].endswith(":1")
     assert enc.fragments({q: 1.5})[q].endswith(":1.5")
     assert enc.fragments({q: 1})[q].endswith(":1")  # served from the cache, unchanged
+    assert enc.fragments({q: 1.0})[q].endswith(":1")  # equal numbers share one (the engine compares by value)
     monkeypatch.setattr(fe, "CACHE_LIMIT", 2)
     for v in range(10):
         assert enc.fragments({q: v})[q].endswith(f":{v}")

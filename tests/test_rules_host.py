@@ -102,6 +102,21 @@ def test_register_leaves_the_definition_untouched() -> None:
     assert rules == {"r": {"all": [{"m": {"t": "x"}}], "run": noop}}  # the library deletes 'run' from what it gets
 
 
+def test_numbers_compare_by_value_an_int_with_a_float_too() -> None:
+    """What lets fact_encoding give 1 and 1.0 one fragment: a rule on 1 matches 1.0 and the reverse."""
+    fired: list[str] = []
+    rules = {
+        "int_rule": {"all": [{"m": {"q": 1}}], "run": lambda c: fired.append("int_rule")},
+        "float_rule": {"all": [{"m": {"p": 1.0}}], "run": lambda c: fired.append("float_rule")},
+        "below": {"all": [{"m": {"$lt": {"q": 1}}}], "run": lambda c: fired.append("below")},
+    }
+    rules_host.register("t_numbers", rules)
+    with rules_host.session("t_numbers") as s:
+        s.assert_fact({"q": 1.0})
+        s.assert_fact({"p": 1})
+    assert sorted(fired) == ["float_rule", "int_rule"]
+
+
 def test_one_fact_feeds_at_most_64_alpha_branches() -> None:
     """The measured limit behind engine.GROUP_CAPACITY: 64 rules on one fact pass, 65 fail (code 303)."""
 
