@@ -15,7 +15,10 @@ Figures (each printed, and all of them with --json):
 - jobs: `diagnose evaluate FILE.jsonl --jobs 1 -o OUT` and `--jobs 2`, and for reference the file
   split by hand (two independent `--jobs 1` processes at once on half of it each), taking turns,
   7 runs each: the speed-ups of the best runs, the median speed-ups of runs side by side, and
-  whether every output (the halves' end to end) is byte for byte the same;
+  whether every output (the halves' end to end) is byte for byte the same; and in the same turns the
+  machine's own reference: a loop of plain arithmetic in one process, then two copies at once
+  (`--machine-iterations`), whose speed-up (2 × one / two) is what this machine gives two processes
+  that share nothing at the time;
 - stream: `--stream` counties piped as JSON Lines into `diagnose evaluate - --jobs 2`, the reports
   read and discarded; the memory of the process tree (parent and workers) is sampled every half
   second: the largest peak RSS of any one process (VmHWM); the tree's total PSS (each page shared
@@ -99,7 +102,24 @@ def jsonl(records: list[dict]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def jobs_speedup(records: list[dict], runs_each: int) -> dict:
+# The machine's own reference: a loop of plain arithmetic in one process, then in two at once. No
+# memory to speak of, no I/O, nothing shared: what two processes get from this machine's two cores at
+# the time. 12M iterations take ~2.5 s here.
+MACHINE_LOOP = "s = 0\nfor i in range({n}): s += i * i"
+MACHINE_ITERATIONS = 12_000_000
+
+
+def machine_loop(processes: int, iterations: int) -> float:
+    """Seconds for `processes` copies of the arithmetic loop, started at once, to finish."""
+    start = time.perf_counter()
+    procs = [subprocess.Popen([sys.executable, "-c", MACHINE_LOOP.format(n=iterations)]) for _ in range(processes)]
+    for proc in procs:
+        if proc.wait() != 0:
+            raise SystemExit("the machine reference loop failed")
+    return time.perf_counter() - start
+
+
+def jobs_speedup(records: list[dict], runs_each: int, machine_iterations: int = MACHINE_ITERATIONS) -> dict:
     """`evaluate FILE --jobs 1 -o OUT` against `--jobs 2` on the same JSON Lines file, and, for
     reference, against the file split by hand: two independent `--jobs 1` processes at once, each on
     half of it (no coordination at all, but each its own start-up and its own copy of everything in
@@ -107,7 +127,8 @@ def jobs_speedup(records: list[dict], runs_each: int) -> dict:
     spell of the machine hits all of them; speed-ups are of the best runs, and the median of the
     speed-ups of runs side by side is given too. The reports go to files, as a province's batch
     would: read back through a pipe, this process would compete for the two cores with the workers it
-    is timing. Every run's output is compared by digest."""
+    is timing. Every run's output is compared by digest. Each turn also times the machine reference
+    (`machine_loop`): one arithmetic loop, then two at once, whose speed-up is 2 × one / two."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "counties.jsonl"
         path.write_text(jsonl(records), encoding="utf-8")
@@ -115,7 +136,7 @@ def jobs_speedup(records: list[dict], runs_each: int) -> dict:
         halves = [Path(tmp) / "first.jsonl", Path(tmp) / "second.jsonl"]
         halves[0].write_text(jsonl(records[:middle]), encoding="utf-8")
         halves[1].write_text(jsonl(records[middle:]), encoding="utf-8")
-        runs: dict[str, list[float]] = {"1": [], "2": [], "halves": []}
+        runs: dict[str, list[float]] = {"1": [], "2": [], "halves": [], "loop_1": [], "loop_2": []}
         digests = set()
 
         def evaluate(*commands: tuple[Path, int, Path]) -> float:
@@ -147,6 +168,9 @@ def jobs_speedup(records: list[dict], runs_each: int) -> dict:
             runs["halves"].append(evaluate((halves[0], 1, outs[0]), (halves[1], 1, outs[1])))
             whole = hashlib.sha256(outs[0].read_bytes() + outs[1].read_bytes()).hexdigest()
             digests.add(whole)  # the halves' reports, end to end, are the whole file's
+            for processes in (1, 2):
+                # twice the work in two processes: their time is halved to compare like with like
+                runs[f"loop_{processes}"].append(machine_loop(processes, machine_iterations) / processes)
     best = {kind: min(times) for kind, times in runs.items()}
 
     def median_pair(a: str, b: str) -> float:
@@ -162,6 +186,10 @@ def jobs_speedup(records: list[dict], runs_each: int) -> dict:
         "independent_halves_s": round(best["halves"], 2),
         "halves_speedup": round(best["1"] / best["halves"], 2),
         "median_pair_halves_speedup": median_pair("1", "halves"),
+        "machine_loop_1_s": round(best["loop_1"], 2),
+        "machine_loop_2_s": round(2 * best["loop_2"], 2),
+        "machine_speedup": round(best["loop_1"] / best["loop_2"], 2),
+        "median_pair_machine_speedup": median_pair("loop_1", "loop_2"),
         "identical_output": len(digests) == 1,
     }
 
@@ -265,6 +293,9 @@ def main() -> None:
     parser.add_argument("--stream", type=int, default=50_000, help="counties to stream (0: skip)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--passes", type=int, default=PASSES, help="engine/direct passes, and runs of each --jobs")
+    parser.add_argument(
+        "--machine-iterations", type=int, default=MACHINE_ITERATIONS, help="length of the machine reference loop"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     compileall.compile_dir(str(ROOT / "diagnose"), quiet=1)
@@ -322,7 +353,7 @@ def main() -> None:
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "help_startup_ms": round(1000 * wall([*EXE, "--help"])),
         "one_county_evaluate_ms": round(1000 * wall([*EXE, "evaluate", "-"], stdin=example)),
-        "jobs": jobs_speedup(records[: args.jobs_counties], args.passes),
+        "jobs": jobs_speedup(records[: args.jobs_counties], args.passes, args.machine_iterations),
     }
     if args.stream:
         result["stream"] = stream(kb, random.Random(args.seed + 1), args.stream)

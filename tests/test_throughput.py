@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_the_benchmark_reports_every_figure() -> None:
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "throughput.py"), "--counties", "64", "--jobs-counties", "40"]
-        + ["--stream", "300", "--passes", "2", "--json"],
+        + ["--stream", "300", "--passes", "2", "--machine-iterations", "1000", "--json"],
         capture_output=True,
         text=True,
         check=True,
@@ -39,6 +39,8 @@ def test_the_benchmark_reports_every_figure() -> None:
     assert jobs["counties"] == 40 and jobs["runs_each"] == 2 and jobs["identical_output"] is True
     assert jobs["speedup"] > 0 and jobs["median_pair_speedup"] > 0
     assert jobs["halves_speedup"] > 0 and jobs["median_pair_halves_speedup"] > 0
+    assert jobs["machine_speedup"] > 0 and jobs["median_pair_machine_speedup"] > 0
+    assert 0 < jobs["machine_loop_1_s"] and 0 < jobs["machine_loop_2_s"]
     stream = figures["stream"]
     assert stream["reports_out"] == stream["counties"] == 300
     assert 0 < stream["peak_rss_one_process_mb"] <= stream["peak_tree_rss_mb"]
