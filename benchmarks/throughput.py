@@ -5,7 +5,8 @@ then the `diagnose` command itself: start-up, one county, --jobs and streaming m
 
 Figures (each printed, and all of them with --json):
 - engine_counties_per_s: validated answers in, inference out (`CompiledKB.run_many`, as `evaluate`
-  runs a file's records), best of 7 passes, and the median pass;
+  runs a file's records), best of 14 passes (7 at the start, then one after each turn of the
+  --jobs runs, minutes later: engine_passes), and the median pass;
 - direct_counties_per_s: the same counties through the direct evaluator, its passes taking turns
   with the engine's; best and median; and the ratio of the best;
 - end_to_end_counties_per_s: validate + engine + report + JSON, in process, one pass;
@@ -63,7 +64,7 @@ from diagnose.engine import compiled  # noqa: E402
 from diagnose.kb import load  # noqa: E402
 
 EXE = [sys.executable, "-m", "diagnose.cli"]
-PASSES = 7  # engine and direct passes, taken in turns; and runs of each --jobs setting
+PASSES = 7  # turns of engine and direct passes at the start; runs of each --jobs setting (each followed by a turn)
 
 
 def best_rate(n: int, fn: Callable[[], object], passes: int = 3) -> float:
@@ -75,18 +76,27 @@ def best_rate(n: int, fn: Callable[[], object], passes: int = 3) -> float:
     return n / min(times)
 
 
-def interleaved_rates(n: int, fns: dict[str, Callable[[], object]], passes: int) -> dict[str, tuple[float, float]]:
-    """Each function's best and median rate over `passes` passes, the functions taking turns (a, b,
-    a, b, ...): this machine's speed swings by a third from one half-minute to the next (measured:
-    3,871 and 6,445 counties/s in consecutive runs), so passes spread over time, and both sides
-    timed in the same spells, give the best a fair chance of an undisturbed one."""
-    times: dict[str, list[float]] = {name: [] for name in fns}
-    for _ in range(passes):
-        for name, fn in fns.items():
+class Interleaved:
+    """Passes of several functions taken in turns (a, b, a, b, ...), each pass timed; `turn()` takes
+    one pass of each. This machine's speed swings by a third from one half-minute to the next
+    (measured: 3,871 and 6,445 counties/s in consecutive runs), so the benchmark takes turns here and
+    again between the --jobs runs, minutes later: passes spread over time, and both sides timed in
+    the same spells, give the best a fair chance of an undisturbed one."""
+
+    def __init__(self, n: int, fns: dict[str, Callable[[], object]]) -> None:
+        self.n = n
+        self.fns = fns
+        self.times: dict[str, list[float]] = {name: [] for name in fns}
+
+    def turn(self) -> None:
+        for name, fn in self.fns.items():
             start = time.perf_counter()
             fn()
-            times[name].append(time.perf_counter() - start)
-    return {name: (n / min(t), n / statistics.median(t)) for name, t in times.items()}
+            self.times[name].append(time.perf_counter() - start)
+
+    def rates(self) -> dict[str, tuple[float, float, int]]:
+        """Each function's best and median rate, and how many passes they are of."""
+        return {name: (self.n / min(t), self.n / statistics.median(t), len(t)) for name, t in self.times.items()}
 
 
 def wall(cmd: list[str], stdin: str | None = None, runs: int = 5) -> float:
@@ -119,7 +129,12 @@ def machine_loop(processes: int, iterations: int) -> float:
     return time.perf_counter() - start
 
 
-def jobs_speedup(records: list[dict], runs_each: int, machine_iterations: int = MACHINE_ITERATIONS) -> dict:
+def jobs_speedup(
+    records: list[dict],
+    runs_each: int,
+    machine_iterations: int = MACHINE_ITERATIONS,
+    between: Callable[[], None] = lambda: None,
+) -> dict:
     """`evaluate FILE --jobs 1 -o OUT` against `--jobs 2` on the same JSON Lines file, and, for
     reference, against the file split by hand: two independent `--jobs 1` processes at once, each on
     half of it (no coordination at all, but each its own start-up and its own copy of everything in
@@ -128,7 +143,8 @@ def jobs_speedup(records: list[dict], runs_each: int, machine_iterations: int = 
     speed-ups of runs side by side is given too. The reports go to files, as a province's batch
     would: read back through a pipe, this process would compete for the two cores with the workers it
     is timing. Every run's output is compared by digest. Each turn also times the machine reference
-    (`machine_loop`): one arithmetic loop, then two at once, whose speed-up is 2 × one / two."""
+    (`machine_loop`): one arithmetic loop, then two at once, whose speed-up is 2 × one / two, and
+    ends with `between()`."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "counties.jsonl"
         path.write_text(jsonl(records), encoding="utf-8")
@@ -171,6 +187,7 @@ def jobs_speedup(records: list[dict], runs_each: int, machine_iterations: int = 
             for processes in (1, 2):
                 # twice the work in two processes: their time is halved to compare like with like
                 runs[f"loop_{processes}"].append(machine_loop(processes, machine_iterations) / processes)
+            between()
     best = {kind: min(times) for kind, times in runs.items()}
 
     def median_pair(a: str, b: str) -> float:
@@ -313,15 +330,15 @@ def main() -> None:
     # a file, and the results are dropped as they come, as the CLI drops each report once written:
     # holding thousands of them would time the garbage collector walking them instead.
     chunks = [validated[i : i + CHUNK] for i in range(0, len(validated), CHUNK)]
-    rates = interleaved_rates(
+    passes = Interleaved(
         len(validated),
         {
             "engine": lambda: deque(map(engine.run_many, chunks), maxlen=0),
             "direct": lambda: deque((direct.run(kb, a) for a in validated), maxlen=0),
         },
-        passes=args.passes,
     )
-    (engine_rate, engine_median), (direct_rate, direct_median) = rates["engine"], rates["direct"]
+    for _ in range(args.passes):
+        passes.turn()
     sample = [Item(i, value=r) for i, r in enumerate(records[: min(len(records), 2000)], 1)]
     end_to_end = best_rate(
         len(sample),
@@ -336,6 +353,12 @@ def main() -> None:
         passes=1,
     )
     example = (ROOT / "examples" / "multi_diagnosis.json").read_text(encoding="utf-8")
+    help_ms = round(1000 * wall([*EXE, "--help"]))
+    one_county_ms = round(1000 * wall([*EXE, "evaluate", "-"], stdin=example))
+    # a turn of engine and direct passes after each turn of the --jobs runs, minutes later
+    jobs = jobs_speedup(records[: args.jobs_counties], args.passes, args.machine_iterations, between=passes.turn)
+    rates = passes.rates()
+    (engine_rate, engine_median, engine_passes), (direct_rate, direct_median, _) = rates["engine"], rates["direct"]
     result: dict = {
         "counties": args.counties,
         "knowledge_base": {
@@ -346,14 +369,15 @@ def main() -> None:
         },
         "engine_counties_per_s": round(engine_rate),
         "engine_median_counties_per_s": round(engine_median),
+        "engine_passes": engine_passes,
         "direct_counties_per_s": round(direct_rate),
         "direct_median_counties_per_s": round(direct_median),
         "engine_over_direct_time": round(direct_rate / engine_rate, 2),
         "end_to_end_counties_per_s": round(end_to_end),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "help_startup_ms": round(1000 * wall([*EXE, "--help"])),
-        "one_county_evaluate_ms": round(1000 * wall([*EXE, "evaluate", "-"], stdin=example)),
-        "jobs": jobs_speedup(records[: args.jobs_counties], args.passes, args.machine_iterations),
+        "help_startup_ms": help_ms,
+        "one_county_evaluate_ms": one_county_ms,
+        "jobs": jobs,
     }
     if args.stream:
         result["stream"] = stream(kb, random.Random(args.seed + 1), args.stream)

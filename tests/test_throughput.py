@@ -35,6 +35,7 @@ def test_the_benchmark_reports_every_figure() -> None:
         "one_county_evaluate_ms",
     ):
         assert figures[key] > 0, key
+    assert figures["engine_passes"] == 4  # two turns at the start, one after each of the two --jobs turns
     jobs = figures["jobs"]
     assert jobs["counties"] == 40 and jobs["runs_each"] == 2 and jobs["identical_output"] is True
     assert jobs["speedup"] > 0 and jobs["median_pair_speedup"] > 0
