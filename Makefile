@@ -39,6 +39,6 @@ clean:
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/throughput.py --counties 5000
 
-# The streaming figure at full size: a million counties through `diagnose evaluate - --jobs 2` (~30 min here).
+# The streaming figure at full size: a million counties through `diagnose evaluate - --jobs 2` (~32 min here).
 bench-million: $(VENV)/.installed
 	$(BIN)/python benchmarks/throughput.py --counties 5000 --stream 1000000
