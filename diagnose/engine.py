@@ -230,7 +230,7 @@ class CompiledKB:
         self._suits_slots = [(m.id, k) for m in kb.mechanisms.values() for k in range(len(m.suits))]
         self._unsuitable_slots = [(m.id, k) for m in kb.mechanisms.values() for k in range(len(m.unsuitable))]
         # what fired, per county of a batch: None undetermined, True, False (closed world, see _close_world);
-        # signs first, so that a diagnosis's signs are the same slice of a row as of the signs
+        # signs first, so that sign i is slot i of a row
         self.fired = _Table(
             {
                 "signs": (sum(len(d.signs) for d in diagnoses), None),
@@ -308,7 +308,7 @@ class CompiledKB:
         rec_slot = {slot: i for i, slot in enumerate(self._rec_slots)}
         for i, d in enumerate(diagnoses):
             if d.applies is not None:
-                self._three_valued(f"d{i}_applies", d.applies, self.fired.slot("applies", self._applies_slot[d.id]))
+                self._three_valued(f"d{i}_applies", d.applies, self._applies_row_slot(d.id))
             for j, s in enumerate(d.signs):
                 self._three_valued(f"d{i}_s{j}", s.when, self.fired.slot("signs", sign_slot))
                 sign_slot += 1
@@ -425,9 +425,9 @@ class CompiledKB:
         fact = self.encoder.fact
         facts = []
         for template, diagnoses in self._recommend_facts:
-            held = [reached[i] for i in diagnoses if i in reached]
-            if held:
-                facts.append(fact(template, frags, ",".join(held)))
+            theirs = [reached[i] for i in diagnoses if i in reached]
+            if theirs:
+                facts.append(fact(template, frags, ",".join(theirs)))
         return facts
 
     def _inference(self, row: list[bool | None], decisions: dict[str, Decision], signs: dict[str, Signs]) -> Inference:

@@ -67,7 +67,7 @@ class FactEncoder:
     def _remembered(self, qid: str, value: Answer) -> str:
         key = tuple(value) if isinstance(value, list) else value
         cache = self._cache.setdefault(qid, {})
-        if key in cache:
+        if key in cache:  # a list's tuple: `fragments` could not look it up
             return cache[key]
         text = self.fragment(qid, value)
         if self._cached < CACHE_LIMIT:
