@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 EXAMPLE ?= examples/multi_diagnosis.json
 
-.PHONY: demo test lint typecheck features quotes clean bench bench-million
+.PHONY: demo test lint typecheck imports features quotes clean bench bench-million
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ lint: $(VENV)/.installed
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy diagnose
 
-test: lint typecheck
+test: lint typecheck imports
 	$(BIN)/python -m pytest
 
 quotes: $(VENV)/.installed
@@ -42,3 +42,7 @@ bench: $(VENV)/.installed
 # The streaming figure at full size: a million counties through `diagnose evaluate - --jobs 2` (~32 min here).
 bench-million: $(VENV)/.installed
 	$(BIN)/python benchmarks/throughput.py --counties 5000 --stream 1000000
+
+# The layers and the no-cycle rule of [tool.importlinter] in pyproject.toml.
+imports: $(VENV)/.installed
+	$(BIN)/lint-imports

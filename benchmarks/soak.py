@@ -19,8 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from strategies import random_answers  # noqa: E402
 
-from diagnose.batch import Item, dump_json, evaluate_item  # noqa: E402
-from diagnose.kb import load  # noqa: E402
+from diagnose.batch.evaluate import evaluate_item  # noqa: E402
+from diagnose.io.records import Item
+from diagnose.knowledge.load import load  # noqa: E402
+from diagnose.report.model import dump_json
 
 
 def rss_mb() -> float:

@@ -57,11 +57,14 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from strategies import random_answers  # noqa: E402
 
-from diagnose import direct  # noqa: E402
-from diagnose.answers import validate  # noqa: E402
-from diagnose.batch import CHUNK, Item, dump_json, evaluate_items  # noqa: E402
-from diagnose.engine import compiled  # noqa: E402
-from diagnose.kb import load  # noqa: E402
+from diagnose.answers.validate import validate  # noqa: E402
+from diagnose.batch.evaluate import evaluate_items  # noqa: E402
+from diagnose.batch.parallel import CHUNK  # noqa: E402
+from diagnose.engine import direct  # noqa: E402
+from diagnose.engine.compiled import compiled  # noqa: E402
+from diagnose.io.records import Item  # noqa: E402
+from diagnose.knowledge.load import load  # noqa: E402
+from diagnose.report.model import dump_json  # noqa: E402
 
 EXE = [sys.executable, "-m", "diagnose.cli"]
 PASSES = 7  # turns of engine and direct passes at the start; runs of each --jobs setting (each followed by a turn)

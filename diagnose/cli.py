@@ -16,13 +16,13 @@ import click
 
 # Only click and the message table load at start-up, so `diagnose --help` is quick; each command
 # imports the library it needs (the knowledge-base models alone take a fifth of a second to import).
-from .i18n import LANGS, default_lang, t
+from diagnose.i18n import LANGS, default_lang, t
 
 if TYPE_CHECKING:
-    from . import batch
-    from .io_models import ErrorRecord, Report
-    from .kb import KnowledgeBase
-    from .summary import BatchSummary
+    from diagnose.io import records
+    from diagnose.knowledge.base import KnowledgeBase
+    from diagnose.report.model import ErrorRecord, Report
+    from diagnose.report.summary import BatchSummary
 
 
 class UsageError(click.UsageError):
@@ -55,7 +55,8 @@ def lang_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def load_kb(rules_dir: Path | None) -> KnowledgeBase:
-    from .kb import KnowledgeBaseError, load
+    from diagnose.knowledge.base import KnowledgeBaseError
+    from diagnose.knowledge.load import load
 
     try:
         return load(rules_dir)
@@ -132,10 +133,11 @@ def evaluate(
       diagnose evaluate examples/multi_diagnosis.json --format text
       cat counties.jsonl | diagnose evaluate - --lang en > reports.jsonl
     """
-    from . import batch
-    from .atomic import atomic_writer
-    from .engine import compiled
-    from .summary import BatchSummary, summary_format
+    from diagnose.batch import parallel as batch
+    from diagnose.engine.compiled import compiled
+    from diagnose.io import records
+    from diagnose.io.atomic import atomic_writer
+    from diagnose.report.summary import BatchSummary, summary_format
 
     lang = lang or default_lang()
     kb = load_kb(rules_dir)
@@ -159,7 +161,7 @@ def evaluate(
             raise UsageError(f"cannot read {file}: {e.strerror}") from None
     outcome = {"failed": False}
     try:
-        shape, items = batch.read(source, lang, name=file)
+        shape, items = records.read(source, lang, name=file)
         # From a file, records are evaluated a chunk at a time (the engine fires each rule once per
         # chunk); from a pipe or a terminal each one is answered as soon as it arrives.
         per_chunk = batch.CHUNK if _is_regular_file(source) else 1
@@ -186,7 +188,7 @@ def _is_regular_file(stream: IO[bytes]) -> bool:
 
 
 def _body_json(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> bytes:
-    from .batch import dump_json_bytes
+    from diagnose.report.model import dump_json_bytes
 
     return dump_json_bytes(result, 2)
 
@@ -197,13 +199,13 @@ def _body_none(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> st
 
 def _body_array(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> bytes:
     """A record as an element of the output array: indented one level."""
-    from .batch import dump_json_bytes
+    from diagnose.report.model import dump_json_bytes
 
     return dump_json_bytes(result, 2).replace(b"\n", b"\n  ")
 
 
 def _body_line(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> bytes:
-    from .batch import dump_json_bytes
+    from diagnose.report.model import dump_json_bytes
 
     return dump_json_bytes(result, None)
 
@@ -211,7 +213,7 @@ def _body_line(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> by
 def _emit(
     kb: KnowledgeBase,
     shape: str,
-    items: Iterable[batch.Item],
+    items: Iterable[records.Item],
     fmt: str,
     lang: str,
     outcome: dict[str, bool],
@@ -222,15 +224,16 @@ def _emit(
 ) -> None:
     """Write each record's output (UTF-8) in the input's shape, as soon as it is evaluated (nothing is
     held back but the HTML page, which holds the whole batch)."""
-    from . import batch
-    from .progress import Progress
-    from .render_html import render_html
-    from .render_markdown import render_markdown
-    from .render_text import render
+    from diagnose.batch import parallel as batch
+    from diagnose.io import records
+    from diagnose.io.progress import Progress
+    from diagnose.report.html import render_html
+    from diagnose.report.markdown import render_markdown
+    from diagnose.report.text import render
 
     progress = Progress(sys.stderr)
     renderer = {"text": render, "markdown": render_markdown, "html": _body_none}.get(
-        fmt, {batch.LINES: _body_line, batch.ARRAY: _body_array}.get(shape, _body_json)
+        fmt, {records.LINES: _body_line, records.ARRAY: _body_array}.get(shape, _body_json)
     )
     frame = _framer(fmt, shape)
     keep = summary is not None or fmt == "html"
@@ -257,18 +260,18 @@ def _emit(
         if fmt == "html":
             out.write(render_html(kb, whole, lang).encode("utf-8"))
     progress.close()
-    if fmt == "json" and shape == batch.ARRAY:
+    if fmt == "json" and shape == records.ARRAY:
         out.write(b"[]\n" if count == 0 else b"\n]\n")
 
 
 def _framer(fmt: str, shape: str) -> Callable[[bool], tuple[bytes, bytes]]:
     """How a record's rendering is placed in the output: is it the first record? → (before, after)."""
-    from . import batch
+    from diagnose.io import records
 
     if fmt in ("text", "markdown"):
         separator = {"text": ("\n" + "-" * 60 + "\n").encode(), "markdown": b"\n---\n\n"}[fmt]
         return lambda first: (b"" if first else separator, b"")
-    if shape == batch.ARRAY:
+    if shape == records.ARRAY:
         return lambda first: (b"[\n  " if first else b",\n  ", b"")
     return lambda first: (b"", b"\n")
 
@@ -311,8 +314,8 @@ def ask(
       diagnose ask --lang zh --save qingyuan.json
       diagnose ask --resume qingyuan.json
     """
-    from . import ask_ui
-    from .consult import Consultation
+    from diagnose.consult import terminal as ask_ui
+    from diagnose.consult.machine import Consultation
 
     lang = lang or default_lang()
     kb = load_kb(rules_dir)
@@ -327,14 +330,14 @@ def ask(
     sys.exit(ask_ui.main(c, target))
 
 
-def _records(file: str, lang: str, kb: KnowledgeBase) -> Iterator[tuple[batch.Item, Any]]:
+def _records(file: str, lang: str, kb: KnowledgeBase) -> Iterator[tuple[records.Item, Any]]:
     """Each record of FILE with its validated form, or None when it is invalid."""
-    from . import batch
-    from .answers import InvalidRecord, validate
+    from diagnose.answers.validate import InvalidRecord, validate
+    from diagnose.io import records
 
     source = sys.stdin.buffer if file == "-" else open(file, "rb")  # noqa: SIM115 - closed below
     try:
-        _, items = batch.read(source, lang, name=file)
+        _, items = records.read(source, lang, name=file)
         for raw_item in items:
             item = raw_item.parsed(lang)
             try:
@@ -362,9 +365,10 @@ def explain(file: str, only: str | None, fmt: str, lang: str | None, rules_dir: 
       diagnose explain examples/partly_answered.json
       diagnose explain examples/multi_diagnosis.json --diagnosis grid_asymmetry --format json
     """
-    from . import batch
-    from . import explain as explaining
-    from .render_text import render
+    from diagnose.batch import evaluate as evaluating
+    from diagnose.reasoning import explain as explaining
+    from diagnose.report import model
+    from diagnose.report.text import render
 
     lang = lang or default_lang()
     kb = load_kb(rules_dir)
@@ -374,8 +378,8 @@ def explain(file: str, only: str | None, fmt: str, lang: str | None, rules_dir: 
     for item, record in _records(file, lang, kb):
         if record is None:
             failed = True
-            result = batch.evaluate_item(kb, item, lang)
-            click.echo(batch.dump_json(result, 2) if fmt == "json" else render(kb, result, lang))
+            result = evaluating.evaluate_item(kb, item, lang)
+            click.echo(model.dump_json(result, 2) if fmt == "json" else render(kb, result, lang))
             continue
         e = explaining.explain(kb, record, lang, only)
         click.echo(e.model_dump_json(indent=2) if fmt == "json" else explaining.render(kb, e, lang), nl=fmt == "json")
@@ -401,9 +405,10 @@ def whatif(
       diagnose whatif examples/multi_diagnosis.json --clear grid_asymmetry
       diagnose whatif examples/well_governed.json --reach digital_burden --format json
     """
-    from . import batch
-    from . import whatif as searching
-    from .render_text import render, show_answer
+    from diagnose.batch import evaluate as evaluating
+    from diagnose.reasoning import whatif as searching
+    from diagnose.report import model
+    from diagnose.report.text import render, show_answer
 
     if (clear_id is None) == (reach_id is None):
         raise UsageError("give exactly one of --clear ID or --reach ID")
@@ -417,8 +422,8 @@ def whatif(
     for item, record in _records(file, lang, kb):
         if record is None:
             failed = True
-            result = batch.evaluate_item(kb, item, lang)
-            click.echo(batch.dump_json(result, 2) if fmt == "json" else render(kb, result, lang))
+            result = evaluating.evaluate_item(kb, item, lang)
+            click.echo(model.dump_json(result, 2) if fmt == "json" else render(kb, result, lang))
             continue
         now = compiled_status(kb, record.answers, did)
         done = now == "reached" if goal == "reach" else now in ("absent", "not_applicable")
@@ -469,7 +474,7 @@ def whatif(
 
 
 def compiled_status(kb: KnowledgeBase, answers: dict[str, Any], did: str) -> str:
-    from .engine import compiled
+    from diagnose.engine.compiled import compiled
 
     return compiled(kb).run(answers).decisions[did].status
 
@@ -484,7 +489,8 @@ def schema(which: str, rules_dir: Path | None) -> None:
     Example:
       diagnose schema input > input.schema.json
     """
-    from .io_models import OutputRecord, input_record_model
+    from diagnose.answers.record import input_record_model
+    from diagnose.report.model import OutputRecord
 
     kb = load_kb(rules_dir)
     model = input_record_model(kb) if which == "input" else OutputRecord
@@ -505,7 +511,7 @@ def questions(fmt: str, lang: str | None, rules_dir: Path | None) -> None:
     Example:
       diagnose questions --lang en
     """
-    from . import kb_docs
+    from diagnose.knowledge import docs as kb_docs
 
     kb = load_kb(rules_dir)
     if fmt == "json":
@@ -543,7 +549,7 @@ def coverage_command(fmt: str, lang: str | None, rules_dir: Path | None) -> None
     Example:
       diagnose kb coverage --lang en
     """
-    from .coverage import coverage, coverage_text
+    from diagnose.knowledge.coverage import coverage, coverage_text
 
     kb = load_kb(rules_dir)
     data = coverage(kb)
@@ -564,7 +570,7 @@ def show(ident: str, lang: str | None, rules_dir: Path | None) -> None:
     Example:
       diagnose kb show grid_asymmetry --lang en
     """
-    from . import kb_docs
+    from diagnose.knowledge import docs as kb_docs
 
     kb = load_kb(rules_dir)
     try:
@@ -598,8 +604,8 @@ def check(directory: Path | None, sources_dir: Path | None, rules_dir: Path | No
       diagnose kb check rules/
       diagnose kb check rules/ --sources ../shared/seeds
     """
-    from .kb import load_with_findings
-    from .kb_check import deep_check
+    from diagnose.knowledge.check import deep_check
+    from diagnose.knowledge.load import load_with_findings
 
     kb, findings = load_with_findings(directory or rules_dir)
     if kb is not None:

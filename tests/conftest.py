@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from diagnose import kb as kb_module
+from diagnose.knowledge import load as kb_module
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"

@@ -10,8 +10,10 @@ from conftest import RULES
 from pytest_bdd import given, parsers, then, when
 from test_consult import reply_for
 
-from diagnose.batch import Item, dump_json, evaluate_item
-from diagnose.consult import Consultation
+from diagnose.batch.evaluate import evaluate_item
+from diagnose.consult.machine import Consultation
+from diagnose.io.records import Item
+from diagnose.report.model import dump_json
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from diagnose.kb import KnowledgeBase
-from diagnose.models import QuestionType
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.models import QuestionType
 
 ABSENT = object()  # marks a question left out of the answer set
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from diagnose.answers import InvalidRecord, validate
-from diagnose.kb import KnowledgeBase
+from diagnose.answers.validate import InvalidRecord, validate
+from diagnose.knowledge.base import KnowledgeBase
 
 
 def rec(answers: dict, county: object = None) -> dict:

@@ -13,10 +13,12 @@ from click.testing import CliRunner
 from conftest import RULES
 from test_consult import reply_for
 
-from diagnose.batch import Item, dump_json, evaluate_item
+from diagnose.batch.evaluate import evaluate_item
 from diagnose.cli import main
-from diagnose.consult import Consultation
-from diagnose.kb import KnowledgeBase
+from diagnose.consult.machine import Consultation
+from diagnose.io.records import Item
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.model import dump_json
 
 EXAMPLES = RULES.parent / "examples"
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from diagnose.atomic import atomic_writer
+from diagnose.io.atomic import atomic_writer
 
 
 def test_replaces_whole_file(tmp_path: Path) -> None:
@@ -56,7 +56,7 @@ def test_kill_9_mid_write_leaves_the_previous_file(tmp_path: Path) -> None:
     target = tmp_path / "out.txt"
     code = (
         "import time\n"
-        "from diagnose.atomic import atomic_writer\n"
+        "from diagnose.io.atomic import atomic_writer\n"
         f"with atomic_writer({str(target)!r}) as f:\n"
         "    for i in range(10_000):\n"
         "        f.write('partial line %d\\n' % i); f.flush(); time.sleep(0.001)\n"
@@ -96,7 +96,7 @@ def test_a_long_write_goes_to_disk_meanwhile_and_stops_before_the_file_closes(mo
     import threading
     import time
 
-    from diagnose import atomic
+    from diagnose.io import atomic
 
     synced: list[int] = []
     monkeypatch.setattr(atomic, "WRITE_BACK_EVERY", 0.01)

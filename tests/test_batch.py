@@ -8,22 +8,25 @@ from collections.abc import Iterator
 
 import pytest
 
-from diagnose import batch
-from diagnose.io_models import ErrorRecord, Report
-from diagnose.kb import KnowledgeBase
+from diagnose.batch import evaluate
+from diagnose.batch import parallel as batch
+from diagnose.io import records as io_records
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report import model
+from diagnose.report.model import ErrorRecord, Report
 
 GOOD = {"county": {"id": "g"}, "answers": {"grid_in_use": False}}
 
 
-def read(data: bytes, name: str = "") -> tuple[str, list[batch.Item]]:
-    shape, items = batch.read(io.BytesIO(data), "en", name)
+def read(data: bytes, name: str = "") -> tuple[str, list[io_records.Item]]:
+    shape, items = io_records.read(io.BytesIO(data), "en", name)
     return shape, [item.parsed("en") for item in items]  # JSON Lines arrive raw, to be parsed by workers
 
 
 def test_json_lines_arrive_raw_and_are_parsed_where_evaluated() -> None:
-    shape, items = batch.read(io.BytesIO(b'{"a": 1}\n{"b": 2}\n{broken\n'), "en", "")
+    shape, items = io_records.read(io.BytesIO(b'{"a": 1}\n{"b": 2}\n{broken\n'), "en", "")
     raw = list(items)
-    assert shape == batch.LINES
+    assert shape == io_records.LINES
     assert raw[1].raw == b'{"b": 2}\n' and raw[1].value is None
     assert raw[1].parsed("en").value == {"b": 2}
     assert "not valid JSON" in (raw[2].parsed("en").error or "")
@@ -31,24 +34,24 @@ def test_json_lines_arrive_raw_and_are_parsed_where_evaluated() -> None:
 
 def test_single_object_pretty_printed() -> None:
     shape, items = read(json.dumps(GOOD, indent=2).encode())
-    assert shape == batch.OBJECT and [i.value for i in items] == [GOOD]
+    assert shape == io_records.OBJECT and [i.value for i in items] == [GOOD]
 
 
 def test_single_object_on_one_line() -> None:
     shape, items = read(json.dumps(GOOD).encode() + b"\n")
-    assert shape == batch.OBJECT and len(items) == 1
+    assert shape == io_records.OBJECT and len(items) == 1
 
 
 def test_array() -> None:
     shape, items = read(json.dumps([GOOD, GOOD, 3]).encode())
-    assert shape == batch.ARRAY and [i.n for i in items] == [1, 2, 3] and items[2].value == 3
+    assert shape == io_records.ARRAY and [i.n for i in items] == [1, 2, 3] and items[2].value == 3
 
 
 def test_json_lines_with_bad_lines_in_place() -> None:
     lines = [json.dumps(GOOD), "{not json", "", json.dumps(GOOD), '{"a": 1, "a": 2}', '{"x": NaN}', json.dumps(GOOD)]
     data = "\n".join(lines).encode() + b"\n\xff\xfe\n"
     shape, items = read(data)
-    assert shape == batch.LINES
+    assert shape == io_records.LINES
     assert [i.n for i in items] == [1, 2, 3, 4, 5, 6, 7]
     assert [i.error is None for i in items] == [True, False, True, False, False, True, False]
     assert "not valid JSON" in (items[1].error or "")
@@ -60,17 +63,17 @@ def test_json_lines_with_bad_lines_in_place() -> None:
 def test_json_lines_whose_first_line_is_broken() -> None:
     data = b'{"county": \n' + json.dumps(GOOD).encode() + b"\n" + json.dumps(GOOD).encode() + b"\n"
     shape, items = read(data)
-    assert shape == batch.LINES and len(items) == 3 and items[0].error and not items[1].error
+    assert shape == io_records.LINES and len(items) == 3 and items[0].error and not items[1].error
 
 
 def test_several_broken_lines_stay_several_records() -> None:
     shape, items = read(b'{broken\n{also broken\n{"x": \n')
-    assert shape == batch.LINES and [i.n for i in items] == [1, 2, 3] and all(i.error for i in items)
+    assert shape == io_records.LINES and [i.n for i in items] == [1, 2, 3] and all(i.error for i in items)
 
 
 def test_jsonl_extension_forces_lines() -> None:
     shape, items = read(json.dumps(GOOD).encode(), "counties.jsonl")
-    assert shape == batch.LINES and len(items) == 1
+    assert shape == io_records.LINES and len(items) == 1
 
 
 @pytest.mark.parametrize(
@@ -89,9 +92,11 @@ def test_unreadable_input_is_one_error_record(data: bytes, message: str) -> None
 
 
 def test_evaluate_item_gives_report_or_error(kb: KnowledgeBase) -> None:
-    ok = batch.evaluate_item(kb, batch.Item(1, value=GOOD), "en")
-    bad = batch.evaluate_item(kb, batch.Item(2, value={"county": {"id": "b"}, "answers": {"grid_in_use": 3}}), "zh")
-    broken = batch.evaluate_item(kb, batch.Item(3, error="not valid JSON"), "en")
+    ok = evaluate.evaluate_item(kb, io_records.Item(1, value=GOOD), "en")
+    bad = evaluate.evaluate_item(
+        kb, io_records.Item(2, value={"county": {"id": "b"}, "answers": {"grid_in_use": 3}}), "zh"
+    )
+    broken = evaluate.evaluate_item(kb, io_records.Item(3, error="not valid JSON"), "en")
     assert isinstance(ok, Report)
     assert isinstance(bad, ErrorRecord) and bad.error.record == 2 and bad.county == {"id": "b"}
     assert bad.error.problems[0].path == "answers.grid_in_use"
@@ -99,8 +104,8 @@ def test_evaluate_item_gives_report_or_error(kb: KnowledgeBase) -> None:
 
 
 def test_dump_is_deterministic(kb: KnowledgeBase) -> None:
-    a = batch.dump_json(batch.evaluate_item(kb, batch.Item(1, value=GOOD), "zh"), None)
-    b = batch.dump_json(batch.evaluate_item(kb, batch.Item(1, value=GOOD), "zh"), None)
+    a = model.dump_json(evaluate.evaluate_item(kb, io_records.Item(1, value=GOOD), "zh"), None)
+    b = model.dump_json(evaluate.evaluate_item(kb, io_records.Item(1, value=GOOD), "zh"), None)
     assert a == b and "\n" not in a
 
 
@@ -108,18 +113,18 @@ def test_dump_is_deterministic(kb: KnowledgeBase) -> None:
 def test_json_bytes_are_the_json_text_encoded(kb: KnowledgeBase, indent: int | None) -> None:
     """What `evaluate` writes (bytes straight from pydantic-core) is what `dump_json` shows."""
     records = [GOOD, {"county": {"id": "县"}, "answers": {"grid_in_use": 9}}]  # a report and an error record
-    for result in batch.evaluate_items(kb, [batch.Item(n, value=r) for n, r in enumerate(records, 1)], "zh"):
-        assert batch.dump_json_bytes(result, indent) == batch.dump_json(result, indent).encode("utf-8")
+    for result in evaluate.evaluate_items(kb, [io_records.Item(n, value=r) for n, r in enumerate(records, 1)], "zh"):
+        assert model.dump_json_bytes(result, indent) == model.dump_json(result, indent).encode("utf-8")
 
 
 def test_parallel_batches_read_only_a_bounded_window_ahead(kb: KnowledgeBase) -> None:
     """With --jobs, the input is not read (nor reports kept) further ahead than the window in flight."""
     pulled = [0]
 
-    def items() -> Iterator[batch.Item]:
+    def items() -> Iterator[io_records.Item]:
         for n in range(1, 1001):
             pulled[0] = n
-            yield batch.Item(n, raw=json.dumps(GOOD).encode())
+            yield io_records.Item(n, raw=json.dumps(GOOD).encode())
 
     def render(kb: KnowledgeBase, result: object, lang: str) -> str:
         return "x"
@@ -133,10 +138,10 @@ def test_parallel_batches_read_only_a_bounded_window_ahead(kb: KnowledgeBase) ->
 def test_records_evaluated_together_are_the_records_evaluated_one_by_one(kb: KnowledgeBase) -> None:
     """Errors stay in place and each report is the one its record gets alone."""
     raws = [json.dumps(GOOD).encode(), b"{not json", json.dumps({"county": {"id": "b"}, "answers": {}}).encode()]
-    items = [batch.Item(n, raw=raw) for n, raw in enumerate(raws * 7, 1)]
-    together = batch.evaluate_items(kb, items, "en")
-    alone = [batch.evaluate_item(kb, item, "en") for item in items]
-    assert [batch.dump_json(r, None) for r in together] == [batch.dump_json(r, None) for r in alone]
+    items = [io_records.Item(n, raw=raw) for n, raw in enumerate(raws * 7, 1)]
+    together = evaluate.evaluate_items(kb, items, "en")
+    alone = [evaluate.evaluate_item(kb, item, "en") for item in items]
+    assert [model.dump_json(r, None) for r in together] == [model.dump_json(r, None) for r in alone]
     assert [isinstance(r, batch.ErrorRecord) for r in together] == [False, True, False] * 7
 
 
@@ -148,11 +153,11 @@ def test_workers_write_in_input_order_even_when_a_later_chunk_is_ready_first(kb:
     def render(kb: KnowledgeBase, result: object, lang: str) -> str:
         if isinstance(result, Report) and result.county.id == "c0":
             time.sleep(0.5)  # chunk 0 finishes last
-        return batch.dump_json(result, None)  # type: ignore[arg-type]
+        return model.dump_json(result, None)  # type: ignore[arg-type]
 
     records = [{"county": {"id": f"c{i}"}, "answers": {"grid_in_use": i % 2 == 0}} for i in range(3 * batch.CHUNK)]
     records[5] = {"county": {"id": "bad"}, "answers": {"grid_in_use": 9}}
-    items = [batch.Item(n, raw=json.dumps(r).encode()) for n, r in enumerate(records, 1)]
+    items = [io_records.Item(n, raw=json.dumps(r).encode()) for n, r in enumerate(records, 1)]
     target = tmp_path / "out.jsonl"
     with open(target, "wb") as out:
         out.write(b"head\n")
@@ -171,7 +176,7 @@ def test_a_reader_that_goes_away_stops_the_workers_with_an_error(kb: KnowledgeBa
 
     read_end, write_end = os.pipe()
     os.close(read_end)
-    items = [batch.Item(n, raw=json.dumps(GOOD).encode()) for n in range(1, 3 * batch.CHUNK + 1)]
+    items = [io_records.Item(n, raw=json.dumps(GOOD).encode()) for n in range(1, 3 * batch.CHUNK + 1)]
     with open(write_end, "wb") as out, pytest.raises(BrokenPipeError):
         for _ in batch.write_many(kb, iter(items), "en", lambda kb, r, lang: "x" * 100, lambda f: (b"", b""), out, 2):
             pass

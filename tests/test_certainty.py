@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from diagnose.certainty import combine, decide
+from diagnose.knowledge.certainty import combine, decide
 
 
 def test_combine_is_mycin_and_order_free() -> None:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from conftest import RULES
 
 from diagnose.cli import main
-from diagnose.io_models import ErrorRecord, Report
+from diagnose.report.model import ErrorRecord, Report
 
 EXAMPLES = RULES.parent / "examples"
 MULTI = str(EXAMPLES / "multi_diagnosis.json")
@@ -172,7 +172,7 @@ def test_jobs_give_the_same_bytes_in_the_same_order(tmp_path: Path, fmt: str) ->
 
     from strategies import random_answers
 
-    from diagnose.kb import load
+    from diagnose.knowledge.load import load
 
     kb = load(RULES)
     rng = random.Random(7)
@@ -246,7 +246,7 @@ def test_start_up_loads_neither_the_knowledge_base_nor_the_engine() -> None:
 
     code = (
         "import sys, diagnose.cli; "
-        "print([m for m in ('diagnose.kb', 'diagnose.engine', 'pydantic', 'durable', 'yaml') if m in sys.modules])"
+        "print([m for m in ('diagnose.knowledge.load', 'diagnose.engine.compiled', 'pydantic', 'durable', 'yaml') if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

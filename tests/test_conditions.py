@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from diagnose import conditions as c
+from diagnose.knowledge import conditions as c
 
 
 def test_parse_round_trips_every_form() -> None:

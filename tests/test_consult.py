@@ -8,9 +8,11 @@ from typing import Any
 import pytest
 from conftest import RULES
 
-from diagnose.batch import Item, dump_json, evaluate_item
-from diagnose.consult import Consultation, command_of, parse_reply
-from diagnose.kb import KnowledgeBase
+from diagnose.batch.evaluate import evaluate_item
+from diagnose.consult.machine import Consultation, command_of, parse_reply
+from diagnose.io.records import Item
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.model import dump_json
 
 EXAMPLES = RULES.parent / "examples"
 

@@ -5,9 +5,9 @@ import json
 from click.testing import CliRunner
 
 from diagnose.cli import main
-from diagnose.coverage import coverage
-from diagnose.kb import KnowledgeBase
-from diagnose.models import PaperSection, Source
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.coverage import coverage
+from diagnose.knowledge.models import PaperSection, Source
 
 
 def test_every_paper_is_cited_at_least_five_times(kb: KnowledgeBase) -> None:

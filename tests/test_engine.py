@@ -10,10 +10,11 @@ from conftest import RULES
 from hypothesis import HealthCheck, given, settings
 from strategies import answer_sets
 
-from diagnose import direct
-from diagnose.answers import validate
-from diagnose.engine import Compiler, compiled
-from diagnose.kb import KnowledgeBase, load
+from diagnose.answers.validate import validate
+from diagnose.engine import direct
+from diagnose.engine.compiled import Compiler, compiled
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.load import load
 
 KB = load(RULES)
 
@@ -61,7 +62,7 @@ def test_compiled_once_per_content_hash(kb: KnowledgeBase) -> None:
 
 
 def test_unknown_answers_match_neither_pattern(kb: KnowledgeBase) -> None:
-    from diagnose.conditions import parse
+    from diagnose.knowledge.conditions import parse
 
     c = Compiler(kb)
     cond = parse({"q": "grid_patrol_time_pct", "ne": 5})
@@ -80,7 +81,7 @@ def test_unknown_answers_match_neither_pattern(kb: KnowledgeBase) -> None:
 
 
 def test_rules_are_packed_under_the_alpha_limit(kb: KnowledgeBase) -> None:
-    from diagnose.engine import GROUP_CAPACITY, branches
+    from diagnose.engine.compiled import GROUP_CAPACITY, branches
 
     assert branches({"$or": [{"a": 1}, {"$and": [{"b": 1}, {"$or": [{"c": 1}, {"d": 1}]}]}]}) == 3
     engine = compiled(kb)
@@ -90,7 +91,7 @@ def test_rules_are_packed_under_the_alpha_limit(kb: KnowledgeBase) -> None:
 
 
 def test_a_rule_opens_a_group_only_when_none_has_room_and_joins_the_one_sharing_its_questions() -> None:
-    from diagnose.engine import GROUP_CAPACITY, Packer
+    from diagnose.engine.compiled import GROUP_CAPACITY, Packer
 
     def rule(n: int) -> dict:  # a pattern of n alpha branches
         return {"$or": [{"x": i} for i in range(n)]}
@@ -109,7 +110,7 @@ def test_each_county_leaves_the_engine_sessions_empty(kb: KnowledgeBase) -> None
     """The session lives as long as the process: every fact a county asserted is retracted after it."""
     import durable_rules_engine as dre
 
-    from diagnose import rules_host
+    from diagnose.engine import host as rules_host
 
     engine = compiled(kb)
     for path in sorted((RULES.parent / "examples").glob("*.json")):
@@ -121,7 +122,7 @@ def test_each_county_leaves_the_engine_sessions_empty(kb: KnowledgeBase) -> None
 
 
 def test_decisions_are_the_same_without_the_memo(kb: KnowledgeBase, monkeypatch: Any) -> None:
-    import diagnose.engine as engine_module
+    import diagnose.engine.compiled as engine_module
 
     monkeypatch.setattr(engine_module, "MEMO_LIMIT", 0)
     for path in sorted((RULES.parent / "examples").glob("*.json")):
@@ -145,7 +146,7 @@ def test_a_batch_gives_each_county_what_it_gets_alone(kb: KnowledgeBase) -> None
 
     from strategies import random_answers
 
-    from diagnose.engine import BATCH
+    from diagnose.engine.compiled import BATCH
 
     rng = random.Random(7)
     counties = [

@@ -5,10 +5,10 @@ import json
 from click.testing import CliRunner
 from conftest import RULES
 
-from diagnose.answers import validate
+from diagnose.answers.validate import validate
 from diagnose.cli import main
-from diagnose.explain import explain, render
-from diagnose.kb import KnowledgeBase
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.reasoning.explain import explain, render
 
 EXAMPLE = RULES.parent / "examples" / "multi_diagnosis.json"
 

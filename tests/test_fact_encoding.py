@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from diagnose.engine import compiled
-from diagnose.fact_encoding import FactEncoder
-from diagnose.kb import KnowledgeBase
-from diagnose.models import QuestionType
+from diagnose.engine.compiled import compiled
+from diagnose.engine.facts import FactEncoder
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.models import QuestionType
 
 
 def _first(kb: KnowledgeBase, qtype: QuestionType) -> str:
@@ -36,7 +36,7 @@ def test_unknown_answers_give_no_field(kb: KnowledgeBase) -> None:
 
 
 def test_the_cache_keeps_unequal_numbers_apart_and_is_bounded(kb: KnowledgeBase, monkeypatch) -> None:
-    import diagnose.fact_encoding as fe
+    import diagnose.engine.facts as fe
 
     enc = FactEncoder(kb.questions, compiled(kb).compiler.key)
     q = _first(kb, QuestionType.number)

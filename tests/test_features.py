@@ -8,10 +8,10 @@ import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 from steps_consult import *  # noqa: E402,F403  (the consultation's steps)
 
-from diagnose.answers import validate
-from diagnose.engine import compiled
-from diagnose.models import QuestionType
-from diagnose.report import build
+from diagnose.answers.validate import validate
+from diagnose.engine.compiled import compiled
+from diagnose.knowledge.models import QuestionType
+from diagnose.report.build import build
 
 scenarios("../features")
 
@@ -197,7 +197,7 @@ def who_acts(county: dict[str, Any], mid: str, who: str) -> None:
 
 @when(parsers.re(r"解释诊断 (?P<did>\w+)"))
 def explain_diagnosis(kb: Any, county: dict[str, Any], did: str) -> None:
-    from diagnose.explain import explain
+    from diagnose.reasoning.explain import explain
 
     record = validate(kb, county["record"], "zh")
     county["explanation"] = explain(kb, record, "zh", did)
@@ -242,7 +242,7 @@ def worth_answering(county: dict[str, Any], qid: str) -> None:
 
 @when(parsers.re(r"寻找(?P<goal>消除|达到) (?P<did>\w+) 的改动"))
 def search_patches(kb: Any, county: dict[str, Any], goal: str, did: str) -> None:
-    from diagnose.whatif import search
+    from diagnose.reasoning.whatif import search
 
     record = validate(kb, county["record"], "zh")
     county["patches"], _ = search(kb, record.answers, did, "clear" if goal == "消除" else "reach")
@@ -256,7 +256,8 @@ def patch_sizes(county: dict[str, Any], n: str, k: str) -> None:
 
 @then(parsers.re(r"按每个方案修改回答后重新诊断,(?P<did>\w+) (?P<outcome>成立|不成立)"))
 def patches_verified(kb: Any, county: dict[str, Any], did: str, outcome: str) -> None:
-    from diagnose.batch import Item, evaluate_item
+    from diagnose.batch.evaluate import evaluate_item
+    from diagnose.io.records import Item
 
     for p in county["patches"]:
         record = {**county["record"], "answers": {**county["record"]["answers"], **p.changes}}

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from diagnose.batch import Item, evaluate_item
-from diagnose.io_models import Report
-from diagnose.kb import KnowledgeBase
-from diagnose.render_html import render_html
+from diagnose.batch.evaluate import evaluate_item
+from diagnose.io.records import Item
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.html import render_html
+from diagnose.report.model import Report
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "multi_diagnosis.json"
 SHOWN = Path("/tmp/report_screenshot.png")

@@ -6,8 +6,8 @@ import pytest
 from conftest import RULES
 from pydantic import ValidationError
 
-from diagnose.io_models import input_record_model
-from diagnose.kb import KnowledgeBase
+from diagnose.answers.record import input_record_model
+from diagnose.knowledge.base import KnowledgeBase
 
 
 def test_input_model_accepts_the_examples(kb: KnowledgeBase) -> None:

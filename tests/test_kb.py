@@ -11,8 +11,8 @@ import pytest
 import yaml
 from conftest import RULES
 
-from diagnose import kb as kb_module
-from diagnose.models import QuestionType
+from diagnose.knowledge import load as kb_module
+from diagnose.knowledge.models import QuestionType
 
 HEADLINE = {
     "grid_asymmetry": 3,  # the three dilemmas of 肖滨's essay

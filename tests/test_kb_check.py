@@ -11,10 +11,11 @@ import yaml
 from click.testing import CliRunner
 from conftest import RULES, SEEDS
 
-from diagnose import conditions
 from diagnose.cli import main
-from diagnose.kb import KnowledgeBase, load, load_with_findings
-from diagnose.kb_check import deep_check, quote_found, satisfiable
+from diagnose.knowledge import conditions
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.check import deep_check, quote_found, satisfiable
+from diagnose.knowledge.load import load, load_with_findings
 
 
 def test_bundled_base_has_no_deep_errors(kb: KnowledgeBase) -> None:

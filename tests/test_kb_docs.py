@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from diagnose import kb_docs
-from diagnose.kb import KnowledgeBase
+from diagnose.knowledge import docs as kb_docs
+from diagnose.knowledge.base import KnowledgeBase
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

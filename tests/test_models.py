@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from diagnose.models import Diagnosis, Question, SeverityBands, Text
+from diagnose.knowledge.models import Diagnosis, Question, SeverityBands, Text
 
 T = {"zh": "中文", "en": "English"}
 REF = {"source": "xu_etal2025", "locator": "x", "quote": "六个字以上的引文"}

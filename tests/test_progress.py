@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import io
 
-from diagnose.progress import Progress
+from diagnose.io.progress import Progress
 
 
 class FakeTerminal(io.StringIO):

@@ -16,10 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import answer_sets, random_answers
 
-from diagnose.batch import Item, dump_json, evaluate_item, read
+from diagnose.batch.evaluate import evaluate_item
 from diagnose.cli import main
-from diagnose.io_models import ErrorRecord, Report
-from diagnose.kb import KnowledgeBase, load
+from diagnose.io.records import Item, read
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.load import load
+from diagnose.report.model import ErrorRecord, Report, dump_json
 
 KB = load(RULES)
 SLOW = settings(

@@ -9,13 +9,14 @@ from typing import Any
 
 import pytest
 
-from diagnose.batch import Item, evaluate_item
+from diagnose.batch.evaluate import evaluate_item
 from diagnose.i18n import t
-from diagnose.io_models import Citation, ErrorRecord, Report
-from diagnose.kb import KnowledgeBase
-from diagnose.render_html import render_html
-from diagnose.render_markdown import quoted
-from diagnose.svg_chart import COLOURS, PAD, WIDTH, ChartRow, bar_chart, text_width, wrap
+from diagnose.io.records import Item
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.chart import COLOURS, PAD, WIDTH, ChartRow, bar_chart, text_width, wrap
+from diagnose.report.html import render_html
+from diagnose.report.markdown import quoted
+from diagnose.report.model import Citation, ErrorRecord, Report
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 VOID = {"meta", "br", "col", "img", "link", "input", "hr", "wbr", "source"}

@@ -7,12 +7,13 @@ from typing import Any
 
 import pytest
 
-from diagnose.batch import Item, evaluate_item
+from diagnose.batch.evaluate import evaluate_item
 from diagnose.i18n import t
-from diagnose.io_models import Citation, ErrorRecord, Report
-from diagnose.kb import KnowledgeBase
-from diagnose.render_markdown import Bibliography, md, quoted, render_markdown
-from diagnose.render_text import how_lines
+from diagnose.io.records import Item
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.markdown import Bibliography, md, quoted, render_markdown
+from diagnose.report.model import Citation, ErrorRecord, Report
+from diagnose.report.text import how_lines
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
-from diagnose.answers import validate
-from diagnose.batch import Item, evaluate_item
-from diagnose.kb import KnowledgeBase
-from diagnose.render_text import render, show_answer
+from diagnose.answers.validate import validate
+from diagnose.batch.evaluate import evaluate_item
+from diagnose.io.records import Item
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.text import render, show_answer
 
 
 def test_show_answer_reads_like_the_questionnaire(kb: KnowledgeBase) -> None:

@@ -5,11 +5,11 @@ import json
 import pytest
 from conftest import RULES
 
-from diagnose import conditions
-from diagnose.answers import validate
-from diagnose.certainty import combine
-from diagnose.kb import KnowledgeBase
-from diagnose.report import evaluate, witness
+from diagnose.answers.validate import validate
+from diagnose.knowledge import conditions
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.certainty import combine
+from diagnose.report.build import evaluate, witness
 
 
 def example(name: str) -> dict:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from diagnose import rules_host
+from diagnose.engine import host as rules_host
 
 
 def test_sync_host_starts_no_threads() -> None:

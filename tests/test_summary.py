@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from diagnose.batch import Item, evaluate_item
-from diagnose.io_models import ErrorRecord, Report
-from diagnose.kb import KnowledgeBase
-from diagnose.summary import BatchSummary, prevalence_path, summary_format
+from diagnose.batch.evaluate import evaluate_item
+from diagnose.io.records import Item
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.model import ErrorRecord, Report
+from diagnose.report.summary import BatchSummary, prevalence_path, summary_format
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.json"))
 NASTY = '<b>&"坏县'

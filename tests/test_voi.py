@@ -4,10 +4,11 @@ import json
 
 from conftest import RULES
 
-from diagnose.answers import validate
-from diagnose.batch import Item, evaluate_item
-from diagnose.kb import KnowledgeBase
-from diagnose.voi import rank
+from diagnose.answers.validate import validate
+from diagnose.batch.evaluate import evaluate_item
+from diagnose.io.records import Item
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.voi import rank
 
 
 def test_nothing_to_ask_when_everything_is_settled(kb: KnowledgeBase) -> None:

@@ -8,12 +8,14 @@ import pytest
 from click.testing import CliRunner
 from conftest import RULES
 
-from diagnose.answers import validate
-from diagnose.batch import Item, evaluate_item
+from diagnose.answers.validate import validate
+from diagnose.batch.evaluate import evaluate_item
 from diagnose.cli import main
-from diagnose.kb import KnowledgeBase, load
-from diagnose.models import QuestionType
-from diagnose.whatif import MAX_CHANGES, candidate_values, search
+from diagnose.io.records import Item
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.load import load
+from diagnose.knowledge.models import QuestionType
+from diagnose.reasoning.whatif import MAX_CHANGES, candidate_values, search
 
 KB = load(RULES)
 EXAMPLES = sorted((RULES.parent / "examples").glob("*.json"))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import RULES
 
-from diagnose import kb as kb_module
-from diagnose.yaml_cache import MISSING, YamlCache
+from diagnose.knowledge import load as kb_module
+from diagnose.knowledge.yaml_cache import MISSING, YamlCache
 
 
 @pytest.fixture()

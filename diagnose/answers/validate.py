@@ -1,0 +1,184 @@
+"""Validate one input record against the questionnaire and normalise its answers.
+
+Normal forms: yes/no → bool; numbers → int when whole, else float; single choice → choice id;
+multiple choice → sorted list of choice ids; "unknown" / "不知道" → None (known to be unknown).
+Answers to questions whose relevance condition does not hold are set aside, as the consultation
+would never have asked them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from diagnose.i18n import t
+from diagnose.knowledge import conditions
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.models import Question, QuestionType
+
+UNKNOWN_WORDS = ("unknown", "不知道")
+MAX_MAGNITUDE = 10**15  # no governance figure comes near; beyond it floats lose whole numbers
+RECORD_FIELDS = ("county", "answers")
+Answer = bool | int | float | str | list[str] | None
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+
+
+@dataclass
+class Validated:
+    county: dict[str, Any]
+    answers: dict[str, Answer]  # relevant answers only; None = unknown
+    ignored: list[str] = field(default_factory=list)  # answered but not relevant
+
+
+class InvalidRecord(Exception):
+    def __init__(self, county: Any, problems: list[Problem]) -> None:
+        super().__init__("; ".join(f"{p.path}: {p.message}" for p in problems))
+        self.county = county
+        self.problems = problems
+
+
+def question_name(q: Question, lang: str) -> str:
+    return f"「{q.label.get(lang)}」({q.id})" if lang == "zh" else f"'{q.label.get(lang)}' ({q.id})"
+
+
+def _show(value: Any) -> str:
+    import json
+
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = "…"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _number(v: float) -> int | float:
+    return int(v) if float(v).is_integer() and abs(v) < 2**53 else float(v)
+
+
+def normalise_answer(q: Question, value: Any, lang: str) -> tuple[Answer, str | None]:
+    """(normal form, None) or (None, message naming the question, the value and what is allowed).
+    Every answer of every county passes here, so a message is built only for a value that fails."""
+
+    def refused(key: str, **extra: str) -> tuple[None, str]:
+        return None, t(key, lang, q=question_name(q, lang), value=_show(value), **extra)
+
+    if isinstance(value, str) and value.strip().lower() in UNKNOWN_WORDS:
+        return None, None
+    if q.type == QuestionType.yes_no:
+        return (value, None) if isinstance(value, bool) else refused("expect_yes_no")
+    if q.type in (QuestionType.number, QuestionType.count, QuestionType.percent):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return refused("expect_number")
+        if isinstance(value, float) and not math.isfinite(value):
+            return refused("expect_number")
+        if abs(value) > MAX_MAGNITUDE:  # checked before any float conversion: a 400-digit int overflows one
+            return refused("too_large", limit="10^15")
+        if q.type == QuestionType.count and not float(value).is_integer():
+            return refused("expect_integer")
+        lo, hi = q.bounds()
+        if (lo is not None and value < lo) or (hi is not None and value > hi):
+            return refused(
+                "out_of_range",
+                lo=_show(_number(lo)) if lo is not None else "−∞",
+                hi=_show(_number(hi)) if hi is not None else "∞",
+                unit=f" {q.unit.get(lang)}" if q.unit else "",
+            )
+        return _number(value), None
+    ids = q.choice_ids()
+    if q.type == QuestionType.single_choice:
+        if isinstance(value, str) and value in ids:
+            return value, None
+        return refused("expect_choice", choices=", ".join(ids))
+    if not isinstance(value, list) or not all(isinstance(v, str) and v in ids for v in value):
+        return refused("expect_choices", choices=", ".join(ids))
+    if len(set(value)) < len(value):
+        repeated = ", ".join(sorted({v for v in value if value.count(v) > 1}))
+        return None, t("repeated_choice", lang, q=question_name(q, lang), value=repeated)
+    return sorted(value, key=ids.index), None
+
+
+def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
+    """Return the normalised record, or raise InvalidRecord listing every problem found."""
+    if not isinstance(record, dict):
+        raise InvalidRecord(None, [Problem("$", t("not_object", lang, got=type(record).__name__))])
+    problems: list[Problem] = []
+    county = record.get("county")
+    for key in record:
+        if key not in RECORD_FIELDS:
+            problems.append(Problem(key, t("unknown_field", lang, field=key, allowed=", ".join(RECORD_FIELDS))))
+    if not isinstance(county, dict):
+        problems.append(Problem("county", t("missing_field", lang, field="county {id, name}")))
+        county = None
+    else:
+        if not isinstance(county.get("id"), str) or not county["id"].strip():
+            problems.append(Problem("county.id", t("county_id", lang)))
+        if "name" in county and not isinstance(county["name"], str):
+            problems.append(Problem("county.name", t("county_name", lang)))
+    raw = record.get("answers")
+    answers: dict[str, Answer] = {}
+    if "answers" not in record:
+        problems.append(Problem("answers", t("missing_field", lang, field="answers")))
+    elif not isinstance(raw, dict):
+        problems.append(Problem("answers", t("answers_object", lang)))
+    else:
+        for qid, value in raw.items():
+            q = kb.questions.get(qid)
+            if q is None:
+                close = difflib.get_close_matches(qid, list(kb.questions), n=3)
+                hint = t("did_you_mean", lang, ids=", ".join(close)) if close else ""
+                problems.append(Problem(f"answers.{qid}", t("unknown_question", lang, qid=qid, hint=hint)))
+                continue
+            normal, message = normalise_answer(q, value, lang)
+            if message:
+                problems.append(Problem(f"answers.{qid}", message))
+            else:
+                answers[qid] = normal
+    if problems:
+        raise InvalidRecord(county, problems)
+    assert county is not None
+    relevant, ignored = apply_relevance(kb, answers)
+    return Validated(county=county, answers=relevant, ignored=ignored)
+
+
+def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict[str, Answer], list[str]]:
+    """Keep only answers whose question is relevant given the answers kept (to a fixed point)."""
+    kept = dict(answers)
+    while True:
+        known = {k: v for k, v in kept.items() if v is not None}
+        drop = [qid for qid in kept if relevant(kb, qid, known) is not True]
+        if not drop:
+            break
+        for qid in drop:
+            del kept[qid]
+    ordered = {qid: kept[qid] for qid in kb.questions if qid in kept}
+    return ordered, [qid for qid in kb.questions if qid in answers and qid not in kept]
+
+
+def with_open_gates(kb: KnowledgeBase, live: set[str], known: Mapping[str, Answer]) -> set[str]:
+    """`live` plus the unanswered questions that gate them (directly or in turn): those come first."""
+    pending = list(live)
+    while pending:
+        rel = kb.questions[pending.pop()].relevant
+        for gate in conditions.live_questions(rel, known) if rel is not None else []:
+            if gate not in live:
+                live.add(gate)
+                pending.append(gate)
+    return live
+
+
+def is_relevant(kb: KnowledgeBase, qid: str, answers: Mapping[str, Answer]) -> bool | None:
+    return relevant(kb, qid, {k: v for k, v in answers.items() if v is not None})
+
+
+def relevant(kb: KnowledgeBase, qid: str, known: Mapping[str, Answer]) -> bool | None:
+    """Whether the question applies, given the known answers only (no unknowns among them)."""
+    rel = kb.questions[qid].relevant
+    return True if rel is None else conditions.evaluate(rel, known)

@@ -1,0 +1,48 @@
+"""Evaluating records: each is checked against the questionnaire, run through the engine (valid ones
+together, one firing per rule) and built into its report; a bad record becomes an error record in its place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from diagnose.answers.validate import InvalidRecord, Validated, validate
+from diagnose.engine.compiled import compiled
+from diagnose.io.records import Item
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.build import build
+from diagnose.report.model import ErrorDetail, ErrorRecord, Problem, Report
+
+
+def evaluate_item(kb: KnowledgeBase, item: Item, lang: str) -> Report | ErrorRecord:
+    return evaluate_items(kb, [item], lang)[0]
+
+
+def evaluate_items(kb: KnowledgeBase, items: list[Item], lang: str) -> list[Report | ErrorRecord]:
+    """Each record's report or error record, in order; the valid ones go through the engine together
+    (one firing per rule for all of them: engine.CompiledKB.run_many)."""
+    return list(iter_evaluated(kb, items, lang))
+
+
+def iter_evaluated(kb: KnowledgeBase, items: list[Item], lang: str) -> Iterator[Report | ErrorRecord]:
+    """As `evaluate_items`, each report built only when it is asked for: a batch's reports (tens of
+    KB each, many times that as objects) need not all be alive at once."""
+    checked = [_checked(kb, item, lang) for item in items]
+    valid = [c for c in checked if not isinstance(c, ErrorRecord)]
+    inferences = iter(compiled(kb).run_many([v.answers for v in valid]))
+    for c in checked:
+        yield c if isinstance(c, ErrorRecord) else build(kb, c, next(inferences), lang)
+
+
+def _checked(kb: KnowledgeBase, item: Item, lang: str) -> Validated | ErrorRecord:
+    item = item.parsed(lang)
+    if item.error is not None:
+        return ErrorRecord(
+            county=None, error=ErrorDetail(record=item.n, problems=[Problem(path="$", message=item.error)])
+        )
+    try:
+        return validate(kb, item.value, lang)
+    except InvalidRecord as e:
+        return ErrorRecord(
+            county=e.county,
+            error=ErrorDetail(record=item.n, problems=[Problem(path=p.path, message=p.message) for p in e.problems]),
+        )

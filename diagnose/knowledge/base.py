@@ -1,0 +1,66 @@
+"""The knowledge base as one object: its questions, diagnoses, mechanisms and sources, loaded and checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from diagnose.knowledge import conditions
+from diagnose.knowledge.findings import Finding
+from diagnose.knowledge.models import Diagnosis, KbMeta, Mechanism, Question, Section, Source
+
+
+class KnowledgeBaseError(Exception):
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        super().__init__("\n".join(str(f) for f in findings))
+
+
+@dataclass
+class KnowledgeBase:
+    root: Path
+    meta: KbMeta
+    sources: dict[str, Source]
+    sections: list[Section]
+    questions: dict[str, Question]  # in questionnaire order
+    section_of: dict[str, str]
+    question_file: dict[str, str]  # question id → the questionnaire file that defines it
+    diagnoses: dict[str, Diagnosis]
+    mechanisms: dict[str, Mechanism]
+    content_hash: str
+    warnings: list[Finding] = field(default_factory=list)
+
+    def thresholds(self) -> dict[str, set[float]]:
+        """Every number a rule compares each question with (skip logic, scopes, signs, recommendations, fits)."""
+        conds = [q.relevant for q in self.questions.values() if q.relevant]
+        for d in self.diagnoses.values():
+            conds += [s.when for s in d.signs] + [r.when for r in d.recommends if r.when]
+            conds += [d.applies] if d.applies else []
+        for m in self.mechanisms.values():
+            conds += [f.when for f in [*m.suits, *m.unsuitable]]
+        out: dict[str, set[float]] = {}
+        for cond in conds:
+            for atom in conditions.atoms(cond):
+                if isinstance(atom.value, (int, float)) and not isinstance(atom.value, bool):
+                    out.setdefault(atom.q, set()).add(float(atom.value))
+        return out
+
+    def questions_in(self, section_id: str) -> list[Question]:
+        return [q for q in self.questions.values() if self.section_of[q.id] == section_id]
+
+    def export(self) -> dict[str, Any]:
+        """The whole knowledge base as JSON-ready data."""
+        return {
+            "knowledge_base": {**self.meta.model_dump(mode="json"), "hash": self.content_hash},
+            "sources": [s.model_dump(mode="json") for s in self.sources.values()],
+            "questionnaire": [
+                {
+                    "section": s.model_dump(mode="json", exclude_none=True),
+                    "questions": [q.model_dump(mode="json", exclude_none=True) for q in self.questions_in(s.id)],
+                }
+                for s in self.sections
+            ],
+            "diagnoses": [d.model_dump(mode="json", exclude_none=True) for d in self.diagnoses.values()],
+            "mechanisms": [m.model_dump(mode="json", exclude_none=True) for m in self.mechanisms.values()],
+        }

@@ -1,0 +1,299 @@
+"""Pydantic models of the knowledge base (rules/). The input and report models live in io_models.py."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+from diagnose.knowledge import conditions
+
+ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+Id = Annotated[str, Field(pattern=ID_PATTERN, description="snake_case identifier, stable, never reused")]
+
+
+def _parse_condition(raw: Any) -> conditions.Condition:
+    try:
+        return conditions.parse(raw)
+    except conditions.ConditionError as e:
+        raise ValueError(str(e)) from None
+
+
+ConditionField = Annotated[
+    conditions.Condition,
+    BeforeValidator(_parse_condition),
+    PlainSerializer(lambda c: c.to_data(), return_type=dict),
+    WithJsonSchema(conditions.CONDITION_JSON_SCHEMA),
+]
+
+
+def _reads_answers_only(cond: conditions.Condition, what: str) -> conditions.Condition:
+    if list(conditions.sign_refs(cond)):
+        raise ValueError(f"{what} reads answers only; {{sign: ...}} belongs in a diagnosis's recommends")
+    return cond
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# YAML folds a long line into words separated by spaces; Chinese has no spaces between characters.
+_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]"
+_NEAR = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’,;:!?%()0-9]"  # CJK, ASCII punctuation, digits
+_FOLD_SPACE = re.compile(rf"(?<={_CJK})\s+(?={_NEAR})|(?<={_NEAR})\s+(?={_CJK})")
+
+
+class Text(Strict):
+    """A user-facing string in both languages; Chinese is primary."""
+
+    zh: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    @field_validator("zh")
+    @classmethod
+    def _unfold(cls, v: str) -> str:
+        return _FOLD_SPACE.sub("", v.strip())
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+class Reference(Strict):
+    source: Id = Field(description="a source id from sources.yaml")
+    locator: str = Field(min_length=1, description="the section of the paper, as it is headed there")
+    quote: str = Field(min_length=6, description="verbatim from the paper, in its own script")
+
+
+class PaperSection(Strict):
+    title: str = Field(min_length=1)
+    match: list[str] = Field(
+        min_length=1, description="a reference rests on this section when its locator contains one"
+    )
+
+
+class Source(Strict):
+    id: Id
+    file: str = Field(description="the paper's text file name in the seeds folder")
+    authors: str
+    title: str
+    venue: str
+    year: int
+    script: Literal["traditional", "simplified"]
+    cite: str = Field(description="short citation, e.g. 何得桂、趙倩林 2023")
+    sections: list[PaperSection] = Field(default_factory=list, description="the paper's sections, for coverage")
+
+    def section_of(self, locator: str) -> str | None:
+        """The section a locator names: the match that ends last in it (locators run from part to
+        sub-section, so the last heading named is the most specific), the longest on a tie."""
+        best: tuple[int, int, str] | None = None
+        for s in self.sections:
+            for m in s.match:
+                at = locator.rfind(m)
+                if at >= 0 and (best is None or (at + len(m), len(m)) > best[:2]):
+                    best = (at + len(m), len(m), s.title)
+        return best[2] if best else None
+
+
+class SourcesFile(Strict):
+    sources: list[Source] = Field(min_length=1)
+
+
+class KbMeta(Strict):
+    id: str
+    version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
+    title: Text
+
+
+class QuestionType(StrEnum):
+    yes_no = "yes_no"
+    number = "number"
+    count = "count"  # type: ignore[assignment]  # shadows str.count; the id is data
+    percent = "percent"
+    single_choice = "single_choice"
+    multiple_choice = "multiple_choice"
+
+
+CHOICE_TYPES = (QuestionType.single_choice, QuestionType.multiple_choice)
+NUMERIC_TYPES = (QuestionType.number, QuestionType.count, QuestionType.percent)
+
+
+class Choice(Strict):
+    id: Id
+    label: Text
+
+
+class Question(Strict):
+    id: Id
+    type: QuestionType
+    label: Text
+    help: Text
+    unit: Text | None = None
+    min: float | None = None
+    max: float | None = None
+    choices: list[Choice] | None = None
+    relevant: ConditionField | None = Field(default=None, description="asked only when this holds")
+
+    @model_validator(mode="after")
+    def _fits_type(self) -> Question:
+        if self.type in CHOICE_TYPES:
+            if not self.choices or len(self.choices) < 2:
+                raise ValueError(f"a {self.type.value} question needs at least two choices")
+            ids = [c.id for c in self.choices]
+            if len(set(ids)) != len(ids):
+                raise ValueError(f"duplicate choice ids {sorted({i for i in ids if ids.count(i) > 1})}")
+        elif self.choices:
+            raise ValueError(f"a {self.type.value} question takes no choices")
+        if self.type not in NUMERIC_TYPES and (self.min is not None or self.max is not None):
+            raise ValueError(f"a {self.type.value} question takes no min/max")
+        if self.type == QuestionType.number and (self.min is None or self.max is None):
+            raise ValueError("a number question needs min and max (its valid range)")
+        if self.type in NUMERIC_TYPES and self.unit is None:
+            raise ValueError(f"a {self.type.value} question needs a unit")
+        lo, hi = self.bounds()
+        if lo is not None and hi is not None and lo > hi:
+            raise ValueError(f"min {lo} is greater than max {hi}")
+        return self
+
+    def bounds(self) -> tuple[float | None, float | None]:
+        """The valid range, with the type's own limits (percent 0–100, count ≥ 0)."""
+        lo, hi = self.min, self.max
+        if self.type == QuestionType.percent:
+            lo = 0.0 if lo is None else lo
+            hi = 100.0 if hi is None else hi
+        if self.type == QuestionType.count and lo is None:
+            lo = 0.0
+        return lo, hi
+
+    def choice_ids(self) -> list[str]:
+        return [c.id for c in self.choices or []]
+
+
+class Section(Strict):
+    id: Id
+    order: int
+    title: Text
+    description: Text | None = None
+
+
+class QuestionnaireFile(Strict):
+    section: Section
+    questions: list[Question] = Field(min_length=1)
+
+
+class Sign(Strict):
+    id: Id
+    title: Text
+    when: ConditionField
+    certainty: float = Field(gt=0, le=1, description="MYCIN certainty factor this sign lends the diagnosis")
+    rationale: Text
+    references: list[Reference] = Field(min_length=1)
+
+    _answers_only = field_validator("when")(classmethod(lambda cls, v: _reads_answers_only(v, "a sign's condition")))
+
+
+class SeverityBands(Strict):
+    """Bands over the combined certainty; `watch` is the threshold for reporting the diagnosis at all."""
+
+    watch: float = Field(gt=0, le=1)
+    warning: float = Field(gt=0, le=1)
+    severe: float = Field(gt=0, le=1)
+
+    @model_validator(mode="after")
+    def _ascending(self) -> SeverityBands:
+        if not self.watch < self.warning < self.severe:
+            raise ValueError("bands must ascend: watch < warning < severe")
+        return self
+
+    def band(self, certainty: float) -> str | None:
+        for name in ("severe", "warning", "watch"):
+            if certainty >= getattr(self, name) - 1e-9:
+                return name
+        return None
+
+
+class Recommendation(Strict):
+    mechanism: Id
+    when: ConditionField | None = Field(default=None, description="only when this holds (signs or answers)")
+    rationale: Text
+    references: list[Reference] = Field(min_length=1)
+
+
+class Contraindication(Strict):
+    mechanism: Id
+    rationale: Text
+    references: list[Reference] = Field(default_factory=list)
+
+
+class Diagnosis(Strict):
+    id: Id
+    title: Text
+    status: Literal["experimental", "stable", "deprecated"]
+    description: Text
+    applies: ConditionField | None = Field(
+        default=None, description="the diagnosis is only meaningful when this holds (e.g. the county runs a grid)"
+    )
+    signs: list[Sign] = Field(min_length=1)
+    severity: SeverityBands
+    recommends: list[Recommendation] = Field(min_length=1)
+    contraindicates: list[Contraindication] = Field(default_factory=list)
+    references: list[Reference] = Field(min_length=1, description="where the papers describe the diagnosis")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Diagnosis:
+        ids = [s.id for s in self.signs]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"duplicate sign ids {dupes}")
+        if self.applies is not None and list(conditions.sign_refs(self.applies)):
+            raise ValueError("'applies' reads answers only")
+        for i, rec in enumerate(self.recommends):
+            for ref in conditions.sign_refs(rec.when) if rec.when else ():
+                if ref not in ids:
+                    raise ValueError(f"recommends[{i}] ({rec.mechanism}) names sign '{ref}', not a sign of {self.id}")
+        both = {r.mechanism for r in self.recommends} & {c.mechanism for c in self.contraindicates}
+        if both:
+            raise ValueError(f"mechanisms both recommended and contraindicated: {sorted(both)}")
+        return self
+
+
+class Fit(Strict):
+    """A condition on the county's answers that makes a mechanism fit it better (or not at all)."""
+
+    when: ConditionField
+    rationale: Text
+    references: list[Reference] = Field(default_factory=list)
+
+    _answers_only = field_validator("when")(classmethod(lambda cls, v: _reads_answers_only(v, "a fit condition")))
+
+
+class Mechanism(Strict):
+    id: Id
+    title: Text
+    what: Text = Field(description="what the mechanism is")
+    how: Text = Field(description="how it works")
+    answers: list[Text] = Field(min_length=1, description="the problems it answers")
+    preconditions: list[Text] = Field(default_factory=list)
+    contraindications: list[Text] = Field(default_factory=list)
+    level: Literal["county", "higher", "shared"] = Field(
+        description="who can put it in place: the county itself, higher levels, or both"
+    )
+    suits: list[Fit] = Field(default_factory=list, description="answers that make it fit this county better")
+    unsuitable: list[Fit] = Field(
+        default_factory=list, description="answers under which it must not be recommended (a missing precondition)"
+    )
+    references: list[Reference] = Field(min_length=1)
+
+
+def slug_ok(value: str) -> bool:
+    return re.fullmatch(ID_PATTERN, value) is not None

@@ -1,0 +1,35 @@
+"""Every citation in the knowledge base, with where it sits: read by `kb check` and by coverage."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from diagnose.knowledge.models import Diagnosis, Reference
+
+if TYPE_CHECKING:
+    from diagnose.knowledge.base import KnowledgeBase
+
+
+def diagnosis_references(diag: Diagnosis) -> Iterable[tuple[str, Reference]]:
+    for i, r in enumerate(diag.references):
+        yield f"references[{i}]", r
+    for s in diag.signs:
+        for i, r in enumerate(s.references):
+            yield f"signs.{s.id}.references[{i}]", r
+    for rec in diag.recommends:
+        for i, r in enumerate(rec.references):
+            yield f"recommends.{rec.mechanism}.references[{i}]", r
+    for c in diag.contraindicates:
+        for i, r in enumerate(c.references):
+            yield f"contraindicates.{c.mechanism}.references[{i}]", r
+
+
+def references(kb: KnowledgeBase) -> Iterator[tuple[str, str, Reference]]:
+    """(kind, id, reference) for every citation in the knowledge base."""
+    for d in kb.diagnoses.values():
+        for _, ref in diagnosis_references(d):
+            yield "diagnosis", d.id, ref
+    for m in kb.mechanisms.values():
+        for ref in [*m.references, *(r for f in [*m.suits, *m.unsuitable] for r in f.references)]:
+            yield "mechanism", m.id, ref

@@ -1,0 +1,288 @@
+"""Build a county's report from what the engine derived: the trail, in the user's language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from diagnose.answers.record import County
+from diagnose.answers.validate import Answer, Validated
+from diagnose.engine.compiled import Inference, compiled
+from diagnose.knowledge import conditions
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.certainty import ROUND, combine
+from diagnose.knowledge.models import Reference
+from diagnose.report import voi
+from diagnose.report.model import (
+    Citation,
+    Contraindicated,
+    DiagnosisFinding,
+    KbStamp,
+    NextQuestion,
+    NotAssessed,
+    OpenSign,
+    Reason,
+    RecommendationOut,
+    Report,
+    SignFinding,
+)
+
+SEVERITY_ORDER = {"severe": 0, "warning": 1, "watch": 2}
+
+
+def cite(kb: KnowledgeBase, refs: list[Reference]) -> list[Citation]:
+    return [_citation(r.source, kb.sources[r.source].cite, r.locator, r.quote) for r in refs]
+
+
+@lru_cache(maxsize=8192)
+def _citation(source: str, cite: str, locator: str, quote: str) -> Citation:
+    # A report holds a hundred citations of the same few hundred quotes: each is built once per
+    # process and shared (reports are never modified once built).
+    return Citation(source=source, cite=cite, locator=locator, quote=quote)
+
+
+def open_questions(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
+    """The questions in a condition that are unanswered or unknown."""
+    return [q for q in _questions_of(cond) if answers.get(q) is None]
+
+
+def witness(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
+    """The questions whose answers make a true condition true (the first true branch of an `any`)."""
+    return _witness(cond, answers)  # conditions.evaluate reads a None answer as unknown
+
+
+def _witness(cond: conditions.Condition, known: dict[str, Answer]) -> list[str]:
+    if isinstance(cond, conditions.Atom):
+        return [cond.q]
+    if isinstance(cond, conditions.All):
+        return list(dict.fromkeys(q for i in cond.items for q in _witness(i, known)))
+    if isinstance(cond, conditions.Any_):
+        for item in cond.items:
+            if conditions.evaluate(item, known) is True:
+                return _witness(item, known)
+        return []
+    if isinstance(cond, conditions.Not):
+        return conditions.questions(cond.item)
+    return []
+
+
+class _Witnesses:
+    """One report's witnesses, each condition's worked out once: a sign's is asked for again by every
+    recommendation that rests on it (profiled: witnesses were a quarter of building a report). Keyed
+    by the condition's identity, which the knowledge base keeps alive while the report is built."""
+
+    def __init__(self, answers: dict[str, Answer]) -> None:
+        self.answers = answers
+        self._memo: dict[int, tuple[str, ...]] = {}
+
+    def __call__(self, cond: conditions.Condition) -> tuple[str, ...]:
+        found = self._memo.get(id(cond))
+        if found is None:
+            found = self._memo[id(cond)] = tuple(_witness(cond, self.answers))
+        return found
+
+    def answers_of(self, cond: conditions.Condition) -> dict[str, Answer]:
+        return {q: self.answers[q] for q in self(cond)}
+
+
+def _static(cond: conditions.Condition, derive: Callable[[Any], Any], cache: dict[int, tuple[Any, Any]]) -> Any:
+    """What `derive` makes of a condition's structure (not of any answers), once per condition."""
+    hit = cache.get(id(cond))
+    if hit is None or hit[0] is not cond:  # an id may be reused once a knowledge base is gone
+        hit = cache[id(cond)] = (cond, derive(cond))
+    return hit[1]
+
+
+_questions: dict[int, tuple[Any, Any]] = {}
+_sign_refs: dict[int, tuple[Any, Any]] = {}
+
+
+def _questions_of(cond: conditions.Condition) -> tuple[str, ...]:
+    return _static(cond, lambda c: tuple(conditions.questions(c)), _questions)
+
+
+def _sign_refs_of(cond: conditions.Condition) -> tuple[str, ...]:
+    return _static(cond, lambda c: tuple(conditions.sign_refs(c)), _sign_refs)
+
+
+def evaluate(kb: KnowledgeBase, record: Validated, lang: str) -> Report:
+    """Run one validated county through the engine and assemble its report."""
+    inf = compiled(kb).run(record.answers)
+    return build(kb, record, inf, lang)
+
+
+def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Report:
+    answers = record.answers
+    witnessed = _Witnesses(answers)
+    reached: list[DiagnosisFinding] = []
+    pending: list[NotAssessed] = []
+    for d in kb.diagnoses.values():
+        dec = inf.decisions[d.id]
+        if dec.status == "reached":
+            assert dec.severity is not None
+            signs = [
+                SignFinding(
+                    id=s.id,
+                    title=s.title.get(lang),
+                    certainty=s.certainty,
+                    answers=witnessed.answers_of(s.when),
+                    rationale=s.rationale.get(lang),
+                    references=cite(kb, s.references),
+                )
+                for s in d.signs
+                if s.id in dec.true_signs
+            ]
+            undetermined = [
+                OpenSign(
+                    id=s.id, title=s.title.get(lang), certainty=s.certainty, questions=open_questions(s.when, answers)
+                )
+                for s in d.signs
+                if s.id in dec.undetermined_signs
+            ]
+            reached.append(
+                DiagnosisFinding(
+                    id=d.id,
+                    title=d.title.get(lang),
+                    severity=dec.severity,  # type: ignore[arg-type]
+                    certainty=dec.certainty,
+                    certainty_possible=dec.possible,
+                    signs=signs,
+                    undetermined_signs=undetermined,
+                    references=cite(kb, d.references),
+                )
+            )
+        elif dec.status == "not_assessed":
+            questions: list[str] = []
+            if d.applies is not None and inf.applies[d.id] is None:
+                questions += open_questions(d.applies, answers)
+            for s in d.signs:
+                if s.id in dec.undetermined_signs:
+                    questions += open_questions(s.when, answers)
+            pending.append(
+                NotAssessed(
+                    id=d.id,
+                    title=d.title.get(lang),
+                    certainty=dec.certainty,
+                    certainty_possible=dec.possible,
+                    questions=list(dict.fromkeys(questions)),
+                )
+            )
+    reached.sort(key=lambda f: (SEVERITY_ORDER[f.severity], -f.certainty, f.id))
+    recommendations, contra = _recommendations(kb, inf, witnessed, lang, {f.id: f.certainty for f in reached})
+    county = County.model_validate(record.county)
+    open_questions_left = pending or any(f.undetermined_signs for f in reached)
+    answer_next = [
+        NextQuestion(question=w.question, label=kb.questions[w.question].label.get(lang), diagnoses=list(w.diagnoses))
+        for w in (voi.rank(kb, answers, inference=inf) if open_questions_left else [])
+    ]
+    return Report(
+        county=county,
+        lang=lang,  # type: ignore[arg-type]
+        diagnoses=reached,
+        not_assessed=pending,
+        answer_next=answer_next,
+        recommendations=recommendations,
+        contraindicated=contra,
+        ignored_answers=record.ignored,
+        knowledge_base=KbStamp(id=kb.meta.id, version=kb.meta.version, hash=kb.content_hash),
+    )
+
+
+def _answers_behind(
+    when: conditions.Condition | None, witnessed: _Witnesses, holding: dict[str, conditions.Condition]
+) -> dict[str, Answer]:
+    """The county's answers behind a recommendation: its own tests, and the signs it rests on
+    (`holding`: its diagnosis's signs that hold, by id, to their conditions)."""
+    answers = witnessed.answers
+    if when is None:
+        qids = [q for cond in holding.values() for q in witnessed(cond)]
+    else:
+        qids = list(witnessed(when))
+        for sid in _sign_refs_of(when):
+            if sid in holding:
+                qids += witnessed(holding[sid])
+    return {q: answers[q] for q in dict.fromkeys(qids) if q in answers}
+
+
+FIT_WEIGHT = 0.1  # the tool's choice: a fit moves a mechanism up, but never past a clearly stronger diagnosis
+
+
+def _recommendations(
+    kb: KnowledgeBase, inf: Inference, witnessed: _Witnesses, lang: str, strength: dict[str, float]
+) -> tuple[list[RecommendationOut], list[Contraindicated]]:
+    """Merge the recommendations that fired per mechanism, rank them, and hold back contraindicated ones."""
+    holding: dict[str, dict[str, conditions.Condition]] = {}  # diagnosis → its signs that hold
+    blocked: dict[str, list[Reason]] = {}
+    for did in strength:
+        for c in kb.diagnoses[did].contraindicates:
+            blocked.setdefault(c.mechanism, []).append(Reason(diagnosis=did, text=c.rationale.get(lang)))
+    merged: dict[str, dict[str, Any]] = {}
+    order = {d: i for i, d in enumerate(kb.diagnoses)}
+    for did, index in sorted(inf.recommended, key=lambda r: (order[r[0]], r[1])):
+        rec = kb.diagnoses[did].recommends[index]
+        entry = merged.setdefault(rec.mechanism, {"addresses": [], "rationale": [], "seen": set(), "refs": {}})
+        if did not in entry["addresses"]:
+            entry["addresses"].append(did)
+        if did not in holding:
+            truths = inf.signs[did]
+            holding[did] = {sg.id: sg.when for sg in kb.diagnoses[did].signs if truths[sg.id] is True}
+        behind = _answers_behind(rec.when, witnessed, holding[did])
+        text = rec.rationale.get(lang)
+        key = (did, text, repr(behind))
+        if key not in entry["seen"]:  # one mechanism may be recommended for several signs
+            entry["seen"].add(key)
+            entry["rationale"].append(Reason(diagnosis=did, text=text, answers=behind))
+        entry["refs"].update({(r.source, r.locator, r.quote): r for r in rec.references})
+    held_fits: dict[tuple[str, str], list[int]] = {}
+    for kind in ("suits", "unsuitable"):
+        for m, k in sorted(getattr(inf, kind)):
+            held_fits.setdefault((m, kind), []).append(k)
+
+    def fit_reasons(mid: str, kind: str) -> list[Reason]:
+        fits = getattr(kb.mechanisms[mid], kind)
+        held = held_fits.get((mid, kind), [])
+        return [
+            Reason(
+                diagnosis=None,
+                text=fits[k].rationale.get(lang),
+                answers=witnessed.answers_of(fits[k].when),
+            )
+            for k in held
+        ]
+
+    out = []
+    for mid, entry in merged.items():
+        unfit = fit_reasons(mid, "unsuitable")
+        if unfit:
+            blocked.setdefault(mid, []).extend(unfit)
+        if mid in blocked:
+            continue
+        m = kb.mechanisms[mid]
+        refs: dict[tuple[str, str, str], Reference] = dict(entry["refs"])
+        fit = fit_reasons(mid, "suits")
+        for r in [*m.references, *(r for k in held_fits.get((mid, "suits"), []) for r in m.suits[k].references)]:
+            refs.setdefault((r.source, r.locator, r.quote), r)
+        out.append(
+            RecommendationOut(
+                mechanism=mid,
+                title=m.title.get(lang),
+                level=m.level,
+                addresses=entry["addresses"],
+                priority=round(combine(strength[d] for d in entry["addresses"]) + FIT_WEIGHT * len(fit), ROUND),
+                rationale=entry["rationale"],
+                fit=fit,
+                references=cite(kb, list(refs.values())),
+            )
+        )
+    out.sort(key=lambda r: (-r.priority, r.mechanism))
+    contra = [
+        Contraindicated(
+            mechanism=mid,
+            title=kb.mechanisms[mid].title.get(lang),
+            diagnoses=list(dict.fromkeys(r.diagnosis for r in reasons if r.diagnosis)),
+            rationale=reasons,
+        )
+        for mid, reasons in sorted(blocked.items())
+    ]
+    return out, contra

@@ -1,0 +1,283 @@
+"""A printable Markdown report of one county (or of an error record), in the report's language.
+
+Every quotation from the papers becomes a numbered footnote (``[^n]``) whose definition, in the
+bibliography at the end, gives the paper's citation, the section and the verbatim quote. The helpers
+here (footnote numbering, the summary counts, answer display) are shared with render_html.py so the
+two renderings carry the same content. The output depends only on the input: no timestamps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from diagnose.i18n import t
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.model import Citation, ErrorRecord, RecommendationOut, Report
+from diagnose.report.text import how_lines, show_answer
+
+LEVELS = ("county", "shared", "higher")
+SEVERITIES = ("severe", "warning", "watch")
+
+
+# ---------------------------------------------------------------------------------------------------
+# shared with render_html.py
+
+
+@dataclass
+class Bibliography:
+    """Numbers citations in order of first use; the same quote from the same place keeps its number."""
+
+    entries: list[Citation] = field(default_factory=list)
+    _index: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
+
+    def number(self, c: Citation) -> int:
+        key = (c.source, c.cite, c.locator, c.quote)
+        if key not in self._index:
+            self.entries.append(c)
+            self._index[key] = len(self.entries)
+        return self._index[key]
+
+    def numbers(self, cites: Iterable[Citation]) -> list[int]:
+        out: list[int] = []
+        for c in cites:
+            n = self.number(c)
+            if n not in out:
+                out.append(n)
+        return out
+
+
+def quoted(c: Citation, lang: str) -> str:
+    """The bibliography entry's text: citation, section, then the verbatim quote."""
+    if lang == "zh":
+        return f"{c.cite},{c.locator}:「{c.quote}」"
+    return f"{c.cite}, {c.locator}: “{c.quote}”"
+
+
+def county_name(r: Report) -> str:
+    return r.county.name or r.county.id
+
+
+def summary_lines(r: Report, lang: str) -> list[str]:
+    """The summary's sentences: diagnoses by severity, not assessed, recommendations by level, contraindicated."""
+    sev = {s: sum(1 for d in r.diagnoses if d.severity == s) for s in SEVERITIES}
+    lev = {lv: sum(1 for rec in r.recommendations if rec.level == lv) for lv in LEVELS}
+    lines = [
+        t("doc_summary_diagnoses", lang, n=len(r.diagnoses), **sev),
+        t("doc_summary_not_assessed", lang, n=len(r.not_assessed)),
+        t("doc_summary_recommendations", lang, n=len(r.recommendations), **lev),
+    ]
+    if r.contraindicated:
+        lines.append(t("doc_summary_contraindicated", lang, n=len(r.contraindicated)))
+    return lines
+
+
+def diagnosis_titles(kb: KnowledgeBase, r: Report, lang: str) -> dict[str, str]:
+    """Diagnosis id → title in the report's language (from the report, else from the knowledge base)."""
+    titles = {d.id: d.title.get(lang) for d in kb.diagnoses.values()}
+    titles.update({d.id: d.title for d in r.diagnoses})
+    titles.update({n.id: n.title for n in r.not_assessed})
+    return titles
+
+
+def answer_pairs(kb: KnowledgeBase, answers: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    """(question label, the answer as an official reads it) for each answer."""
+    return [(question_label(kb, q, lang), show_answer(kb, q, v, lang)) for q, v in answers.items()]
+
+
+def question_label(kb: KnowledgeBase, qid: str, lang: str) -> str:
+    q = kb.questions.get(qid)
+    return q.label.get(lang) if q else qid
+
+
+def by_level(recs: list[RecommendationOut]) -> list[tuple[str, list[tuple[int, RecommendationOut]]]]:
+    """The recommendations grouped by who acts (county, shared, higher), each with its overall rank."""
+    ranked = list(enumerate(recs, 1))
+    groups = [(lv, [(i, rec) for i, rec in ranked if rec.level == lv]) for lv in LEVELS]
+    return [(lv, g) for lv, g in groups if g]
+
+
+def error_county(e: ErrorRecord) -> tuple[str | None, str | None]:
+    """(id, name) of the county an error record names, when they are strings."""
+    if not isinstance(e.county, dict):
+        return None, None
+    cid, name = e.county.get("id"), e.county.get("name")
+    return (cid if isinstance(cid, str) and cid else None), (name if isinstance(name, str) and name else None)
+
+
+def error_title(e: ErrorRecord, lang: str) -> str:
+    cid, name = error_county(e)
+    who = " / ".join(x for x in (name, cid) if x)
+    return t("error_record", lang, n=e.error.record) + (f" ({who})" if who else "")
+
+
+def sep(lang: str) -> str:
+    return "、" if lang == "zh" else ", "
+
+
+def colon(lang: str) -> str:
+    return ":" if lang == "zh" else ": "
+
+
+# ---------------------------------------------------------------------------------------------------
+# Markdown
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~#!{}])")
+
+
+def md(text: str) -> str:
+    """Text as literal Markdown inline content: punctuation that could start markup is escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def code(text: str) -> str:
+    """An identifier as a code span (identifiers from the input may contain backticks)."""
+    s = " ".join(str(text).split())
+    longest = max((len(m) for m in re.findall(r"`+", s)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if s.startswith("`") or s.endswith("`") else ""
+    return f"{fence}{pad}{s}{pad}{fence}"
+
+
+def _cell_code(text: str) -> str:
+    """A code span inside a table cell: GFM splits cells at every unescaped pipe, even in code."""
+    return code(text).replace("|", r"\|")
+
+
+def _refs(bib: Bibliography, cites: Iterable[Citation]) -> str:
+    return "".join(f"[^{n}]" for n in bib.numbers(cites))
+
+
+def _answers(kb: KnowledgeBase, answers: dict[str, Any], lang: str) -> str:
+    return "; ".join(f"{md(label)} = **{md(value)}**" for label, value in answer_pairs(kb, answers, lang))
+
+
+def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
+    """The report (or error record) as a Markdown document a county office can print."""
+    if isinstance(result, ErrorRecord):
+        return "\n".join(_error_md(result, lang, "#")) + "\n"
+    r = result
+    bib = Bibliography()
+    titles = diagnosis_titles(kb, r, lang)
+    c = colon(lang)
+    out: list[str] = [f"# {md(t('report_title', lang))}{c}{md(county_name(r))}", ""]
+    out.append(f"- {md(t('county', lang))}{c}{md(county_name(r))} ({code(r.county.id)})")
+    kbs = r.knowledge_base
+    out.append(f"- {md(t('kb', lang))}{c}{md(kbs.id)} {md(kbs.version)} ({code(kbs.hash)})")
+    out.append("")
+
+    out += [f"## {md(t('doc_summary', lang))}", ""]
+    out += [f"- {md(line)}" for line in summary_lines(r, lang)]
+    out.append("")
+    if r.diagnoses:
+        out.append(
+            f"| {t('doc_col_no', lang)} | {t('doc_col_diagnosis', lang)} | "
+            f"{t('doc_col_severity', lang)} | {t('doc_col_certainty', lang)} |"
+        )
+        out.append("|---:|---|---|---:|")
+        for i, d in enumerate(r.diagnoses, 1):
+            out.append(f"| {i} | {md(d.title)} | {md(t(d.severity, lang))} | {d.certainty:.2f} |")
+        out.append("")
+
+    out += [f"## {md(t('diagnoses', lang))}", ""]
+    if not r.diagnoses:
+        out += [md(t("no_diagnosis", lang)), ""]
+    for i, d in enumerate(r.diagnoses, 1):
+        out += [f"### {i}. {md(d.title)} ({code(d.id)})", ""]
+        out.append(
+            f"**{md(t('doc_col_severity', lang))}**{c}{md(t(d.severity, lang))} · "
+            f"**{md(t('doc_col_certainty', lang))}**{c}{d.certainty:.2f}"
+        )
+        out.append("")
+        if d.references:
+            out += [f"{md(t('doc_grounds', lang))}{c}{_refs(bib, d.references)}", ""]
+        out += [f"#### {md(t('signs', lang))}", ""]
+        for s in d.signs:
+            out.append(f"- **{md(s.title)}** (CF {s.certainty:.2f})")
+            out.append(f"  - {md(t('answers_used', lang))}{c}{_answers(kb, s.answers, lang)}")
+            out.append(f"  - {md(s.rationale)}{_refs(bib, s.references)}")
+        out.append("")
+        how = how_lines(kb, d, lang)
+        fence = "`" * max(3, 1 + max((len(m) for line in how for m in re.findall(r"`+", line)), default=0))
+        out += [f"{fence}text", *how, fence, ""]
+        if d.undetermined_signs:
+            out += [f"#### {md(t('undetermined', lang))}", ""]
+            for o in d.undetermined_signs:
+                out.append(f"- **{md(o.title)}** (CF {o.certainty:.2f}); {md(t('doc_needs', lang))}{c}")
+                out += [f"  - {md(question_label(kb, q, lang))} ({code(q)})" for q in o.questions]
+            out.append("")
+
+    if r.not_assessed:
+        out += [f"## {md(t('not_assessed', lang))}", ""]
+        for n in r.not_assessed:
+            out += [f"### {md(n.title)} ({code(n.id)})", ""]
+            so_far = t(
+                "doc_certainty_so_far", lang, certainty=f"{n.certainty:.2f}", possible=f"{n.certainty_possible:.2f}"
+            )
+            out += [md(so_far), "", f"{md(t('would_decide', lang))}{c}", ""]
+            out += [f"{k}. {md(question_label(kb, q, lang))} ({code(q)})" for k, q in enumerate(n.questions, 1)]
+            out.append("")
+
+    out += [f"## {md(t('recommendations', lang))}", ""]
+    if not r.recommendations:
+        out += [md(t("no_recommendation", lang)), ""]
+    else:
+        out += [md(t("doc_rank_note", lang)), ""]
+    for level, group in by_level(r.recommendations):
+        out += [f"### {md(t('level_' + level, lang))}", ""]
+        out.append(
+            f"| {t('doc_col_no', lang)} | {t('doc_col_mechanism', lang)} | "
+            f"{t('doc_col_addresses', lang)} | {t('doc_col_priority', lang)} |"
+        )
+        out.append("|---:|---|---|---:|")
+        for k, rec in group:
+            addressed = sep(lang).join(md(titles.get(a, a)) for a in rec.addresses)
+            out.append(f"| {k} | {md(rec.title)} | {addressed} | {rec.priority:.2f} |")
+        out.append("")
+        for k, rec in group:
+            out += [f"#### {k}. {md(rec.title)} ({code(rec.mechanism)})", ""]
+            for reason in rec.rationale:
+                who = f"[{md(titles.get(reason.diagnosis, reason.diagnosis))}] " if reason.diagnosis else ""
+                out.append(f"- {who}{md(reason.text)}")
+                if reason.answers:
+                    out.append(f"  - {md(t('answers_used', lang))}{c}{_answers(kb, reason.answers, lang)}")
+            for reason in rec.fit:
+                out.append(f"- **{md(t('fits', lang))}**{c}{md(reason.text)}")
+                if reason.answers:
+                    out.append(f"  - {md(t('answers_used', lang))}{c}{_answers(kb, reason.answers, lang)}")
+            if rec.references:
+                out.append(f"- {md(t('doc_sources', lang))}{c}{_refs(bib, rec.references)}")
+            out.append("")
+
+    if r.contraindicated:
+        out += [f"## {md(t('contraindicated', lang))}", ""]
+        for m in r.contraindicated:
+            out.append(f"- **{md(m.title)}** ({code(m.mechanism)})")
+            for reason in m.rationale:
+                if reason.diagnosis:
+                    why = md(titles.get(reason.diagnosis, reason.diagnosis))
+                else:
+                    why = _answers(kb, reason.answers, lang)
+                out.append(f"  - {md(t('because_of', lang))} {why}{c}{md(reason.text)}")
+        out.append("")
+
+    if r.ignored_answers:
+        out += [f"## {md(t('doc_ignored', lang))}", ""]
+        out += [f"- {md(question_label(kb, q, lang))} ({code(q)})" for q in r.ignored_answers]
+        out.append("")
+
+    if bib.entries:
+        out += [f"## {md(t('doc_bibliography', lang))}", ""]
+        out += [f"[^{n}]: {md(quoted(cite, lang))}" for n, cite in enumerate(bib.entries, 1)]
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _error_md(e: ErrorRecord, lang: str, heading: str) -> list[str]:
+    out = [f"{heading} {md(error_title(e, lang))}", ""]
+    out.append(f"| {t('doc_col_path', lang)} | {t('doc_col_problem', lang)} |")
+    out.append("|---|---|")
+    out += [f"| {_cell_code(p.path)} | {md(p.message)} |" for p in e.error.problems]
+    return out

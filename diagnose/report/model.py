@@ -1,0 +1,139 @@
+"""Pydantic models of the report (and of the error record in a bad record's place), and their JSON.
+
+The input record's model is in answers/record.py; both make up `diagnose schema`."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from diagnose.answers.record import AnswerValue, County
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Citation(Out):
+    source: str
+    cite: str = Field(description="short citation of the paper")
+    locator: str = Field(description="section of the paper")
+    quote: str = Field(description="verbatim from the paper")
+
+
+class SignFinding(Out):
+    id: str
+    title: str
+    certainty: float = Field(description="the certainty factor this sign lends")
+    answers: dict[str, AnswerValue] = Field(description="the answers that made the sign true")
+    rationale: str
+    references: list[Citation]
+
+
+class OpenSign(Out):
+    id: str
+    title: str
+    certainty: float
+    questions: list[str] = Field(description="unanswered or unknown questions that would decide the sign")
+
+
+class DiagnosisFinding(Out):
+    id: str
+    title: str
+    severity: Literal["watch", "warning", "severe"]
+    certainty: float = Field(description="MYCIN combination of the signs that hold")
+    certainty_possible: float = Field(description="the certainty if every undetermined sign held")
+    signs: list[SignFinding]
+    undetermined_signs: list[OpenSign]
+    references: list[Citation]
+
+
+class NotAssessed(Out):
+    id: str
+    title: str
+    certainty: float = Field(description="from the signs that hold so far (below the reporting threshold)")
+    certainty_possible: float
+    questions: list[str] = Field(description="the questions whose answers would decide it")
+
+
+class NextQuestion(Out):
+    question: str
+    label: str
+    diagnoses: list[str] = Field(description="the diagnoses its answer could change")
+
+
+class Reason(Out):
+    diagnosis: str | None = Field(description="the diagnosis behind it; null when the county's answers are the reason")
+    text: str
+    answers: dict[str, AnswerValue] = Field(default_factory=dict, description="the county's answers that make it so")
+
+
+class RecommendationOut(Out):
+    mechanism: str
+    title: str
+    level: Literal["county", "higher", "shared"]
+    addresses: list[str] = Field(description="ids of the diagnoses it answers")
+    priority: float = Field(description="rank key: combined certainty of the diagnoses it answers + 0.1 per fit")
+    rationale: list[Reason] = Field(description="why: per diagnosis, and the answers that made the rule fire")
+    fit: list[Reason] = Field(description="what in the county's answers makes it fit especially")
+    references: list[Citation]
+
+
+class Contraindicated(Out):
+    mechanism: str
+    title: str
+    diagnoses: list[str]
+    rationale: list[Reason]
+
+
+class KbStamp(Out):
+    id: str
+    version: str
+    hash: str
+
+
+class Report(Out):
+    county: County
+    lang: Literal["zh", "en"]
+    diagnoses: list[DiagnosisFinding]
+    not_assessed: list[NotAssessed]
+    answer_next: list[NextQuestion] = Field(
+        description="unknown or unanswered questions most likely to change this report, best first"
+    )
+    recommendations: list[RecommendationOut]
+    contraindicated: list[Contraindicated]
+    ignored_answers: list[str] = Field(description="answered questions that are not relevant given other answers")
+    knowledge_base: KbStamp
+
+
+class Problem(Out):
+    path: str = Field(description="where in the record, e.g. answers.grid_patrol_time_pct")
+    message: str
+
+
+class ErrorDetail(Out):
+    record: int = Field(description="1-based position of the record in the input")
+    problems: list[Problem]
+
+
+class ErrorRecord(Out):
+    county: Any = None
+    error: ErrorDetail
+
+
+class OutputRecord(BaseModel):
+    """One output record: a report, or an error record in the bad record's place."""
+
+    root: Report | ErrorRecord
+
+
+def dump_json(result: Report | ErrorRecord, indent: int | None) -> str:
+    """The record as JSON, serialised by pydantic-core (twice as fast as json.dumps of model_dump)."""
+    return result.model_dump_json(indent=indent)
+
+
+def dump_json_bytes(result: Report | ErrorRecord, indent: int | None) -> bytes:
+    """`dump_json`, UTF-8 encoded, as pydantic-core writes it: without the str made of it and encoded
+    again, a report's ~90 KB are copied twice less (measured: 7% of the JSON time, 40% indented)."""
+    return result.__pydantic_serializer__.to_json(result, indent=indent)

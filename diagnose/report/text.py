@@ -1,0 +1,125 @@
+"""The readable text rendering of a report (and of an error record), in the report's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diagnose.i18n import t
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.model import Citation, DiagnosisFinding, ErrorRecord, Report
+
+
+def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
+    """An answer as an official would read it: yes/no words, choice labels, numbers with their unit."""
+    q = kb.questions[qid]
+    if value is None:
+        return t("unknown", lang)
+    if isinstance(value, bool):
+        return t("yes" if value else "no", lang)
+    labels: dict[str, str] = {c.id: c.label.get(lang) for c in q.choices or []}
+    if isinstance(value, list):
+        names = [labels.get(str(v), str(v)) for v in value]
+        return ("、" if lang == "zh" else ", ").join(names)
+    if isinstance(value, str):
+        return labels.get(value, value)
+    unit = q.unit.get(lang) if q.unit else ""
+    return f"{value}{unit}" if unit in ("%", "％") else f"{value} {unit}".rstrip()
+
+
+def _answers(kb: KnowledgeBase, answers: dict[str, Any], lang: str) -> str:
+    return "; ".join(f"{kb.questions[q].label.get(lang)} = {show_answer(kb, q, v, lang)}" for q, v in answers.items())
+
+
+def _quote(c: Citation, lang: str) -> str:
+    return f"「{c.quote}」 —— {c.cite},{c.locator}" if lang == "zh" else f"“{c.quote}” — {c.cite}, {c.locator}"
+
+
+def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
+    if isinstance(result, ErrorRecord):
+        return render_error(result, lang)
+    r = result
+    out: list[str] = []
+    name = r.county.name or r.county.id
+    out.append(f"{t('report_title', lang)}: {name} ({r.county.id})")
+    out.append("=" * 60)
+    out.append(f"\n{t('diagnoses', lang)}")
+    if not r.diagnoses:
+        out.append(f"  {t('no_diagnosis', lang)}")
+    for i, d in enumerate(r.diagnoses, 1):
+        out.append(f"\n  {i}. {d.title} [{d.id}]")
+        out.append(f"     {t('severity', lang)}: {t(d.severity, lang)}  {t('certainty', lang)}: {d.certainty:.2f}")
+        out.append(f"     {t('signs', lang)}:")
+        for s in d.signs:
+            out.append(f"     - {s.title} (CF {s.certainty:.2f})")
+            out.append(f"       {t('answers_used', lang)}: {_answers(kb, s.answers, lang)}")
+            out.append(f"       {s.rationale}")
+            for c in s.references:
+                out.append(f"       {_quote(c, lang)}")
+        if d.undetermined_signs:
+            out.append(f"     {t('undetermined', lang)}:")
+            for o in d.undetermined_signs:
+                out.append(f"     - {o.title}: {', '.join(o.questions)}")
+    if r.not_assessed:
+        out.append(f"\n{t('not_assessed', lang)}")
+        for n in r.not_assessed:
+            out.append(f"  - {n.title} [{n.id}]; {t('would_decide', lang)}:")
+            for q in n.questions:
+                out.append(f"      · {kb.questions[q].label.get(lang)} ({q})")
+    if r.answer_next:
+        out.append(f"\n{t('answer_next', lang)}")
+        for nxt in r.answer_next:
+            out.append(f"  · {nxt.label} ({nxt.question}) → {', '.join(nxt.diagnoses)}")
+    out.append(f"\n{t('recommendations', lang)}")
+    if not r.recommendations:
+        out.append(f"  {t('no_recommendation', lang)}")
+    rank = {rec.mechanism: i for i, rec in enumerate(r.recommendations, 1)}
+    for level in ("county", "shared", "higher"):
+        group = [rec for rec in r.recommendations if rec.level == level]
+        if not group:
+            continue
+        out.append(f"\n  [{t('level_' + level, lang)}]")
+        for rec in group:
+            out.append(
+                f"\n  {rank[rec.mechanism]}. {rec.title} [{rec.mechanism}]  "
+                f"({t('addresses', lang)}: {', '.join(rec.addresses)}; {t('priority', lang)} {rec.priority:.2f})"
+            )
+            for reason in rec.rationale:
+                out.append(f"     - {reason.text}")
+                if reason.answers:
+                    out.append(f"       {t('answers_used', lang)}: {_answers(kb, reason.answers, lang)}")
+            for reason in rec.fit:
+                out.append(f"     + {t('fits', lang)}: {reason.text}")
+                out.append(f"       {t('answers_used', lang)}: {_answers(kb, reason.answers, lang)}")
+            for c in rec.references[:2]:
+                out.append(f"     {_quote(c, lang)}")
+    if r.contraindicated:
+        out.append(f"\n{t('contraindicated', lang)}")
+        for m in r.contraindicated:
+            out.append(f"  - {m.title} [{m.mechanism}]")
+            for reason in m.rationale:
+                why = reason.diagnosis or _answers(kb, reason.answers, lang)
+                out.append(f"     {t('because_of', lang)} {why}: {reason.text}")
+    out.append(f"\n{t('kb', lang)}: {r.knowledge_base.id} {r.knowledge_base.version} ({r.knowledge_base.hash})")
+    return "\n".join(out) + "\n"
+
+
+def how_lines(kb: KnowledgeBase, d: DiagnosisFinding, lang: str) -> list[str]:
+    """HOW a diagnosis was reached: answers → signs → combined certainty → band."""
+    head = f"{t('how', lang)} {d.title} [{d.id}]"
+    lines = [head]
+    running = 0.0
+    for s in sorted(d.signs, key=lambda s: s.certainty):
+        answers = _answers(kb, s.answers, lang)
+        after = running + s.certainty * (1 - running)
+        step = f"{running:.2f} + {s.certainty:.2f} × (1 − {running:.2f}) = {after:.2f}" if running else f"{after:.2f}"
+        lines.append(f"  {answers}")
+        lines.append(f"    → {s.title} (CF {s.certainty:.2f}); {t('certainty', lang)}: {step}")
+        running = after
+    lines.append(f"  ⇒ {t('certainty', lang)} {d.certainty:.2f} → {t('severity', lang)}: {t(d.severity, lang)}")
+    return lines
+
+
+def render_error(e: ErrorRecord, lang: str) -> str:
+    county = e.county.get("id") if isinstance(e.county, dict) else None
+    head = t("error_record", lang, n=e.error.record) + (f" ({county})" if county else "")
+    return "\n".join([head] + [f"  - {p.path}: {p.message}" for p in e.error.problems]) + "\n"

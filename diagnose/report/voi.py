@@ -1,0 +1,83 @@
+"""Value of information: which unknown or unanswered questions could change the report most.
+
+A question is worth asking for a diagnosis when its answer could still change an open test of that
+diagnosis (its `applies` or an undetermined sign), directly or by opening questions it gates. Its
+worth there is how far the diagnosis could still move: the certainty the undetermined signs could
+add (possible − certainty). The ranking adds this up over the diagnoses; the weighting is this
+tool's choice, not the papers'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diagnose.answers.validate import Answer, relevant, with_open_gates
+from diagnose.engine import direct
+from diagnose.engine.compiled import Inference
+from diagnose.knowledge import conditions
+from diagnose.knowledge.base import KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Worth:
+    question: str
+    score: float
+    diagnoses: tuple[str, ...]
+
+
+def rank(
+    kb: KnowledgeBase,
+    answers: dict[str, Answer],
+    limit: int = 5,
+    only: str | None = None,
+    inference: Inference | None = None,
+) -> list[Worth]:
+    """The questions most worth answering next, best first (ties by questionnaire order);
+    `only` restricts the worth to one diagnosis."""
+    known: dict[str, Answer] = {k: v for k, v in answers.items() if v is not None}
+    inf = inference or direct.run(kb, known)  # the report passes the engine's, already computed
+    scores: dict[str, float] = {}
+    feeds: dict[str, list[str]] = {}
+    scores_by: dict[str, dict[str, float]] = {}
+    for d in kb.diagnoses.values():
+        dec = inf.decisions[d.id]
+        if inf.applies[d.id] is False or (only is not None and d.id != only):
+            continue
+        gap = dec.possible - dec.certainty
+        if gap <= 0 and inf.applies[d.id] is not None:
+            continue
+        live: set[str] = set()
+        if d.applies is not None and inf.applies[d.id] is None:
+            live.update(conditions.live_questions(d.applies, known))
+        for s in d.signs:
+            if inf.signs[d.id][s.id] is None:
+                live.update(conditions.live_questions(s.when, known))
+        for q in with_open_gates(kb, live, known):
+            if q in known or relevant(kb, q, known) is False:  # `known` holds known answers only
+                continue
+            scores[q] = scores.get(q, 0.0) + max(gap, 0.05)
+            scores_by.setdefault(q, {})[d.id] = max(gap, 0.05)
+            feeds.setdefault(q, []).append(d.id)
+    order = {q: i for i, q in enumerate(kb.questions)}
+    # Greedy, so that the list spreads over the open diagnoses: a diagnosis already served by a
+    # chosen question halves the worth of the others that feed it.
+    served: dict[str, int] = {}
+    fed_by: dict[str, list[str]] = {}
+    for q, dids in feeds.items():
+        for did in dids:
+            fed_by.setdefault(did, []).append(q)
+
+    def worth(q: str) -> float:
+        return sum(scores_by[q][d] * 0.5 ** served.get(d, 0) for d in feeds[q])
+
+    # each question's worth so far: only those feeding a diagnosis just served change
+    current = {q: worth(q) for q in scores}
+    chosen: list[Worth] = []
+    while current and len(chosen) < limit:
+        best = min(current, key=lambda q: (-round(current[q], 6), -len(feeds[q]), order[q]))
+        chosen.append(Worth(best, round(current.pop(best), 4), tuple(feeds[best])))
+        for did in feeds[best]:
+            served[did] = served.get(did, 0) + 1
+        for q in {q for did in feeds[best] for q in fed_by[did] if q in current}:
+            current[q] = worth(q)
+    return chosen
