@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from conftest import RULES
 from pytest_bdd import given, parsers, then, when
-from test_consult import reply_for
+from replies import reply_for
 
 from diagnose.batch.evaluate import evaluate_item
 from diagnose.consult.machine import Consultation

@@ -15,7 +15,7 @@ from diagnose.report.markdown import Bibliography, md, quoted, render_markdown
 from diagnose.report.model import Citation, ErrorRecord, Report
 from diagnose.report.text import how_lines
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def report(kb: KnowledgeBase, record: dict[str, Any], lang: str) -> Report:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from conftest import RULES
+from replies import reply_for
 
 from diagnose.batch.evaluate import evaluate_item
 from diagnose.consult.machine import Consultation, command_of, parse_reply
@@ -15,17 +16,6 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.model import dump_json
 
 EXAMPLES = RULES.parent / "examples"
-
-
-def reply_for(value: Any, lang: str = "zh") -> str:
-    """What an official would type for a JSON answer."""
-    if value == "unknown":
-        return "不知道" if lang == "zh" else "unknown"
-    if isinstance(value, bool):
-        return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
-    if isinstance(value, list):
-        return ",".join(value)
-    return str(value)
 
 
 def play(kb: KnowledgeBase, answers: dict[str, Any], lang: str = "zh", ask_all: bool = False) -> Consultation:

@@ -35,7 +35,7 @@ def _killed_mid_write(tmp_path: Path, args: list[str], target: Path) -> None:
     import time
 
     target.write_text("OLD COMPLETE FILE", encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     proc = subprocess.Popen(
         [sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path
     )
@@ -68,7 +68,7 @@ def test_kill_9_during_evaluate_output(tmp_path: Path) -> None:
     import json
 
     record = json.loads(
-        (Path(__file__).resolve().parent.parent / "examples" / "multi_diagnosis.json").read_text(encoding="utf-8")
+        (Path(__file__).resolve().parents[2] / "examples" / "multi_diagnosis.json").read_text(encoding="utf-8")
     )
     (tmp_path / "in.jsonl").write_text(
         "\n".join(json.dumps(record, ensure_ascii=False) for _ in range(3000)) + "\n", encoding="utf-8"

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from conftest import RULES
-from test_consult import reply_for
+from replies import reply_for
 
 from diagnose.batch.evaluate import evaluate_item
 from diagnose.cli import main

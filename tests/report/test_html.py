@@ -18,7 +18,7 @@ from diagnose.report.html import render_html
 from diagnose.report.markdown import quoted
 from diagnose.report.model import Citation, ErrorRecord, Report
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 VOID = {"meta", "br", "col", "img", "link", "input", "hr", "wbr", "source"}
 
 

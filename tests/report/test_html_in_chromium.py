@@ -23,7 +23,7 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.html import render_html
 from diagnose.report.model import Report
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "multi_diagnosis.json"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "multi_diagnosis.json"
 SHOWN = Path("/tmp/report_screenshot.png")
 TIMEOUT = 180
 

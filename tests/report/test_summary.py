@@ -20,7 +20,7 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.model import ErrorRecord, Report
 from diagnose.report.summary import BatchSummary, prevalence_path, summary_format
 
-EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.json"))
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.json"))
 NASTY = '<b>&"坏县'
 BAD = {"county": {"id": "bad-1", "name": NASTY}, "answers": {"grid_patrol_time_pct": 150}}
 
