@@ -48,3 +48,8 @@ def input_record_model(kb: KnowledgeBase) -> type[BaseModel]:
         county=(County, ...),
         answers=(answers, ...),
     )
+
+
+def input_schema(kb: KnowledgeBase) -> dict[str, Any]:
+    """The JSON Schema of an input record (`diagnose schema input`)."""
+    return input_record_model(kb).model_json_schema()

@@ -138,6 +138,12 @@ def load_resume(kb: KnowledgeBase, path: Path, lang: str) -> tuple[dict[str, Any
     return data["county"], data["answers"]
 
 
+def resume(c: Consultation, path: Path) -> None:
+    """Carry on from a saved consultation: its county and answers, the answered questions as history."""
+    c.county, c.raw = load_resume(c.kb, path, c.lang)
+    c.history = [q for q in c.kb.questions if q in c.raw]
+
+
 def run(c: Consultation, term: Terminal, save_path: Path) -> int:
     """The whole consultation; returns the exit status."""
     lang = c.lang

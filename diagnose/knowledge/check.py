@@ -405,3 +405,12 @@ def _locators(kb: KnowledgeBase) -> list[Finding]:
                 Finding(rel, ref.locator, f"locator names none of the sections of '{ref.source}' ({titles})", "warning")
             )
     return out
+
+
+def tally(kb: KnowledgeBase | None, findings: list[Finding]) -> str:
+    """The closing line of `kb check`."""
+    errors = sum(f.level == "error" for f in findings)
+    counts = f"{errors} errors, {len(findings) - errors} warnings"
+    if kb is None:
+        return counts
+    return f"{len(kb.questions)} questions, {len(kb.diagnoses)} diagnoses, {len(kb.mechanisms)} mechanisms: {counts}"

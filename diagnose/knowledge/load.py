@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from diagnose.knowledge.base import KnowledgeBase, KnowledgeBaseError
-from diagnose.knowledge.check import cross_check
+from diagnose.knowledge.check import cross_check, deep_check
 from diagnose.knowledge.findings import Finding
 from diagnose.knowledge.models import (
     Diagnosis,
@@ -192,3 +192,13 @@ def _add_unique(
 def _check_file_name(path: Path, ident: str, rel: str, findings: list[Finding]) -> None:
     if path.stem != ident:
         findings.append(Finding(rel, ident, f"file name must be the id: rename to {ident}{path.suffix}"))
+
+
+def check_all(
+    root: Path | str | None, sources_dir: Path | str | None = None
+) -> tuple[KnowledgeBase | None, list[Finding]]:
+    """`kb check`: every finding of loading, then of the deep checks when the base loaded."""
+    kb, findings = load_with_findings(root)
+    if kb is not None:
+        findings += deep_check(kb, str(sources_dir) if sources_dir else None)
+    return kb, findings
