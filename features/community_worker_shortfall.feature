@@ -180,7 +180,7 @@
     而且 诊断 community_worker_shortfall 需要回答 work_households_per_worker
     而且 诊断 community_worker_shortfall 需要回答 work_turnover_pct
 
-  场景: 不知道本县有没有城镇社区
+  场景: 不知道本县有没有城镇社区,已知的配备数照样计入
     假如 县域的回答如下:
       | 问题 | 回答 |
       | work_has_urban_communities | 不知道 |
@@ -188,7 +188,7 @@
     当 进行诊断
     那么 诊断 community_worker_shortfall 未评估
     而且 诊断 community_worker_shortfall 需要回答 work_has_urban_communities
-    而且 回答 work_workers_per_10k 被搁置
+    而且 回答 work_workers_per_10k 照样计入
 
   场景: 没有城镇社区的县不作此诊断,其余回答被搁置
     假如 县域的回答如下:

@@ -139,6 +139,14 @@ def set_aside(county: dict[str, Any], qid: str) -> None:
     assert qid in county["report"].ignored_answers
 
 
+@then(parsers.re(r"回答 (?P<qid>\w+) 照样计入"))
+def counted(county: dict[str, Any], qid: str) -> None:
+    """A follow-up answered under an unknown gate counts: only a definite no sets it aside."""
+    report = county["report"]
+    assert qid not in report.ignored_answers
+    assert all(qid not in n.questions for n in report.not_assessed)  # known: no longer asked for
+
+
 # --- recommendation ranking ---
 
 LEVEL_WORDS = {"本县": "county", "县与上级": "shared", "上级": "higher"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from diagnose.knowledge import conditions
+from diagnose.knowledge import conditions, derived, formula
 from diagnose.knowledge.findings import Finding
 from diagnose.knowledge.models import (
     CHOICE_TYPES,
@@ -130,6 +130,11 @@ def cross_check(
                     "warning",
                 )
             )
+    out += derived.check(questions, question_file)
+    # a question read by a derived question's formula is used when the derived question is
+    for q in reversed(derived.order(questions)):  # dependents first, so inputs of inputs count too
+        if q.id in used and (f := q.derivation()) is not None:
+            used.update(formula.questions(f))
     relevance_only = {q for qq in questions.values() if qq.relevant for q in conditions.questions(qq.relevant)}
     for qid in questions:
         if qid not in used and qid not in relevance_only:
@@ -225,20 +230,16 @@ def _question_consistent(q: Question | None, lits: list[tuple[str, object]]) -> 
 
 
 def _with_relevance(cond: conditions.Condition, questions: dict[str, Question]) -> conditions.Condition:
-    """The condition together with the skip conditions of every question it reads (answers to a
-    question that is not relevant are set aside, so a test on it needs its relevance to hold)."""
-    seen: set[str] = set()
-    extra: list[conditions.Condition] = []
-    pending = conditions.questions(cond)
-    while pending:
-        qid = pending.pop()
-        if qid in seen or qid not in questions:
-            continue
-        seen.add(qid)
-        rel = questions[qid].relevant
-        if rel is not None:
-            extra.append(rel)
-            pending += conditions.questions(rel)
+    """The condition together with the skip conditions it decides. An answer is set aside only when its
+    question's skip condition is false; that is certain only when the condition itself tests every
+    question the skip condition reads (otherwise a gate may be unknown, which keeps the answer)."""
+    tested = set(conditions.questions(cond))
+    extra = [
+        rel
+        for qid in sorted(tested)
+        if qid in questions and (rel := questions[qid].relevant) is not None
+        if set(conditions.questions(rel)) <= tested
+    ]
     return conditions.All((cond, *extra)) if extra else cond
 
 

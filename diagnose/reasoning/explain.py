@@ -20,8 +20,8 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.docs import describe_condition
 from diagnose.report import voi
 from diagnose.report.build import cite, witness
-from diagnose.report.model import Citation
-from diagnose.report.text import show_answer
+from diagnose.report.model import Citation, DerivedValue
+from diagnose.report.text import derivation_text, show_answer
 
 SYMBOL = {"eq": "=", "ne": "≠", "lt": "<", "lte": "≤", "gt": ">", "gte": "≥", "in": "∈", "has": "∋"}
 
@@ -89,6 +89,7 @@ class Explanation(Out):
     lang: str
     diagnoses: list[DiagnosisTrail]
     answer_next: list[Worth] = Field(description="unknown or unanswered questions that could change the report most")
+    derived: list[DerivedValue] = Field(default_factory=list, description="values worked out from other answers")
 
 
 def _gap(op: str, answer: Any, value: Any) -> float | None:
@@ -200,7 +201,8 @@ def explain(kb: KnowledgeBase, record: Validated, lang: str, only: str | None = 
         )
         for w in voi.rank(kb, record.answers, only=only)
     ]
-    return Explanation(county=record.county, lang=lang, diagnoses=trails, answer_next=worth)
+    derived = [DerivedValue(**vars(d)) for d in record.derived]
+    return Explanation(county=record.county, lang=lang, diagnoses=trails, answer_next=worth, derived=derived)
 
 
 STATUS = {
@@ -259,6 +261,8 @@ def render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
             out.append(f"  ⇒ {m.title} [{m.mechanism}]: {m.rationale}")
             for c in m.references[:1]:
                 out.append(f"     「{c.quote}」 —— {c.cite}, {c.locator}")
+    if e.derived:
+        out += ["", t("derived", lang)] + [f"  - {derivation_text(kb, d, lang)}" for d in e.derived]
     if e.answer_next:
         out.append("")
         out.append(t("answer_next", lang))
