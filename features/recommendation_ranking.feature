@@ -7,39 +7,39 @@
   场景: 针对的诊断越确定、越多,排序越前
     假如 县域的回答取自示例 gathering_county.json
     当 进行诊断
-    那么 推荐机制 wenti_taizhang_fupan 排在 gongtong_dizao 之前
-    而且 推荐机制 gongtong_dizao 排在 fenlei_tuijin 之前
+    那么 推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」排在「共同缔造」之前
+    而且 推荐机制「共同缔造」排在「分类推进县域功能定位」之前
 
   场景: 契合本县类型的机制加分,类型改变则加分随之改变
     假如 县域的回答取自示例 gathering_county.json
     当 进行诊断
-    那么 推荐机制 shequ_zhili_weiyuanhui 因契合本县而加分
-    而且 推荐机制 sanxian_lianxi 不因契合本县加分
-    而且 推荐机制 shequ_zhili_weiyuanhui 排在 sanxian_lianxi 之前
-    假如 其中 county_type 改为 outflow
+    那么 推荐机制「社区治理委员会与乡村治理共同体」因契合本县而加分
+    而且 推荐机制「“三线联系”」不因契合本县加分
+    而且 推荐机制「社区治理委员会与乡村治理共同体」排在「“三线联系”」之前
+    假如 其中「县域类型」改为 人口持续流出型
     当 进行诊断
-    那么 推荐机制 sanxian_lianxi 因契合本县而加分
-    而且 推荐机制 sanxian_lianxi 排在 shequ_zhili_weiyuanhui 之前
+    那么 推荐机制「“三线联系”」因契合本县而加分
+    而且 推荐机制「“三线联系”」排在「社区治理委员会与乡村治理共同体」之前
 
   场景: 本县回答表明缺乏前提的机制不予推荐,并说明原因
     假如 县域的回答取自示例 gathering_county.json
     当 进行诊断
-    那么 机制 yiren_duogang 列为不宜采用
-    而且 不推荐机制 yiren_duogang
-    假如 其中 work_outside_task_pct 改为 30
+    那么 机制「“一人多岗”的网格管理模式」列为不宜采用
+    而且 不推荐机制「“一人多岗”的网格管理模式」
+    假如 其中「社区工作者办理清单外事项的时间比例」改为 30
     当 进行诊断
-    那么 推荐机制 yiren_duogang
+    那么 推荐机制「“一人多岗”的网格管理模式」
 
   场景: 诊断所禁忌的机制即使被其他诊断推荐也不予推荐
     假如 县域的回答取自示例 outflow_county.json
     当 进行诊断
-    那么 诊断 responsibility_overload 成立
-    而且 机制 wenti_taizhang_fupan 列为不宜采用
-    而且 不推荐机制 wenti_taizhang_fupan
+    那么 诊断「权责失衡与基层负担」成立
+    而且 机制「问题台账、时限清单、红黄牌预警与月度复盘」列为不宜采用
+    而且 不推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
 
   场景: 推荐区分本县可自行推动与有赖上级的机制
     假如 县域的回答取自示例 gathering_county.json
     当 进行诊断
-    那么 推荐机制 xianyu_tongchou_fuquan 由 上级 推动
-    而且 推荐机制 wanren_shiba 由 县与上级 推动
-    而且 推荐机制 shequ_zhili_weiyuanhui 由 本县 推动
+    那么 推荐机制「扩大县域治理权限与财力、用地、编制、数据统筹」由上级推动
+    而且 推荐机制「按“万人十八”标准配备社区工作者」由县与上级推动
+    而且 推荐机制「社区治理委员会与乡村治理共同体」由本县推动
