@@ -33,7 +33,7 @@ def _answer_type(q: Question) -> Any:
     else:
         choice = Literal[tuple(q.choice_ids())]  # type: ignore[valid-type]
         base = choice if q.type == QuestionType.single_choice else list[choice]  # type: ignore[valid-type]
-    return (base | unknown, Field(default=None, description=desc))
+    return (base | unknown, Field(default=None, title=f"{q.title.zh} / {q.title.en}", description=desc))
 
 
 def input_record_model(kb: KnowledgeBase) -> type[BaseModel]:
