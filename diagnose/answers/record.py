@@ -42,7 +42,7 @@ def _answer_type(q: Question) -> Any:
         note=(str | None, Field(default=None, min_length=1, max_length=2000)),
         source=(str | None, Field(default=None, min_length=1, max_length=2000)),
     )
-    return (plain | noted, Field(default=None, description=desc))
+    return (plain | noted, Field(default=None, title=f"{q.title.zh} / {q.title.en}", description=desc))
 
 
 class InPlaceEntry(BaseModel):

@@ -75,7 +75,7 @@ def cross_check(
     mechanisms: dict[str, Mechanism],
     sources: dict[str, Source],
 ) -> list[Finding]:
-    out: list[Finding] = []
+    out: list[Finding] = question_titles(questions, question_file)
     for question in questions.values():
         if question.relevant is not None:
             out += check_condition(question.relevant, questions, question_file[question.id], f"{question.id}.relevant")
@@ -139,6 +139,29 @@ def cross_check(
     for qid in questions:
         if qid not in used and qid not in relevance_only:
             out.append(Finding(question_file[qid], qid, "no rule reads this question; use it or remove it", "warning"))
+    return out
+
+
+def question_titles(questions: dict[str, Question], question_file: dict[str, str]) -> list[Finding]:
+    """Each question's short title names it alone, in each language: features and listings name
+    questions by title, so two questions with one title would be indistinguishable there."""
+    out: list[Finding] = []
+    for lang in ("zh", "en"):
+        first: dict[str, str] = {}
+        for q in questions.values():
+            title = q.title.get(lang).strip()
+            if title in first:
+                other = first[title]
+                out.append(
+                    Finding(
+                        question_file[q.id],
+                        f"{q.id}.title.{lang}",
+                        f"title '{title}' is already the title of '{other}' ({question_file[other]}); "
+                        "give each question a title of its own",
+                    )
+                )
+            else:
+                first[title] = q.id
     return out
 
 

@@ -147,6 +147,7 @@ class Choice(Strict):
 class Question(Strict):
     id: Id
     type: QuestionType
+    title: Text = Field(description="a short name (e.g. 向村(社区)直接要表的部门数), unique in each language")
     label: Text
     help: Text
     unit: Text | None = None

@@ -240,7 +240,7 @@ def render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
             for step in d.steps:
                 sign = next(s for s in d.signs if s.id == step.sign)
                 answers = "; ".join(
-                    f"{kb.questions[q].label.get(lang)} = {show_answer(kb, q, v, lang)}"
+                    f"{kb.questions[q].title.get(lang)} = {show_answer(kb, q, v, lang)}"
                     for q, v in sign.answers.items()
                 )
                 out.append(f"    {answers}")
@@ -251,12 +251,13 @@ def render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
                 for f in s.failed_tests:
                     gap = "" if f.gap is None else t("explain_gap", lang, gap=f"{f.gap:g}")
                     out.append(
-                        f"      {f.label} = {show_answer(kb, f.question, f.answer, lang)}; {t('explain_needs', lang)} {f.test}{gap}"
+                        f"      {kb.questions[f.question].title.get(lang)} = "
+                        f"{show_answer(kb, f.question, f.answer, lang)}; {t('explain_needs', lang)} {f.test}{gap}"
                     )
             elif s.holds is None:
                 out.append("  ? " + t("explain_sign_unknown", lang, sign=s.title, cf=f"{s.certainty:.2f}"))
                 for q in s.unknown_questions:
-                    out.append(f"      {kb.questions[q].label.get(lang)} ({q})")
+                    out.append(f"      {kb.questions[q].title.get(lang)} ({q})")
         for m in d.mechanisms:
             out.append(f"  ⇒ {m.title} [{m.mechanism}]: {m.rationale}")
             for c in m.references[:1]:
@@ -267,5 +268,5 @@ def render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
         out.append("")
         out.append(t("answer_next", lang))
         for w in e.answer_next:
-            out.append(f"  {w.label} ({w.question}) — {', '.join(w.diagnoses)}")
+            out.append(f"  {kb.questions[w.question].title.get(lang)} ({w.question}) — {', '.join(w.diagnoses)}")
     return "\n".join(out) + "\n"
