@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from diagnose.cli.common import UsageError, lang_option, load_kb, rules_option
+from diagnose.cli.common import UsageError, diagnosis_id, lang_option, load_kb, rules_option
 from diagnose.i18n import default_lang
 
 
@@ -32,16 +32,29 @@ from diagnose.i18n import default_lang
     is_flag=True,
     help="Ask every relevant question, not only those that can still change a conclusion.",
 )
+@click.option(
+    "--focus",
+    "focus",
+    default=None,
+    metavar="ID[,ID…]",
+    help="Ask only what can change these diagnoses (聚焦诊断), e.g. a quick check of the four headline ones: "
+    "grid_asymmetry,pseudo_innovation,digital_burden,over_expansion.",
+)
 @lang_option
 @rules_option
 def ask(
-    save_path: Path | None, resume_path: Path | None, ask_all: bool, lang: str | None, rules_dir: Path | None
+    save_path: Path | None,
+    resume_path: Path | None,
+    ask_all: bool,
+    focus: str | None,
+    lang: str | None,
+    rules_dir: Path | None,
 ) -> None:
     """Answer the questionnaire in the terminal (问卷咨询) and leave with the cited report.
 
     Asks section by section, and only what can still change a conclusion (MYCIN-style); at any prompt:
-    ? help · why · back · skip · quit. Answers are saved atomically after every answer in the
-    `evaluate` input format, so `diagnose evaluate` on the saved file gives the same report. Without
+    ? help · why (为什么) · back (返回) · skip (跳过) · review (回顾) · note … (备注) · quit (退出).
+    Answers are saved atomically after every answer in the `evaluate` input format, so `diagnose evaluate` on the saved file gives the same report. Without
     a terminal, answers are read line by line from stdin.
 
     \b
@@ -54,7 +67,8 @@ def ask(
 
     lang = lang or default_lang()
     kb = load_kb(rules_dir)
-    c = Consultation(kb, lang, ask_all=ask_all)
+    focused = frozenset(diagnosis_id(kb, d.strip()) for d in focus.split(",") if d.strip()) if focus else None
+    c = Consultation(kb, lang, ask_all=ask_all, focus=focused)
     if resume_path is not None:
         try:
             terminal.resume(c, resume_path)

@@ -37,20 +37,25 @@ from diagnose.report.model import Report
 UNKNOWN_REPLIES = ("unknown", "不知道", "不清楚", "dk")
 YES = ("是", "y", "yes", "对", "有", "1", "true")
 NO = ("否", "n", "no", "不是", "没有", "无", "0", "false")
+NONE_REPLIES = ("none", "无", "都没有", "都不是", "没有", "一个也没有")  # a multiple choice with nothing ticked
+# Every command word is accepted in both languages, whatever the consultation's language.
 COMMANDS = {
     "help": ("?", "？", "help", "帮助"),
     "why": ("why", "为什么", "为何"),
+    "why_more": ("why more", "why+", "为什么 详细", "为什么详细", "详细依据"),
     "back": ("back", "返回", "上一题"),
     "skip": ("skip", "跳过"),
+    "review": ("review", "回顾", "查看回答"),
     "quit": ("quit", "exit", "退出"),
 }
+SECONDS_PER_QUESTION = 30  # this tool's rough allowance for reading a question and finding the figure
 
 
 NOTE_WORDS = ("note", "备注")
 
 
 def command_of(text: str) -> str | None:
-    word = text.strip().lower()
+    word = " ".join(text.strip().lower().split())
     for name, words in COMMANDS.items():
         if word in words:
             return name
@@ -98,6 +103,8 @@ def parse_reply(q: Question, text: str, lang: str) -> tuple[Any, str | None]:
     if q.type == QuestionType.single_choice:
         choice = one(reply)
         return (choice, None) if choice else (None, t("reply_choice", lang, n=len(ids)))
+    if reply.lower() in NONE_REPLIES:
+        return [], None
     tokens = [x for x in re.split(r"[,，、\s]+", reply) if x]
     picked = [one(x) for x in tokens]
     if not tokens or None in picked:
@@ -112,6 +119,11 @@ class Progress:
     section_title: str
     asked: int  # answered so far in this consultation, including this one
     at_most: int  # this question's number if every question that may still matter is asked
+    left: int  # questions that may still be asked, this one included: shrinks as answers rule some out
+
+    @property
+    def minutes_left(self) -> int:
+        return max(1, -(-self.left * SECONDS_PER_QUESTION // 60))
 
 
 @dataclass
@@ -125,7 +137,9 @@ class Consultation:
     skipped: set[str] = field(default_factory=set)  # skipped in this consultation: not asked again now
     notes: dict[str, str] = field(default_factory=dict)  # question id → the note given with its answer
     focus: frozenset[str] | None = None  # ask only what can change these diagnoses (None: every one)
+    revising: tuple[str, Any] | None = None  # after `back`: the question and the answer it had (Enter keeps it)
     _deciders: dict[str, Decider] = field(default_factory=dict, repr=False)
+    _first: str | None = field(default=None, repr=False)  # asked next (a question picked in review)
 
     # --- state derived from the answers ---
     def known(self) -> dict[str, Answer]:
@@ -243,6 +257,10 @@ class Consultation:
         candidates = self._candidates(worth)
         if not candidates:
             return None
+        if self._first is not None:  # a question picked in review comes next, whatever the order
+            first, self._first = self._first, None
+            if is_relevant(self.kb, first, self.known()) is not False:
+                return self.kb.questions[first]
         if worth is None:
             return candidates[0]
         section = self.kb.section_of[candidates[0].id]
@@ -258,13 +276,21 @@ class Consultation:
         sections = [s for s in self.kb.sections if self.kb.questions_in(s.id)]
         index = next(i for i, s in enumerate(sections, 1) if s.id == self.kb.section_of[q.id])
         asked = len(self.history) + 1
+        left = len(self.candidates())
         return Progress(
-            index,
-            len(sections),
-            sections[index - 1].title.get(self.lang),
-            asked,
-            len(self.history) + len(self.candidates()),
+            index, len(sections), sections[index - 1].title.get(self.lang), asked, len(self.history) + left, left
         )
+
+    def answered_by_section(self) -> list[tuple[str, int, int]]:
+        """(section title, questions answered, questions in it) for each section with an answer: what a
+        resumed consultation opens with."""
+        out = []
+        for sec in self.kb.sections:
+            ids = [q.id for q in self.kb.questions_in(sec.id)]
+            done = sum(q in self.raw for q in ids)
+            if done:
+                out.append((sec.title.get(self.lang), done, len(ids)))
+        return out
 
     # --- moves ---
     def answer(self, q: Question, text: str) -> str | None:
@@ -287,10 +313,19 @@ class Consultation:
         if not self.history:
             return None
         qid = self.history.pop()
-        self.raw.pop(qid, None)
+        self.revising = (qid, self.raw.pop(qid, None))
         self.notes.pop(qid, None)
         self.skipped.discard(qid)
         return self.kb.questions[qid]
+
+    def revise(self, q: Question) -> None:
+        """Withdraw an earlier answer (from `review`) so that it is asked next, keeping it on offer."""
+        self.revising = (q.id, self.raw.pop(q.id, None))
+        self.notes.pop(q.id, None)
+        if q.id in self.history:
+            self.history.remove(q.id)
+        self.skipped.discard(q.id)
+        self._first = q.id
 
     def skip(self, q: Question) -> None:
         self.skipped.add(q.id)
@@ -317,31 +352,91 @@ class Consultation:
         return evaluate(self.kb, validate(self.kb, self.record(), self.lang), self.lang)
 
     # --- explanations ---
-    def why(self, q: Question) -> str:
-        """WHY: which signs, diagnoses and recommendations this question feeds, with the cited reason."""
-        lang = self.lang
+    def why(self, q: Question, full: bool = False) -> str:
+        """WHY this question: in at most six lines what it decides, for which diagnoses, one short quote;
+        `full` gives the whole trail (every sign, recommendation and fit it feeds, with each reason)."""
+        return self._why_full(q) if full else self._why_short(q)
+
+    def _feeds(self, q: Question) -> tuple[list[str], list[tuple[Any, Any]], bool]:
+        """The questions it gates, the (diagnosis, sign or None for scope) it feeds, whether fits read it."""
         gated = [g.id for g in self.kb.questions.values() if g.relevant and q.id in conditions.questions(g.relevant)]
+        reads = {q.id, *gated, *(d.id for d in self.kb.derived if q.id in formula.questions(d.derivation()))}  # type: ignore[arg-type]
+        feeds: list[tuple[Any, Any]] = []
+        for d in self.kb.diagnoses.values():
+            if d.applies is not None and reads & set(conditions.questions(d.applies)):
+                feeds.append((d, None))
+            feeds += [(d, s) for s in d.signs if reads & set(conditions.questions(s.when))]
+        fits = any(
+            reads & set(conditions.questions(f.when))
+            for m in self.kb.mechanisms.values()
+            for f in [*m.suits, *m.unsuitable]
+        )
+        return gated, feeds, fits
+
+    def _why_short(self, q: Question) -> str:
+        lang = self.lang
+        gated, feeds, fits = self._feeds(q)
+        lines = [t("why_head", lang, q=q.title.get(lang))]
+        if gated:
+            lines.append("  " + t("why_gates_n", lang, n=len(gated)))
+        diagnoses = list(dict.fromkeys(d.title.get(lang) for d, _ in feeds))
+        if diagnoses:
+            more = t("why_and_more", lang, n=len(diagnoses) - 2) if len(diagnoses) > 2 else ""
+            lines.append(
+                "  "
+                + t(
+                    "why_decides",
+                    lang,
+                    diagnoses="、".join(diagnoses[:2]) if lang == "zh" else "; ".join(diagnoses[:2]),
+                )
+                + more
+            )
+        signs = [(d, s) for d, s in feeds if s is not None]
+        if signs:
+            d, s = signs[0]
+            ref = s.references[0]  # the sign's first reference: the paper it rests on
+            lines.append("  " + t("why_sign", lang, sign=s.title.get(lang)))
+            lines.append(f"  {enclose(ref.quote, lang)} —— {self.kb.sources[ref.source].cite}, {ref.locator}")
+        elif fits and not gated:
+            lines.append("  " + t("why_fit_short", lang))
+        lines.append("  " + t("why_more_hint", lang))
+        return "\n".join(lines[:6])
+
+    def _why_full(self, q: Question) -> str:
+        """The whole trail: which signs, diagnoses and recommendations this question feeds, with the cited reason."""
+        lang = self.lang
+        gated, feeds, _ = self._feeds(q)
         reads = {q.id, *gated}
         lines = [t("why_head", lang, q=question_name(q, lang))]
         if gated:
             names = ", ".join(self.kb.questions[g].label.get(lang) for g in gated)
             lines.append("  " + t("why_gates", lang, questions=names))
+        quoted: set[str] = set()
+        for d, s in feeds:
+            if s is None:
+                lines.append("  - " + t("why_applies", lang, diagnosis=d.title.get(lang)))
+                continue
+            lines.append(f"  - {d.title.get(lang)} ← {s.title.get(lang)}")
+            lines.append(f"    {s.rationale.get(lang)}")
+            for ref in s.references[:1]:
+                if ref.quote not in quoted:  # each quote once
+                    quoted.add(ref.quote)
+                    lines.append(f"    {enclose(ref.quote, lang)} —— {self.kb.sources[ref.source].cite}, {ref.locator}")
         for d in self.kb.diagnoses.values():
-            uses = []
-            if d.applies is not None and reads & set(conditions.questions(d.applies)):
-                uses.append("  - " + t("why_applies", lang, diagnosis=d.title.get(lang)))
-            for s in d.signs:
-                if reads & set(conditions.questions(s.when)):
-                    uses.append(f"  - {d.title.get(lang)} ← {s.title.get(lang)} (CF {s.certainty})")
-                    uses.append(f"    {s.rationale.get(lang)}")
-                    ref = s.references[0]
-                    uses.append(f"    「{ref.quote}」 —— {self.kb.sources[ref.source].cite}, {ref.locator}")
             for rec in d.recommends:
                 if rec.when is not None and reads & set(conditions.questions(rec.when)):
                     title = self.kb.mechanisms[rec.mechanism].title.get(lang)
-                    uses.append("  - " + t("why_recommends", lang, mechanism=title, diagnosis=d.title.get(lang)))
-            lines += uses
+                    lines.append("  - " + t("why_recommends", lang, mechanism=title, diagnosis=d.title.get(lang)))
         for m in self.kb.mechanisms.values():
             if any(reads & set(conditions.questions(f.when)) for f in [*m.suits, *m.unsuitable]):
                 lines.append("  - " + t("why_fit", lang, mechanism=m.title.get(lang)))
         return "\n".join(lines)
+
+
+def enclose(quote: str, lang: str) -> str:
+    """A quote in one pair of marks that the quote itself does not use (no “…““办+中心”…”)."""
+    pairs = [("「", "」"), ("『", "』")] if lang == "zh" else [("“", "”"), ("「", "」"), ("『", "』")]
+    for left, right in pairs:
+        if left not in quote and right not in quote:
+            return f"{left}{quote}{right}"
+    return quote

@@ -1,11 +1,14 @@
 """An arrow-key choice menu for real terminals: ↑/↓ move, space ticks (multiple choice), Enter picks.
 
-Returns the same reply text a typed answer would be ("2", "1,3", "unknown", or a command word), so
-consult.py sees no difference. Used only when stdin and stdout are a TTY; otherwise choices are typed.
+Anything typed (a choice number, 不知道, a command such as back or 返回) is collected as a line, shown
+under the menu, and handed over on Enter as the reply a typed answer would be, so consult sees no
+difference: no single key ever stands for an answer or a command, and no key press spills into the
+next prompt. Used only when stdin and stdout are a TTY; otherwise choices are typed line by line.
 """
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from typing import IO
@@ -13,23 +16,42 @@ from typing import IO
 KEYS = {
     "\x1b[A": "up",
     "\x1bOA": "up",
-    "k": "up",
     "\x1b[B": "down",
     "\x1bOB": "down",
-    "j": "down",
     "\r": "enter",
     "\n": "enter",
     " ": "space",
+    "\x7f": "erase",
+    "\x08": "erase",
+    "\x1b": "escape",
 }
-SHORTCUTS = {"u": "unknown", "?": "?", "w": "why", "b": "back", "s": "skip", "q": "quit", "t": "type"}
 
 
-def read_key(fd: int) -> str:
-    """One key press; escape sequences (arrows) are read whole."""
-    ch = os.read(fd, 1).decode("utf-8", "replace")
+_pending: list[bytes] = []  # a byte read after a lone Esc, to be read again as the next key
+
+
+def _byte(fd: int) -> bytes:
+    return _pending.pop() if _pending else os.read(fd, 1)
+
+
+def read_key(fd: int, decoder: codecs.IncrementalDecoder | None = None) -> str:
+    """One key press: an escape sequence (arrows) whole, a multi-byte character (不) whole."""
+    decoder = decoder or codecs.getincrementaldecoder("utf-8")("replace")
+    ch = ""
+    while not ch:  # a CJK character arrives as three bytes
+        byte = _byte(fd)
+        if not byte:
+            raise EOFError
+        ch = decoder.decode(byte)
     if ch == "\x1b":
-        seq = ch + os.read(fd, 2).decode("utf-8", "replace")
-        return seq
+        import select
+
+        if _pending or select.select([fd], [], [], 0.05)[0]:  # an arrow's sequence follows at once
+            nxt = _byte(fd)
+            if nxt in (b"[", b"O"):
+                return ch + nxt.decode() + _byte(fd).decode("utf-8", "replace")
+            _pending.append(nxt)  # a lone Esc, then an ordinary key
+        return ch
     if ch == "\x03":
         raise KeyboardInterrupt
     if ch == "\x04":
@@ -38,13 +60,16 @@ def read_key(fd: int) -> str:
 
 
 def choose(labels: list[str], multiple: bool, hint: str, out: IO[str] | None = None, fd: int | None = None) -> str:
-    """Show the menu and return the reply; the caller handles commands and validation."""
+    """Show the menu and return the reply; the caller handles commands and validation.
+
+    Enter picks the highlighted choice (single choice) or the ticked ones (multiple choice); with nothing
+    ticked it returns "" and the question is asked again. A typed line is returned as it is."""
     import termios
     import tty
 
     out = out or sys.stdout
     fd = sys.stdin.fileno() if fd is None else fd
-    cursor, ticked = 0, set[int]()
+    cursor, ticked, typed = 0, set[int](), ""
     old = termios.tcgetattr(fd)
 
     def draw(first: bool) -> None:
@@ -52,33 +77,39 @@ def choose(labels: list[str], multiple: bool, hint: str, out: IO[str] | None = N
             out.write(f"\x1b[{len(labels) + 1}A")
         for i, label in enumerate(labels):
             mark = ("[x] " if i in ticked else "[ ] ") if multiple else ""
-            pointer = "›" if i == cursor else " "
+            pointer = "›" if i == cursor and not typed else " "
             out.write(f"\r\x1b[K {pointer} {i + 1}. {mark}{label}\n")
-        out.write(f"\r\x1b[K   {hint}\n")
+        out.write(f"\r\x1b[K   > {typed}" if typed else f"\r\x1b[K   {hint}")
+        out.write("\n")
         out.flush()
 
     try:
-        tty.setcbreak(fd)
+        tty.setcbreak(fd, termios.TCSANOW)  # keys typed ahead are kept, not flushed
         draw(True)
         while True:
             key = read_key(fd)
             action = KEYS.get(key)
-            if action == "up":
+            if action == "enter":
+                if typed:
+                    return typed.strip()
+                if multiple:
+                    return ",".join(str(i + 1) for i in sorted(ticked))  # "" when nothing is ticked
+                return str(cursor + 1)
+            if typed:  # a line is being typed: keys edit it
+                if action == "erase":
+                    typed = typed[:-1]
+                elif action == "escape":
+                    typed = ""
+                elif key.isprintable():
+                    typed += key
+            elif action == "up":
                 cursor = (cursor - 1) % len(labels)
             elif action == "down":
                 cursor = (cursor + 1) % len(labels)
             elif action == "space" and multiple:
                 ticked ^= {cursor}
-            elif action == "enter":
-                picked = sorted(ticked) if multiple and ticked else [cursor]
-                return ",".join(str(i + 1) for i in picked)
-            elif key.isdigit() and 1 <= int(key) <= len(labels):
-                if not multiple:
-                    return key
-                ticked ^= {int(key) - 1}
-                cursor = int(key) - 1
-            elif key.lower() in SHORTCUTS:
-                return SHORTCUTS[key.lower()]
+            elif key.isprintable() and action != "space":
+                typed = key
             draw(False)
     finally:
         termios.tcsetattr(fd, termios.TCSADRAIN, old)

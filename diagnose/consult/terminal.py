@@ -18,7 +18,7 @@ from diagnose.io.atomic import atomic_writer
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.models import Question, QuestionType
 from diagnose.report.model import dump_json
-from diagnose.report.text import how_lines, render
+from diagnose.report.text import how_lines, render, show_answer, summary
 
 COLOURS = {"head": "\033[1;36m", "ask": "\033[1m", "dim": "\033[2m", "err": "\033[31m", "ok": "\033[32m"}
 
@@ -97,24 +97,71 @@ def show_question(term: Terminal, c: Consultation, q: Question) -> None:
     lang = c.lang
     p = c.progress(q)
     term.say()
-    term.say(
-        t(
-            "ask_progress",
-            lang,
-            section=p.section_index,
-            sections=p.sections,
-            title=p.section_title,
-            k=p.asked,
-            n=p.at_most,
-        ),
-        "dim",
-    )
+    progress = dict(section=p.section_index, sections=p.sections, title=p.section_title, k=p.asked - 1, n=p.left)
+    term.say(t("ask_progress", lang, minutes=p.minutes_left, **progress), "dim")
     term.say(q.label.get(lang), "ask")
+    if c.revising is not None and c.revising[0] == q.id and c.revising[1] is not None:
+        term.say("  " + t("ask_back_keep", lang, answer=_shown(c, q, c.revising[1])), "dim")
     term.say(f"  {q.help.get(lang)}", "dim")
     if not term.menus or not q.choices:
         for i, choice in enumerate(q.choices or [], 1):
             term.say(f"  {i}. {choice.label.get(lang)}")
         term.say(f"  ({how_to_answer(q, lang)})", "dim")
+
+
+def _shown(c: Consultation, q: Question, value: Any) -> str:
+    """A saved answer as the official reads it."""
+    if isinstance(value, dict):
+        value = value.get("value")
+    if isinstance(value, str) and value.lower() in ("unknown", "不知道"):
+        return t("unknown", c.lang)
+    return show_answer(c.kb, q.id, value, c.lang)
+
+
+def _kept(c: Consultation, q: Question) -> str | None:
+    """After `back`, the reply that keeps the previous answer (Enter), or None."""
+    if c.revising is None or c.revising[0] != q.id or c.revising[1] is None:
+        return None
+    value = c.revising[1]
+    value = value.get("value") if isinstance(value, dict) else value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return ",".join(str(q.choice_ids().index(v) + 1) for v in value) if value else "none"
+    return str(value)
+
+
+def review(c: Consultation, term: Terminal) -> Question | None:
+    """List every answer, numbered; the question picked to be changed, or None to go on."""
+    lang = c.lang
+    answered = [c.kb.questions[qid] for qid in c.kb.questions if qid in c.raw]
+    if not answered:
+        term.say(t("ask_review_none", lang), "dim")
+        return None
+    term.say(t("ask_review_head", lang), "head")
+    for i, q in enumerate(answered, 1):
+        term.say(f"  {i}. {q.title.get(lang)} = {_shown(c, q, c.raw[q.id])}")
+    pick = term.read(t("ask_review_pick", lang) + ": ")
+    if not pick or not pick.strip():
+        return None
+    if not pick.strip().isdigit() or not 1 <= int(pick) <= len(answered):
+        term.say(t("ask_review_bad", lang), "err")
+        return None
+    return answered[int(pick) - 1]
+
+
+def resume_summary(c: Consultation, term: Terminal) -> None:
+    """What a resumed consultation already holds, section by section, and where it goes on."""
+    rows = c.answered_by_section()
+    if not rows:
+        return
+    term.say(t("ask_resume_summary", c.lang), "head")
+    for title, done, total in rows:
+        term.say(t("ask_resume_section", c.lang, title=title, done=done, total=total))
+    q = c.next_question()
+    if q is not None:
+        section = next(s for s in c.kb.sections if s.id == c.kb.section_of[q.id])
+        term.say(t("ask_resume_next", c.lang, title=section.title.get(c.lang)), "dim")
 
 
 def save(c: Consultation, path: Path) -> None:
@@ -149,6 +196,11 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
     lang = c.lang
     term.say(t("ask_intro", lang), "head")
     term.say(t("ask_saving", lang, path=save_path), "dim")
+    resume_summary(c, term)
+    first = c.next_question()
+    if first is not None:
+        p = c.progress(first)
+        term.say(t("ask_estimate", lang, n=p.left, minutes=p.minutes_left), "dim")
     if not c.county:
         name = term.read(t("ask_county_name", lang) + ": ")
         if name is None:
@@ -166,6 +218,10 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
                 term.say(f"== {s.title.get(lang)} ==", "head")
                 if s.description:
                     term.say(s.description.get(lang), "dim")
+                left = c.candidates()
+                here = sum(c.kb.section_of[x.id] == section for x in left)
+                minutes = c.progress(q).minutes_left
+                term.say(t("ask_section_left", lang, here=here, n=len(left), minutes=minutes), "dim")
             show_question(term, c, q)
             while True:
                 reply = term.reply(q, lang)
@@ -174,6 +230,9 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
                     term.say(t("ask_saved_quit", lang, path=save_path), "ok")
                     return 0
                 command = command_of(reply)
+                kept = _kept(c, q)
+                if not reply.strip() and kept is not None:
+                    reply, command = kept, None  # Enter keeps the answer being revised
                 if command == "note":
                     noted = c.note(note_of(reply) or "")
                     term.say(
@@ -184,6 +243,14 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
                     term.say(t("ask_help", lang, how=how_to_answer(q, lang)))
                 elif command == "why":
                     term.say(c.why(q))
+                elif command == "why_more":
+                    term.say(c.why(q, full=True))
+                elif command == "review":
+                    picked = review(c, term)
+                    if picked is not None:
+                        c.revise(picked)
+                        break
+                    show_question(term, c, q)
                 elif command == "quit":
                     save(c, save_path)
                     term.say(t("ask_saved_quit", lang, path=save_path), "ok")
@@ -204,6 +271,7 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
                     if problem:
                         term.say(problem, "err")
                         continue
+                    c.revising = None
                     save(c, save_path)
                     break
     except KeyboardInterrupt:
@@ -221,11 +289,14 @@ def finish(c: Consultation, term: Terminal, save_path: Path) -> None:
     report = c.report()
     term.say()
     term.say(t("ask_done", lang, n=len(c.raw)), "head")
-    term.say(render(c.kb, report, lang))
-    for d in report.diagnoses:
-        for line in how_lines(c.kb, d, lang):
-            term.say(line)
-        term.say()
+    term.say(summary(c.kb, report, lang))
+    more = term.read(t("ask_summary_more", lang) + ": ")
+    if more is not None and more.strip().lower() in ("more", "详细", "是", "y", "yes", "d"):
+        term.say(render(c.kb, report, lang))
+        for d in report.diagnoses:
+            for line in how_lines(c.kb, d, lang):
+                term.say(line)
+            term.say()
     target = term.read(t("ask_write_json", lang) + ": ")
     if target and target.strip():
         path = Path(target.strip())

@@ -34,6 +34,14 @@ def _answers(kb: KnowledgeBase, answers: dict[str, Any], lang: str, notes: dict[
     )
 
 
+def titled(kb: KnowledgeBase, answers: dict[str, Any], lang: str, notes: dict[str, AnswerNote] | None = None) -> str:
+    """Answers named by their questions' short titles (for one-line lists: what is working, derived values)."""
+    return "; ".join(
+        f"{kb.questions[q].title.get(lang)} = {show_answer(kb, q, v, lang)}{noted(notes.get(q) if notes else None, lang)}"
+        for q, v in answers.items()
+    )
+
+
 def noted(note: AnswerNote | None, lang: str) -> str:
     """A note and source given with an answer, in brackets after it."""
     if note is None:
@@ -123,7 +131,7 @@ def derivation_text(kb: KnowledgeBase, d: DerivedValue, lang: str) -> str:
     """How a derived value was worked out, e.g. `网格员中主要做服务的比例 = 30% ← 100 * 12 / 40`."""
     shown = {q: str(v) if isinstance(v, (int, float)) else show_answer(kb, q, v, lang) for q, v in d.inputs.items()}
     value = show_answer(kb, d.question, d.value, lang)
-    used = f"{kb.questions[d.question].label.get(lang)} = {value} ← {formula.text(formula.parse(d.formula), shown)}"
+    used = f"{kb.questions[d.question].title.get(lang)} = {value} ← {formula.text(formula.parse(d.formula), shown)}"
     if d.out_of_range:
         return used + f" ({t('derived_out_of_range', lang)})"
     if d.disagrees:
@@ -160,9 +168,42 @@ def _ruled_out_lines(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
     out = [f"\n{t('ruled_out', lang)}"]
     for d in r.ruled_out:
         shown = dict(list(d.answers.items())[:3])
-        why = _answers(kb, shown, lang, r.notes) if shown else t("status_" + d.status, lang)
+        why = titled(kb, shown, lang, r.notes) if shown else t("status_" + d.status, lang)
         out.append(f"  - {d.title}: {why}")
     return out
+
+
+def summary(kb: KnowledgeBase, r: Report, lang: str, top: int = 3) -> str:
+    """The report on one screen: each diagnosis with its band and one line of why, the first recommendations
+    with who acts, what is working, and one line per diagnosis that could not be assessed."""
+    out = [f"{t('screen_title', lang)}: {r.county.name or r.county.id}"]
+    if r.diagnoses:
+        out.append(t("diagnoses", lang))
+        for d in r.diagnoses:
+            why = d.signs[0].title if d.signs else ""
+            out.append(f"  - {d.title}: {t(d.severity, lang)} ({d.certainty:.2f}) — {why}")
+    elif r.ruled_out:
+        out.append(f"  {t('no_diagnosis', lang)}")
+    else:
+        out.append(f"  {t('nothing_assessed', lang)}")
+    if r.recommendations:
+        out.append(t("summary_top", lang, n=min(top, len(r.recommendations))))
+        for i, rec in enumerate(r.recommendations[:top], 1):
+            out.append(
+                f"  {i}. {rec.title} ({t('level_' + rec.level, lang)}) — {t('addresses', lang)}: {', '.join(rec.addresses)}"
+            )
+    if r.in_place:
+        out.append(
+            t("in_place", lang) + ": " + "; ".join(f"{m.title} → {t('advice_' + m.advice, lang)}" for m in r.in_place)
+        )
+    if r.ruled_out:
+        titles = [d.title for d in r.ruled_out]
+        out.append(f"{t('summary_working', lang, n=len(titles))}: " + ("、" if lang == "zh" else "; ").join(titles))
+    for n in r.not_assessed:
+        asks = ("、" if lang == "zh" else "; ").join(kb.questions[q].title.get(lang) for q in n.questions[:2])
+        more = t("why_and_more", lang, n=len(n.questions) - 2) if len(n.questions) > 2 else ""
+        out.append(f"{t('summary_not_assessed', lang, title=n.title)}: {asks}{more}")
+    return "\n".join(out) + "\n"
 
 
 def how_lines(kb: KnowledgeBase, d: DiagnosisFinding, lang: str) -> list[str]:

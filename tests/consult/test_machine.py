@@ -10,8 +10,9 @@ from conftest import RULES
 from replies import reply_for
 
 from diagnose.batch.evaluate import evaluate_item
-from diagnose.consult.machine import Consultation, command_of, parse_reply
+from diagnose.consult.machine import Consultation, command_of, enclose, parse_reply
 from diagnose.io.records import Item
+from diagnose.knowledge import conditions, formula
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.model import dump_json
 
@@ -143,12 +144,27 @@ def test_commands_in_both_languages() -> None:
     ] == ["help", "help", "why", "why", "back", "back", "skip", "skip", "quit", "quit", None]
 
 
-def test_why_cites_the_signs_a_question_feeds(kb: KnowledgeBase) -> None:
-    c = Consultation(kb, "en", county={"id": "c"})
-    text = c.why(kb.questions["grid_patrol_time_pct"])
-    assert "monitoring" in text.lower() and "「" in text and "CF" in text
-    gate = c.why(kb.questions["grid_in_use"])
-    assert "decides whether these are asked" in gate
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_why_says_in_six_lines_what_a_question_decides_with_one_quote(kb: KnowledgeBase, lang: str) -> None:
+    c = Consultation(kb, lang, county={"id": "c"})
+    q = kb.questions["grid_patrol_time_pct"]
+    text = c.why(q)
+    lines = text.splitlines()
+    assert len(lines) <= 6
+    assert kb.diagnoses["grid_asymmetry"].title.get(lang) in text and q.title.get(lang) in text
+    assert "肖滨「超越网格化管理」" in text  # one quote, cited
+    assert "CF" not in text and "grid_patrol_time_pct" not in text  # no internal ids or certainty factors
+    full = c.why(q, full=True)
+    assert len(full) > len(text) and "CF" not in full
+    gate = c.why(kb.questions["grid_in_use"], full=True)
+    assert q.label.get(lang) in gate  # the questions it opens
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_quote_is_enclosed_once_in_marks_it_does_not_use(lang: str) -> None:
+    assert enclose("“办+中心”的运行机制", lang) == "「“办+中心”的运行机制」"  # not ““办+中心”…”
+    assert enclose("一网统管", lang) == ("「一网统管」" if lang == "zh" else "“一网统管”")
+    assert enclose("「321」模式", lang) == ("『「321」模式』" if lang == "zh" else "“「321」模式”")
 
 
 def test_progress_counts_down(kb: KnowledgeBase) -> None:
@@ -183,3 +199,34 @@ def test_an_unknown_gate_opens_its_follow_ups_and_a_no_closes_them(kb: Knowledge
 
     assert follow_ups and follow_ups <= asked_after("不知道")
     assert not follow_ups & asked_after("否")
+
+
+HEADLINE = frozenset({"grid_asymmetry", "pseudo_innovation", "digital_burden", "over_expansion"})
+
+
+def _asked(c: Consultation) -> list[str]:
+    asked = []
+    while (q := c.next_question()) is not None:
+        asked.append(q.id)
+        c.answer(q, "不知道")
+    return asked
+
+
+def test_focus_on_the_four_headline_diagnoses_asks_well_under_half_even_when_all_is_unknown(kb: KnowledgeBase) -> None:
+    full = _asked(Consultation(kb, "zh", county={"id": "c"}))
+    quick = _asked(Consultation(kb, "zh", county={"id": "c"}, focus=HEADLINE))
+    assert quick and len(quick) < 0.5 * len(full)
+    readers = {q for did in HEADLINE for s in kb.diagnoses[did].signs for q in conditions.questions(s.when)}
+    gates = {g for q in readers if kb.questions[q].relevant for g in conditions.questions(kb.questions[q].relevant)}
+    inputs = {i for d in kb.derived if d.id in readers and (f := d.derivation()) for i in formula.questions(f)}
+    assert set(quick) <= readers | gates | inputs
+
+
+def test_progress_counts_the_questions_still_reachable(kb: KnowledgeBase) -> None:
+    c = Consultation(kb, "zh", county={"id": "c"})
+    q = c.next_question()
+    assert q is not None and q.id == "county_type"
+    before = c.progress(q).left
+    c.answer(q, "4")  # "other": the positioning questions of the county types fall away
+    q2 = c.next_question()
+    assert q2 is not None and c.progress(q2).left < before - 1 and c.progress(q2).minutes_left >= 1

@@ -56,7 +56,8 @@ def test_whole_consultation_by_hand_reproduces_the_batch_report(kb: KnowledgeBas
     record = json.loads((EXAMPLES / "multi_diagnosis.json").read_text(encoding="utf-8"))
     saved, report_path = tmp_path / "answers.json", tmp_path / "report.json"
     county = [record["county"]["name"], record["county"]["id"]]
-    lines = county + script_for(kb, record["answers"], lang, ask_all=True) + [str(report_path)]
+    more = "详细" if lang == "zh" else "more"  # the summary first, then the details on request
+    lines = county + script_for(kb, record["answers"], lang, ask_all=True) + [more, str(report_path)]
     r = ask(tmp_path, lines, "--lang", lang, "--save", str(saved), "--all")
     assert r.exit_code == 0, r.output
     batch = dump_json(evaluate_item(kb, Item(1, value=record), lang), 2)
@@ -149,13 +150,13 @@ def test_consultation_in_a_real_pseudo_terminal(tmp_path: Path) -> None:
     child.sendline("Pty County")
     child.expect("County id")
     child.sendline("pty-1")
-    child.expect("question 1 of at most")
+    child.expect("0 answered, up to")
     child.expect("> ")
     child.sendline("why")
     child.expect("Why")
     child.expect("> ")
     child.sendline("1")
-    child.expect("question 2 of at most")
+    child.expect("1 answered, up to")
     child.expect("> ")
     child.sendline("quit")
     child.expect(pexpect.EOF)
@@ -205,7 +206,7 @@ def test_ctrl_c_leaves_a_valid_file_and_resume_continues(tmp_path: Path) -> None
     child.sendline("c-1")
     child.expect("> ")
     child.sendline("2")  # 人口流出型
-    child.expect("第 2 题")
+    child.expect("已答 1 题")
     child.sendintr()  # Ctrl-C
     child.expect(pexpect.EOF)
     child.close()
@@ -213,7 +214,8 @@ def test_ctrl_c_leaves_a_valid_file_and_resume_continues(tmp_path: Path) -> None
     data = json.loads(saved.read_text(encoding="utf-8"))
     assert data == {"county": {"id": "c-1", "name": "中断县"}, "answers": {"county_type": "outflow"}}
     resumed = CliRunner().invoke(main, ["ask", "--resume", str(saved), "--lang", "zh"], input="quit\n")
-    assert resumed.exit_code == 0 and "第 2 题" in resumed.output  # continues at the next question
+    assert resumed.exit_code == 0 and "已答 1 题" in resumed.output  # continues at the next question
+    assert "已答情况" in resumed.output and "1/" in resumed.output  # opens with what is answered, by section
     assert "按常住人口、产业与区位特征" not in resumed.output  # the county type is not asked again
 
 
@@ -233,3 +235,44 @@ def test_a_note_goes_with_the_answer_just_given_without_an_extra_prompt(
     assert answers[first.id] == {"value": "unknown", "note": "口径以2024年统计年报为准"}
     report = evaluate_item(kb, Item(1, value=json.loads(saved.read_text(encoding="utf-8"))), lang)
     assert report.notes[first.id].note == "口径以2024年统计年报为准"  # type: ignore[union-attr]
+
+
+def _first_two(kb: KnowledgeBase) -> tuple[str, str]:
+    c = Consultation(kb, "zh", county={"id": "x"})
+    first = c.next_question()
+    assert first is not None and first.id == "county_type"
+    c.answer(first, "1")
+    second = c.next_question()
+    assert second is not None
+    return first.id, second.id
+
+
+def test_back_shows_the_answer_being_revised_and_enter_keeps_it(kb: KnowledgeBase, tmp_path: Path) -> None:
+    saved = tmp_path / "a.json"
+    r = ask(tmp_path, ["县", "x", "1", "返回", "", "quit"], "--lang", "zh", "--save", str(saved))
+    assert r.exit_code == 0 and "原回答:人口集聚型" in r.output
+    assert json.loads(saved.read_text(encoding="utf-8"))["answers"] == {"county_type": "gathering"}
+
+
+def test_review_lists_the_answers_and_changes_the_one_picked(kb: KnowledgeBase, tmp_path: Path) -> None:
+    saved = tmp_path / "a.json"
+    first, second = _first_two(kb)
+    r = ask(tmp_path, ["县", "x", "1", "不知道", "review", "1", "2", "quit"], "--lang", "zh", "--save", str(saved))
+    assert r.exit_code == 0 and "已答的问题" in r.output and "1. " in r.output
+    answers = json.loads(saved.read_text(encoding="utf-8"))["answers"]
+    assert answers[first] == "outflow" and answers[second] == "unknown"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_command_word_works_in_both_languages_and_zh_shows_no_english(
+    kb: KnowledgeBase, tmp_path: Path, lang: str
+) -> None:
+    saved = tmp_path / "a.json"
+    lines = ["县", "x", "?", "为什么", "why", "why more", "1", "返回", "back", "1", "跳过", "skip", "回顾", "", "退出"]
+    r = ask(tmp_path, lines, "--lang", lang, "--save", str(saved))
+    assert r.exit_code == 0
+    shown = "\n".join(x for x in r.output.splitlines() if not x.startswith("> "))  # the echo of what was typed aside
+    if lang == "zh":
+        import re
+
+        assert not re.findall(r"\b(unknown|why|back|skip|review|note|quit|help)\b", shown, re.I), shown[:2000]
