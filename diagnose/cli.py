@@ -30,9 +30,9 @@ class UsageError(click.UsageError):
 
 
 class BrokenKnowledgeBase(click.ClickException):
-    """Exit 2, like a usage error: nothing can be evaluated (exit 1 means some records failed)."""
+    """Exit 4: the rules hold an error `kb check` reports; nothing can be evaluated."""
 
-    exit_code = 2
+    exit_code = 4
 
 
 def rules_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -61,8 +61,7 @@ def load_kb(rules_dir: Path | None) -> KnowledgeBase:
     try:
         return load(rules_dir)
     except KnowledgeBaseError as e:
-        lines = "\n".join(f"  {f}" for f in e.findings)
-        raise BrokenKnowledgeBase(f"the knowledge base (知识库) is broken:\n{lines}") from None
+        raise BrokenKnowledgeBase(e.one_line(default_lang())) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -591,13 +590,13 @@ def show(ident: str, lang: str | None, rules_dir: Path | None) -> None:
 )
 @rules_option
 def check(directory: Path | None, sources_dir: Path | None, rules_dir: Path | None) -> None:
-    """Validate a knowledge-base directory (校验知识库); exit 1 on any error, 0 with warnings only.
+    """Validate a knowledge-base directory (校验知识库); exit 4 on any error, 0 with warnings only.
 
     Finds malformed files, unknown question, choice, mechanism and source ids, comparisons outside a
     question's range, conditions that can never be true (ranges, choices and skip logic considered),
     diagnoses that can never be reached, duplicated signs, unused questions and mechanisms, missing
     Chinese or English text, and with --sources, quotes not verbatim in their paper. Each finding
-    names the file, the entry and what to do.
+    names the file, line and column (file:line:col), the entry and what to do.
 
     \b
     Examples:
@@ -621,7 +620,7 @@ def check(directory: Path | None, sources_dir: Path | None, rules_dir: Path | No
         )
     else:
         click.echo(f"{errors} errors, {warnings} warnings")
-    sys.exit(1 if errors else 0)
+    sys.exit(4 if errors else 0)
 
 
 if __name__ == "__main__":

@@ -144,7 +144,7 @@ def test_deep_defect_is_caught_with_file_and_entry(tmp_path: Path, name: str) ->
     errors = [f for f in deep_check(kb, sources) if f.level == "error"]
     assert any(f.file == rel and entry in f.entry and message in f.message for f in errors), "\n".join(map(str, errors))
     r = CliRunner().invoke(main, ["kb", "check", str(copy), *(["--sources", sources] if sources else [])])
-    assert r.exit_code == 1 and rel in r.output
+    assert r.exit_code == 4 and rel in r.output
 
 
 def test_missing_reference_and_missing_language(tmp_path: Path) -> None:
@@ -183,7 +183,7 @@ def test_unused_mechanism_is_a_warning(tmp_path: Path) -> None:
     )
     (copy / "mechanisms/lonely.yaml").write_text(text, encoding="utf-8")
     r = CliRunner().invoke(main, ["kb", "check", str(copy)])
-    assert r.exit_code == 0 and "warning: mechanisms/lonely.yaml: lonely: no diagnosis recommends" in r.output
+    assert r.exit_code == 0 and "mechanisms/lonely.yaml:1:5: warning: lonely: no diagnosis recommends" in r.output
 
 
 def test_locator_naming_no_section_is_a_warning(tmp_path: Path) -> None:

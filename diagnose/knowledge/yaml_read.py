@@ -1,0 +1,161 @@
+"""Read one rule file's YAML, refusing what a hand-edited rule file must never silently do.
+
+PyYAML on its own lets the second of two equal keys win without a word, reads `.nan` and `.inf` as
+numbers a threshold could hold, and expands aliases without limit: a few lines of nested aliases
+(a "billion laughs") took 72 s and 3.7 GB to validate, and an alias inside its own anchor built a
+self-containing list that ended in RecursionError. Here each of these is a problem with its line and
+column. libyaml's C parser still does the reading (several times faster than pure Python); the
+aliases are counted on its event stream, and only in files that define an anchor at all (`&`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+# libyaml's C loader (same safe subset) where PyYAML was built with it
+SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Nodes a file may hold once every alias is expanded. The largest bundled rule file holds about
+# 600, so this leaves room for any hand-written file while a billion laughs stops at once.
+MAX_NODES = 50_000
+
+MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+@dataclass(frozen=True)
+class YamlProblem:
+    line: int  # 1-based
+    column: int  # 1-based
+    message: str
+
+
+class YamlFileError(Exception):
+    def __init__(self, problems: list[YamlProblem]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+def _at(mark: Any, message: str) -> YamlProblem:
+    return YamlProblem(mark.line + 1, mark.column + 1, message) if mark is not None else YamlProblem(1, 1, message)
+
+
+class _Loader(SAFE_LOADER):
+    """The safe loader, noting duplicate keys, non-finite numbers and oversized integers as it builds."""
+
+    problems: list[YamlProblem]
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if isinstance(node, MappingNode):
+            seen: dict[Any, Node] = {}
+            for key_node, _ in node.value:
+                if not isinstance(key_node, ScalarNode) or key_node.tag == MERGE_TAG:
+                    continue
+                key = self.construct_object(key_node)
+                first = seen.setdefault(key, key_node)
+                if first is not key_node:
+                    self.problems.append(
+                        _at(
+                            key_node.start_mark,
+                            f"duplicate key `{key}` (first at line {first.start_mark.line + 1}); "
+                            "YAML would keep only this one and silently drop the first: remove one of them",
+                        )
+                    )
+        return super().construct_mapping(node, deep)
+
+    def construct_finite_float(self, node: ScalarNode) -> float:
+        value = self.construct_yaml_float(node)
+        if not math.isfinite(value):
+            self.problems.append(
+                _at(node.start_mark, f"`{node.value}` is not a finite number; write the number a rule compares with")
+            )
+        return value
+
+    def construct_bounded_int(self, node: ScalarNode) -> int:
+        try:
+            return self.construct_yaml_int(node)
+        except ValueError:  # beyond Python's digit limit for int() (4,300 digits)
+            self.problems.append(_at(node.start_mark, f"the number is too long ({len(node.value)} digits)"))
+            return 0
+
+
+_Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_finite_float)
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_bounded_int)
+
+
+def _check_aliases(text: str) -> None:
+    """Refuse an alias inside its own anchor, and aliases that expand the file past MAX_NODES."""
+    sizes: dict[str, int] = {}  # anchor → nodes it stands for, expanded
+    open_: list[list[Any]] = []  # collections being read: [anchor, nodes so far]
+    total = 0
+    for ev in yaml.parse(text, Loader=SAFE_LOADER):
+        if isinstance(ev, yaml.CollectionStartEvent):
+            open_.append([ev.anchor, 1])
+            total += 1
+            continue
+        if isinstance(ev, yaml.CollectionEndEvent):
+            anchor, n = open_.pop()
+            if anchor is not None:
+                sizes[anchor] = n
+            if open_:
+                open_[-1][1] += n
+            continue
+        if isinstance(ev, yaml.AliasEvent):
+            if any(anchor == ev.anchor for anchor, _ in open_):
+                raise YamlFileError(
+                    [_at(ev.start_mark, f"alias *{ev.anchor} is used inside its own anchor &{ev.anchor}")]
+                )
+            n = sizes.get(ev.anchor or "", 1)  # an undefined alias is the loader's to report
+        elif isinstance(ev, yaml.ScalarEvent):
+            n = 1
+            if ev.anchor is not None:
+                sizes[ev.anchor] = 1
+        else:
+            continue
+        total += n
+        if open_:
+            open_[-1][1] += n
+        if total > MAX_NODES:
+            raise YamlFileError(
+                [
+                    _at(
+                        ev.start_mark,
+                        f"aliases expand this file past {MAX_NODES:,} values; "
+                        "a rule file needs few aliases or none: write the entries out",
+                    )
+                ]
+            )
+
+
+def read(text: str) -> Any:
+    """The data of one YAML document; YamlFileError listing every problem with its position."""
+    loader = _Loader(text)
+    loader.problems = []
+    try:
+        if "&" in text:  # no anchor, no alias can expand
+            _check_aliases(text)
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as e:
+        what = "; ".join(x for x in (e.context, e.problem) if x) or "not valid YAML"
+        raise YamlFileError([_at(e.problem_mark or e.context_mark, f"not valid YAML: {what}")]) from None
+    except yaml.YAMLError as e:
+        raise YamlFileError([YamlProblem(1, 1, f"not valid YAML: {e}")]) from None
+    except RecursionError:  # only the pure-Python loader recurses; libyaml stops at 1,000 levels itself
+        raise YamlFileError([YamlProblem(1, 1, "not valid YAML: nested too deeply")]) from None
+    finally:
+        loader.dispose()
+    if loader.problems:
+        raise YamlFileError(loader.problems)
+    return data
+
+
+def compose(text: str) -> Node | None:
+    """The file's node tree, which keeps every value's position (None when it does not parse)."""
+    try:
+        return yaml.compose(text, Loader=SAFE_LOADER)
+    except (yaml.YAMLError, RecursionError):
+        return None
