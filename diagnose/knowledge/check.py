@@ -26,7 +26,7 @@ from diagnose.knowledge.models import (
 )
 from diagnose.knowledge.positions import place
 from diagnose.knowledge.references import diagnosis_references_at, mechanism_references_at
-from diagnose.knowledge.suggest import did_you_mean
+from diagnose.knowledge.suggest import did_you_mean, nearest
 
 if TYPE_CHECKING:
     from diagnose.knowledge.base import KnowledgeBase
@@ -42,6 +42,8 @@ class Broken:
     questions: set[str] | None = field(default_factory=set)
     mechanisms: set[str] | None = field(default_factory=set)
     sources: set[str] | None = field(default_factory=set)
+    # ids a misspelt reference surely meant: not called unused on top of the misspelling
+    meant: set[str] = field(default_factory=set)
 
     @staticmethod
     def covers(known: set[str] | None, ident: str) -> bool:
@@ -65,6 +67,8 @@ def check_condition(
         if q is None:
             if broken is None or not Broken.covers(broken.questions, atom.q):
                 hint = did_you_mean(atom.q, questions)
+                if broken is not None and hint:
+                    broken.meant.add(nearest(atom.q, questions) or "")
                 out.append(
                     Finding(
                         rel,
@@ -155,6 +159,7 @@ def cross_check(
 
     def unknown_mechanism(rel: str, entry: str, at: Path_, mid: str, message: str) -> None:
         if mid not in mechanisms and not Broken.covers(broken.mechanisms, mid):
+            broken.meant.add(nearest(mid, mechanisms) or "")
             out.append(Finding(rel, entry, message + did_you_mean(mid, mechanisms), path=(*at, "mechanism")))
 
     for question in questions.values():
@@ -214,7 +219,7 @@ def cross_check(
         c.mechanism for d in diagnoses.values() for c in d.contraindicates
     }
     for mid in mechanisms:
-        if mid not in used_mechanisms:
+        if mid not in used_mechanisms and mid not in broken.meant:
             out.append(
                 Finding(
                     f"mechanisms/{mid}.yaml",
@@ -226,7 +231,7 @@ def cross_check(
             )
     relevance_only = {q for qq in questions.values() if qq.relevant for q in conditions.questions(qq.relevant)}
     for qid in questions:
-        if qid not in used and qid not in relevance_only:
+        if qid not in used and qid not in relevance_only and qid not in broken.meant:
             out.append(
                 Finding(
                     question_file[qid],

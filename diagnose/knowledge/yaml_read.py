@@ -68,7 +68,11 @@ class _Loader(SAFE_LOADER):
         return super().construct_mapping(node, deep)
 
     def construct_finite_float(self, node: ScalarNode) -> float:
-        value = self.construct_yaml_float(node)
+        try:
+            value = float(self.construct_yaml_float(node))
+        except (ValueError, IndexError):  # `!!float ""`, `!!float abc`: PyYAML does not check
+            self.problems.append(_at(node.start_mark, f"`{node.value}` is not a number"))
+            return 0.0
         if not math.isfinite(value):
             self.problems.append(
                 _at(node.start_mark, f"`{node.value}` is not a finite number; write the number a rule compares with")
@@ -77,9 +81,10 @@ class _Loader(SAFE_LOADER):
 
     def construct_bounded_int(self, node: ScalarNode) -> int:
         try:
-            return self.construct_yaml_int(node)
-        except ValueError:  # beyond Python's digit limit for int() (4,300 digits)
-            self.problems.append(_at(node.start_mark, f"the number is too long ({len(node.value)} digits)"))
+            return int(self.construct_yaml_int(node))
+        except (ValueError, IndexError):  # `!!int ""`, or beyond Python's 4,300-digit limit for int()
+            what = f"too long ({len(node.value)} digits)" if len(node.value) > 4000 else "not a whole number"
+            self.problems.append(_at(node.start_mark, f"`{node.value[:20]}` is {what}"))
             return 0
 
 
@@ -139,6 +144,8 @@ def read(text: str) -> Any:
         if "&" in text:  # no anchor, no alias can expand
             _check_aliases(text)
         data = loader.get_single_data()
+    except YamlFileError:
+        raise
     except yaml.MarkedYAMLError as e:
         what = "; ".join(x for x in (e.context, e.problem) if x) or "not valid YAML"
         raise YamlFileError([_at(e.problem_mark or e.context_mark, f"not valid YAML: {what}")]) from None
@@ -146,6 +153,9 @@ def read(text: str) -> Any:
         raise YamlFileError([YamlProblem(1, 1, f"not valid YAML: {e}")]) from None
     except RecursionError:  # only the pure-Python loader recurses; libyaml stops at 1,000 levels itself
         raise YamlFileError([YamlProblem(1, 1, "not valid YAML: nested too deeply")]) from None
+    except Exception as e:  # noqa: BLE001 - PyYAML's builders for explicit tags (`!!timestamp x`) fail in
+        # assorted ways on bad values (AttributeError, IndexError, ValueError...): all are this file's fault
+        raise YamlFileError([YamlProblem(1, 1, f"not valid YAML: a value cannot be read ({e})")]) from None
     finally:
         loader.dispose()
     if loader.problems:

@@ -143,6 +143,7 @@ def test_deep_defect_is_caught_with_file_and_entry(tmp_path: Path, name: str) ->
     sources = str(SEEDS) if SEEDS.is_dir() else None
     errors = [f for f in deep_check(kb, sources) if f.level == "error"]
     assert any(f.file == rel and entry in f.entry and message in f.message for f in errors), "\n".join(map(str, errors))
+    assert all(f.line is not None and f.column is not None for f in errors)  # file:line:column, every one
     r = CliRunner().invoke(main, ["kb", "check", str(copy), *(["--sources", sources] if sources else [])])
     assert r.exit_code == 4 and rel in r.output
 
