@@ -69,14 +69,8 @@ def check_condition(
                 hint = did_you_mean(atom.q, questions)
                 if broken is not None and hint:
                     broken.meant.add(nearest(atom.q, questions) or "")
-                out.append(
-                    Finding(
-                        rel,
-                        entry,
-                        f"unknown question id '{atom.q}'{hint}; define it in questionnaire/",
-                        path=(*here, "q"),
-                    )
-                )
+                advice = hint or "; define it in questionnaire/"
+                out.append(Finding(rel, entry, f"unknown question id '{atom.q}'{advice}", path=(*here, "q")))
             continue
         value_at = (*here, atom.op)
         choice_ids = q.choice_ids()
@@ -157,10 +151,11 @@ def cross_check(
                 )
             )
 
-    def unknown_mechanism(rel: str, entry: str, at: Path_, mid: str, message: str) -> None:
+    def unknown_mechanism(rel: str, entry: str, at: Path_, mid: str) -> None:
         if mid not in mechanisms and not Broken.covers(broken.mechanisms, mid):
             broken.meant.add(nearest(mid, mechanisms) or "")
-            out.append(Finding(rel, entry, message + did_you_mean(mid, mechanisms), path=(*at, "mechanism")))
+            hint = did_you_mean(mid, mechanisms) or f"; add mechanisms/{mid}.yaml or fix the id"
+            out.append(Finding(rel, entry, f"mechanism not in the catalogue{hint}", path=(*at, "mechanism")))
 
     for question in questions.values():
         if question.relevant is not None:
@@ -183,26 +178,14 @@ def cross_check(
             out += check_condition(s.when, questions, rel, f"signs.{s.id}.when", ("signs", i, "when"), broken)
             used.update(conditions.questions(s.when))
         for i, rec in enumerate(d.recommends):
-            unknown_mechanism(
-                rel,
-                f"recommends.{rec.mechanism}",
-                ("recommends", i),
-                rec.mechanism,
-                f"mechanism not in the catalogue; add mechanisms/{rec.mechanism}.yaml or fix the id",
-            )
+            unknown_mechanism(rel, f"recommends.{rec.mechanism}", ("recommends", i), rec.mechanism)
             if rec.when is not None:
                 out += check_condition(
                     rec.when, questions, rel, f"recommends.{rec.mechanism}.when", ("recommends", i, "when"), broken
                 )
                 used.update(conditions.questions(rec.when))
         for i, c in enumerate(d.contraindicates):
-            unknown_mechanism(
-                rel,
-                f"contraindicates.{c.mechanism}",
-                ("contraindicates", i),
-                c.mechanism,
-                "mechanism not in the catalogue",
-            )
+            unknown_mechanism(rel, f"contraindicates.{c.mechanism}", ("contraindicates", i), c.mechanism)
         for entry, at, ref in diagnosis_references_at(d):
             unknown_source(rel, entry, at, ref)
     for mech in mechanisms.values():
