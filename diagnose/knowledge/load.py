@@ -39,13 +39,18 @@ def default_rules_dir() -> Path:
     return packaged if packaged.is_dir() else package.parent / "rules"
 
 
+# what a file that could not be read or parsed gives (its findings say why); an empty file is None,
+# which the models refuse in their own words
+UNREADABLE: Any = object()
+
+
 def _read_yaml(path: Path, root: Path, findings: list[Finding], cache: YamlCache) -> Any:
     rel = str(path.relative_to(root))
     try:
         raw = path.read_bytes()
     except OSError as e:
         findings.append(Finding(rel, "", f"cannot be read: {e.strerror or e}"))
-        return None
+        return UNREADABLE
     cached = cache.get(raw)
     if cached is not MISSING:
         return cached
@@ -55,12 +60,12 @@ def _read_yaml(path: Path, root: Path, findings: list[Finding], cache: YamlCache
         line = raw.count(b"\n", 0, e.start) + 1
         column = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
         findings.append(Finding(rel, "", "not UTF-8 text; save the file as UTF-8", line=line, column=column))
-        return None
+        return UNREADABLE
     try:
         data = yaml_read.read(text)
     except yaml_read.YamlFileError as e:
         findings += [Finding(rel, "", p.message, line=p.line, column=p.column) for p in e.problems]
-        return None
+        return UNREADABLE
     cache.put(raw, data)
     return data
 
@@ -80,7 +85,7 @@ def _validation_findings(model: type[BaseModel], data: Any, errors: list[Any], r
     out = []
     for err in errors:
         loc = tuple(err["loc"])
-        message = f"{'.'.join(str(p) for p in loc)}: {err['msg']}"
+        message = f"{'.'.join(str(p) for p in loc)}: {err['msg']}" if loc else err["msg"]
         at_key = False
         if err["type"] == "extra_forbidden":
             known = _fields_at(model, loc[:-1])
@@ -93,7 +98,7 @@ def _validation_findings(model: type[BaseModel], data: Any, errors: list[Any], r
             at_key = True
         cause = (err.get("ctx") or {}).get("error")
         path = (*loc, *cause.steps()) if isinstance(cause, conditions.ConditionError) else loc
-        out.append(Finding(rel, _entry_name(data, loc) or message.split(":")[0], message, path=path, at_key=at_key))
+        out.append(Finding(rel, _entry_name(data, loc) or ".".join(map(str, loc)), message, path=path, at_key=at_key))
     # a misspelt key also shows as the right key missing: the suggestion says it all
     return [f for f in out if not (f.path in paired and f.path in missing)]
 
@@ -181,14 +186,14 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
         state = "is not a regular file" if (root / name).exists() else "missing"
         purpose = {"kb.yaml": "id, version and title of the knowledge base", "sources.yaml": "the papers"}[name]
         findings.append(Finding(name, "", f"{state}: it holds {purpose}"))
-        return None
+        return UNREADABLE
 
     meta_data = read("kb.yaml")
-    meta = _validate(KbMeta, meta_data, "kb.yaml", findings) if meta_data is not None else None
+    meta = _validate(KbMeta, meta_data, "kb.yaml", findings) if meta_data is not UNREADABLE else None
 
     sources: dict[str, Source] = {}
     source_data = read("sources.yaml")
-    sf = _validate(SourcesFile, source_data, "sources.yaml", findings) if source_data is not None else None
+    sf = _validate(SourcesFile, source_data, "sources.yaml", findings) if source_data is not UNREADABLE else None
     if sf is None:
         broken.files.add("sources.yaml")
         broken.sources = _salvage(broken.sources, source_data, "sources")
@@ -206,7 +211,7 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
     for path in questionnaire or []:
         rel = str(path.relative_to(root))
         data = _read_yaml(path, root, findings, cache)
-        qf = _validate(QuestionnaireFile, data, rel, findings) if data is not None else None
+        qf = _validate(QuestionnaireFile, data, rel, findings) if data is not UNREADABLE else None
         if qf is None:
             broken.files.add(rel)
             broken.questions = _salvage(broken.questions, data, "questions")
@@ -227,7 +232,7 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
     for path in files("diagnoses") or []:
         rel = str(path.relative_to(root))
         data = _read_yaml(path, root, findings, cache)
-        d = _validate(Diagnosis, data, rel, findings) if data is not None else None
+        d = _validate(Diagnosis, data, rel, findings) if data is not UNREADABLE else None
         if d is None:
             broken.files.add(rel)
             continue
@@ -241,7 +246,7 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
     for path in mechanism_files or []:
         rel = str(path.relative_to(root))
         data = _read_yaml(path, root, findings, cache)
-        m = _validate(Mechanism, data, rel, findings) if data is not None else None
+        m = _validate(Mechanism, data, rel, findings) if data is not UNREADABLE else None
         if m is None:
             broken.files.add(rel)
             if broken.mechanisms is not None:  # its id is its file name (or should be)

@@ -52,11 +52,15 @@ def place(findings: list[Finding], root: Path) -> list[Finding]:
             if f.file not in trees:
                 try:
                     trees[f.file] = compose((root / f.file).read_text(encoding="utf-8"))
-                except (OSError, UnicodeDecodeError):
-                    trees[f.file] = None
+                except (OSError, UnicodeDecodeError):  # changed since it was loaded: shown without a line
+                    out.append(dataclasses.replace(f, shown_file=os.path.join(base, f.file)))
+                    continue
             tree = trees[f.file]
             if tree is not None:
                 mark = node_at(tree, f.path, f.at_key).start_mark
                 f = dataclasses.replace(f, line=mark.line + 1, column=mark.column + 1)
-        out.append(dataclasses.replace(f, shown_file=os.path.join(base, f.file) if f.file else base))
+            else:  # an empty document: its problem is at its start
+                f = dataclasses.replace(f, line=1, column=1)
+        shown = f.shown_file or (os.path.join(base, f.file) if f.file else base)  # a preset one names no rule file
+        out.append(dataclasses.replace(f, shown_file=shown))
     return out

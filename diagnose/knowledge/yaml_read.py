@@ -87,9 +87,23 @@ class _Loader(SAFE_LOADER):
             self.problems.append(_at(node.start_mark, f"`{node.value[:20]}` is {what}"))
             return 0
 
+    def construct_checked(self, node: Node) -> Any:
+        """Timestamps and binary given by an explicit tag (`!!timestamp yesterday`): PyYAML's builders
+        fail on bad values in assorted ways (AttributeError, binascii.Error...); here, a problem."""
+        try:
+            return self.yaml_constructors[f"unchecked:{node.tag}"](self, node)
+        except Exception:  # noqa: BLE001 - whatever the builder raised, the value is wrong
+            self.problems.append(
+                _at(node.start_mark, f"`{str(node.value)[:20]}` is not a valid {node.tag.split(':')[-1]}")
+            )
+            return None
+
 
 _Loader.add_constructor("tag:yaml.org,2002:float", _Loader.construct_finite_float)
 _Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_bounded_int)
+for _tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"):
+    _Loader.add_constructor(f"unchecked:{_tag}", _Loader.yaml_constructors[_tag])
+    _Loader.add_constructor(_tag, _Loader.construct_checked)
 
 
 def _check_aliases(text: str) -> None:
@@ -138,14 +152,19 @@ def _check_aliases(text: str) -> None:
 
 def read(text: str) -> Any:
     """The data of one YAML document; YamlFileError listing every problem with its position."""
-    loader = _Loader(text)
-    loader.problems = []
     try:
         if "&" in text:  # no anchor, no alias can expand
             _check_aliases(text)
-        data = loader.get_single_data()
+        loader = _Loader(text)
+        loader.problems = []
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
     except YamlFileError:
         raise
+    except yaml.reader.ReaderError as e:  # a character YAML forbids (NUL, other controls): no mark, an index
+        raise YamlFileError([_forbidden_character(text, e)]) from None
     except yaml.MarkedYAMLError as e:
         what = "; ".join(x for x in (e.context, e.problem) if x) or "not valid YAML"
         raise YamlFileError([_at(e.problem_mark or e.context_mark, f"not valid YAML: {what}")]) from None
@@ -153,14 +172,18 @@ def read(text: str) -> Any:
         raise YamlFileError([YamlProblem(1, 1, f"not valid YAML: {e}")]) from None
     except RecursionError:  # only the pure-Python loader recurses; libyaml stops at 1,000 levels itself
         raise YamlFileError([YamlProblem(1, 1, "not valid YAML: nested too deeply")]) from None
-    except Exception as e:  # noqa: BLE001 - PyYAML's builders for explicit tags (`!!timestamp x`) fail in
-        # assorted ways on bad values (AttributeError, IndexError, ValueError...): all are this file's fault
-        raise YamlFileError([YamlProblem(1, 1, f"not valid YAML: a value cannot be read ({e})")]) from None
-    finally:
-        loader.dispose()
+    except Exception as e:  # noqa: BLE001 - anything else PyYAML raises on odd input is this file's fault
+        raise YamlFileError([YamlProblem(1, 1, f"not valid YAML: {e}")]) from None
     if loader.problems:
         raise YamlFileError(loader.problems)
     return data
+
+
+def _forbidden_character(text: str, e: yaml.reader.ReaderError) -> YamlProblem:
+    line = text.count("\n", 0, e.position) + 1
+    column = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
+    code = e.character if isinstance(e.character, int) else ord(e.character)
+    return YamlProblem(line, column, f"not valid YAML: {e.reason} (#x{code:04x})")
 
 
 def compose(text: str) -> Node | None:
