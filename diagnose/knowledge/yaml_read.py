@@ -5,12 +5,13 @@ numbers a threshold could hold, and expands aliases without limit: a few lines o
 (a "billion laughs") took 72 s and 3.7 GB to validate, and an alias inside its own anchor built a
 self-containing list that ended in RecursionError. Here each of these is a problem with its line and
 column. libyaml's C parser still does the reading (several times faster than pure Python); the
-aliases are counted on its event stream, and only in files that define an anchor at all (`&`).
+aliases are counted on its event stream, and only in files that may define an anchor at all.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +26,10 @@ SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_NODES = 50_000
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
+STR_TAG = "tag:yaml.org,2002:str"
+# an anchor (`&name`) stands at the start of a line or after a space or a flow indicator; text that
+# has none cannot define one ("He & Zhao" does not), so only such files are scanned for aliases
+ANCHOR = re.compile(r"(?:^|[\s\[\]{},:])&\S", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -44,13 +49,20 @@ def _at(mark: Any, message: str) -> YamlProblem:
     return YamlProblem(mark.line + 1, mark.column + 1, message) if mark is not None else YamlProblem(1, 1, message)
 
 
+def _distinct_text_keys(node: MappingNode) -> bool:
+    """Keys that are all text and all different as written cannot collide (the common case, checked
+    fast); anything else (`1` and `0x1`, a merge) is checked key by key, as built."""
+    keys = [k.value for k, _ in node.value if k.tag == STR_TAG]
+    return len(keys) == len(node.value) and len(set(keys)) == len(keys)
+
+
 class _Loader(SAFE_LOADER):
     """The safe loader, noting duplicate keys, non-finite numbers and oversized integers as it builds."""
 
     problems: list[YamlProblem]
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
-        if isinstance(node, MappingNode):
+        if isinstance(node, MappingNode) and not _distinct_text_keys(node):
             seen: dict[Any, Node] = {}
             for key_node, _ in node.value:
                 if not isinstance(key_node, ScalarNode) or key_node.tag == MERGE_TAG:
@@ -153,7 +165,7 @@ def _check_aliases(text: str) -> None:
 def read(text: str) -> Any:
     """The data of one YAML document; YamlFileError listing every problem with its position."""
     try:
-        if "&" in text:  # no anchor, no alias can expand
+        if "&" in text and ANCHOR.search(text):  # no anchor, no alias can expand
             _check_aliases(text)
         loader = _Loader(text)
         loader.problems = []
