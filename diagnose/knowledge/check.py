@@ -383,8 +383,9 @@ def quote_found(quote: str, text: str) -> bool:
     return True
 
 
-def deep_check(kb: KnowledgeBase, sources_dir: str | None = None) -> list[Finding]:
-    """The linter's findings for a loaded knowledge base (see the module docstring)."""
+def deep_check(kb: KnowledgeBase, sources_dir: str | None = None, positions: bool = True) -> list[Finding]:
+    """The linter's findings for a loaded knowledge base (see the module docstring); with line and
+    column unless `positions` is off (loading places only the errors it raises)."""
     questions, diagnoses, mechanisms = kb.questions, kb.diagnoses, kb.mechanisms
     out: list[Finding] = []
 
@@ -440,7 +441,7 @@ def deep_check(kb: KnowledgeBase, sources_dir: str | None = None) -> list[Findin
     if sources_dir is not None:
         out += _quotes(diagnoses, mechanisms, kb.sources, sources_dir)
     out += _locators(kb)
-    return place(out, kb.root)
+    return place(out, kb.root) if positions else out
 
 
 def _reachability(d: Diagnosis, questions: dict[str, Question]) -> list[Finding]:

@@ -166,6 +166,21 @@ def test_every_command_takes_rules_and_stops_on_a_broken_base(tmp_path: Path, co
     assert re.fullmatch(r"Error: .*mechanisms/gongtong_dizao.yaml:\d+:\d+: not valid YAML: .*\n", r.output)
 
 
+def test_a_base_only_the_deep_checks_fault_stops_every_command_too(tmp_path: Path) -> None:
+    broken = tmp_path / "rules"
+    shutil.copytree(RULES, broken)
+    path = broken / "diagnoses" / "grid_asymmetry.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("- {q: grid_service_closed_pct, lt: 50}", "- {q: grid_patrol_time_pct, lt: 20}", 1))
+    r = run("evaluate", MULTI, "--rules", str(broken), env={"LC_ALL": "zh_CN.UTF-8"})
+    assert r.exit_code == 4  # x ≥ 60 and x < 20: kb check's error, so no command runs on it
+    assert re.fullmatch(
+        r"Error: 知识库有错误,无法使用:.*diagnoses/grid_asymmetry.yaml:\d+:\d+: signs.monitoring_outweighs_service.when: "
+        r"this condition can never be true.*\(用 diagnose kb check 查看全部\)\n",
+        r.output,
+    )
+
+
 @pytest.mark.parametrize("fmt", ["json", "text", "markdown"])
 def test_jobs_give_the_same_bytes_in_the_same_order(tmp_path: Path, fmt: str) -> None:
     """One process or two, from a file or a pipe, to stdout or to -o: the same bytes. With two jobs the
