@@ -174,7 +174,7 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
     def files(sub: str) -> list[Path] | None:
         folder = root / sub
         if not folder.is_dir():
-            findings.append(Finding(sub + "/", "", "missing folder"))
+            findings.append(Finding(sub + "/", "", "is not a folder" if folder.exists() else "missing folder"))
             return None
         named = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
         for p in named:

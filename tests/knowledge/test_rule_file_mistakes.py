@@ -238,3 +238,16 @@ def test_positions_are_read_only_when_there_are_findings(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(positions, "compose", never)
     assert load(RULES).questions
+
+
+def test_a_file_in_place_of_a_folder_is_one_error_not_one_per_reference(rules: Path) -> None:
+    shutil.rmtree(rules / "mechanisms")
+    (rules / "mechanisms").write_text("", encoding="utf-8")
+    f = the_error(rules)  # not "mechanism not in the catalogue" for every recommendation
+    assert f.file == "mechanisms/" and f.message == "is not a folder"
+
+
+def test_a_symlink_loop_named_like_a_rule_file_is_reported(rules: Path) -> None:
+    (rules / "diagnoses" / "loop.yaml").symlink_to("loop.yaml")
+    f = the_error(rules)
+    assert f.file == "diagnoses/loop.yaml" and "not a regular file" in f.message
