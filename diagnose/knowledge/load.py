@@ -175,6 +175,7 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
         folder = root / sub
         if not folder.is_dir():
             findings.append(Finding(sub + "/", "", "is not a folder" if folder.exists() else "missing folder"))
+            broken.files.add(sub + "/")
             return None
         named = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
         for p in named:
