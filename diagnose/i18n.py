@@ -367,6 +367,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "浅色:未确定的征象均成立时的确定度",
         "en": "light: the certainty if every undetermined sign held",
     },
+    # a knowledge base with errors (exit 4)
+    "kb_error": {
+        "zh": "知识库有错误,无法使用:{where}: {what}{more}(用 diagnose kb check 查看全部)",
+        "en": "the knowledge base has errors and cannot be used: {where}: {what}{more} (diagnose kb check lists all)",
+    },
+    "kb_more_errors": {"zh": ";另有 {n} 处错误", "en": "; {n} more errors"},
     "doc_contents": {"zh": "目录", "en": "Contents"},
     "doc_batch": {"zh": "共 {n} 份", "en": "{n} reports"},
 }

@@ -12,7 +12,7 @@ import click
 
 # Only click and the message table load at start-up, so `diagnose --help` is quick; each command
 # imports the library it needs (the knowledge-base models alone take a fifth of a second to import).
-from diagnose.i18n import LANGS
+from diagnose.i18n import LANGS, default_lang
 
 if TYPE_CHECKING:
     from diagnose.knowledge.base import KnowledgeBase
@@ -23,9 +23,9 @@ class UsageError(click.UsageError):
 
 
 class BrokenKnowledgeBase(click.ClickException):
-    """Exit 2, like a usage error: nothing can be evaluated (exit 1 means some records failed)."""
+    """Exit 4: the rules hold an error `kb check` reports; nothing can be evaluated."""
 
-    exit_code = 2
+    exit_code = 4
 
 
 def rules_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -54,8 +54,7 @@ def load_kb(rules_dir: Path | None) -> KnowledgeBase:
     try:
         return load(rules_dir)
     except KnowledgeBaseError as e:
-        lines = "\n".join(f"  {f}" for f in e.findings)
-        raise BrokenKnowledgeBase(f"the knowledge base (知识库) is broken:\n{lines}") from None
+        raise BrokenKnowledgeBase(e.one_line(default_lang())) from None
 
 
 @contextmanager

@@ -125,13 +125,13 @@ def show(ident: str, lang: str | None, rules_dir: Path | None) -> None:
 )
 @rules_option
 def check(directory: Path | None, sources_dir: Path | None, rules_dir: Path | None) -> None:
-    """Validate a knowledge-base directory (校验知识库); exit 1 on any error, 0 with warnings only.
+    """Validate a knowledge-base directory (校验知识库); exit 4 on any error, 0 with warnings only.
 
     Finds malformed files, unknown question, choice, mechanism and source ids, comparisons outside a
     question's range, conditions that can never be true (ranges, choices and skip logic considered),
     diagnoses that can never be reached, duplicated signs, unused questions and mechanisms, missing
     Chinese or English text, and with --sources, quotes not verbatim in their paper. Each finding
-    names the file, the entry and what to do.
+    names the file, line and column (file:line:col), the entry and what to do.
 
     \b
     Examples:
@@ -145,4 +145,4 @@ def check(directory: Path | None, sources_dir: Path | None, rules_dir: Path | No
     for f in findings:
         click.echo(str(f))
     click.echo(tally(kb, findings))
-    sys.exit(1 if any(f.level == "error" for f in findings) else 0)
+    sys.exit(4 if any(f.level == "error" for f in findings) else 0)

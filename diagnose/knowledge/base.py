@@ -7,15 +7,28 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from diagnose.i18n import t
 from diagnose.knowledge import conditions
-from diagnose.knowledge.findings import Finding
+from diagnose.knowledge.findings import Finding, Path_
 from diagnose.knowledge.models import Diagnosis, KbMeta, Mechanism, Question, Section, Source
 
 
 class KnowledgeBaseError(Exception):
+    """The rules hold errors (kb check's findings, each with file:line:column): nothing can be evaluated."""
+
     def __init__(self, findings: list[Finding]) -> None:
         self.findings = findings
         super().__init__("\n".join(str(f) for f in findings))
+
+    def one_line(self, lang: str) -> str:
+        """The first error where it is, and how many more there are, in the user's language."""
+        first = self.findings[0] if self.findings else None
+        where = first.location() if first else ""
+        entry = f"{first.entry}: " if first and first.entry else ""
+        more = len(self.findings) - 1
+        extra = t("kb_more_errors", lang, n=more) if more > 0 else ""
+        what = " ".join(f"{entry}{first.message if first else ''}".split())  # one line, whatever the message
+        return t("kb_error", lang, where=where, what=what, more=extra)
 
 
 @dataclass
@@ -31,6 +44,7 @@ class KnowledgeBase:
     mechanisms: dict[str, Mechanism]
     content_hash: str
     warnings: list[Finding] = field(default_factory=list)
+    question_at: dict[str, Path_] = field(default_factory=dict)  # where each question sits in its file
 
     def thresholds(self) -> dict[str, set[float]]:
         """Every number a rule compares each question with (skip logic, scopes, signs, recommendations, fits)."""

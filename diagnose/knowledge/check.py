@@ -9,10 +9,11 @@ reached, signs that duplicate each other, and quotes that are not verbatim in th
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from diagnose.knowledge import conditions, derived, formula
-from diagnose.knowledge.findings import Finding
+from diagnose.knowledge import conditions, dependencies, derived, formula
+from diagnose.knowledge.findings import Finding, Path_
 from diagnose.knowledge.models import (
     CHOICE_TYPES,
     NUMERIC_TYPES,
@@ -23,38 +24,93 @@ from diagnose.knowledge.models import (
     Reference,
     Source,
 )
-from diagnose.knowledge.references import diagnosis_references, references
+from diagnose.knowledge.positions import place
+from diagnose.knowledge.references import diagnosis_references_at, mechanism_references_at
+from diagnose.knowledge.suggest import did_you_mean, nearest
 
 if TYPE_CHECKING:
     from diagnose.knowledge.base import KnowledgeBase
 
 
-def check_condition(cond: conditions.Condition, questions: dict[str, Question], rel: str, entry: str) -> list[Finding]:
-    """Atoms that name unknown questions or choices, or compare in a way the question's type forbids."""
+@dataclass
+class Broken:
+    """What the files that failed to load would have defined: references to it are not reported as
+    unknown (a cascade of follow-on findings), and nothing is called unused while any file is broken.
+    None: not even that is known (the file did not parse), so no reference of that kind is reported."""
+
+    files: set[str] = field(default_factory=set)
+    questions: set[str] | None = field(default_factory=set)
+    mechanisms: set[str] | None = field(default_factory=set)
+    sources: set[str] | None = field(default_factory=set)
+    # ids a misspelt reference surely meant: not called unused on top of the misspelling
+    meant: set[str] = field(default_factory=set)
+
+    @staticmethod
+    def covers(known: set[str] | None, ident: str) -> bool:
+        return known is None or ident in known
+
+
+def check_condition(
+    cond: conditions.Condition,
+    questions: dict[str, Question],
+    rel: str,
+    entry: str,
+    at: Path_ = (),
+    broken: Broken | None = None,
+) -> list[Finding]:
+    """Atoms that name unknown questions or choices, or compare in a way the question's type forbids.
+    `at` is where the condition sits in its file."""
     out: list[Finding] = []
-    for atom in conditions.atoms(cond):
+    for sub, atom in conditions.atoms_at(cond):
+        here = (*at, *sub)
         q = questions.get(atom.q)
         if q is None:
-            out.append(Finding(rel, entry, f"unknown question id '{atom.q}'; define it in questionnaire/"))
+            if broken is None or not Broken.covers(broken.questions, atom.q):
+                hint = did_you_mean(atom.q, questions)
+                if broken is not None and hint:
+                    broken.meant.add(nearest(atom.q, questions) or "")
+                advice = hint or "; define it in questionnaire/"
+                out.append(Finding(rel, entry, f"unknown question id '{atom.q}'{advice}", path=(*here, "q")))
             continue
+        value_at = (*here, atom.op)
         choice_ids = q.choice_ids()
         if q.type in CHOICE_TYPES:
             wanted = "has" if q.type == QuestionType.multiple_choice else ("eq", "ne", "in")
             if atom.op not in wanted:
                 ops = "has" if isinstance(wanted, str) else "eq, ne or in"
-                out.append(Finding(rel, entry, f"'{atom.op}' does not apply to {q.type.value} '{q.id}'; use {ops}"))
+                out.append(
+                    Finding(
+                        rel,
+                        entry,
+                        f"'{atom.op}' does not apply to {q.type.value} '{q.id}'; use {ops}",
+                        path=value_at,
+                        at_key=True,
+                    )
+                )
             values = atom.value if atom.op == "in" else (atom.value,)
-            for v in values:
+            for k, v in enumerate(values):
                 if v not in choice_ids:
+                    hint = did_you_mean(v, choice_ids) if isinstance(v, str) else ""
                     out.append(
-                        Finding(rel, entry, f"'{v}' is not a choice of '{q.id}' (choices: {', '.join(choice_ids)})")
+                        Finding(
+                            rel,
+                            entry,
+                            f"'{v}' is not a choice of '{q.id}' (choices: {', '.join(choice_ids)}){hint}",
+                            path=(*value_at, k) if atom.op == "in" else value_at,
+                        )
                     )
         elif q.type == QuestionType.yes_no:
             if atom.op not in ("eq", "ne") or not isinstance(atom.value, bool):
-                out.append(Finding(rel, entry, f"yes/no question '{q.id}' is compared with eq: true or eq: false"))
+                out.append(
+                    Finding(
+                        rel, entry, f"yes/no question '{q.id}' is compared with eq: true or eq: false", path=value_at
+                    )
+                )
         elif q.type in NUMERIC_TYPES:
             if atom.op in ("in", "has") or isinstance(atom.value, (bool, str)):
-                out.append(Finding(rel, entry, f"'{q.id}' is a {q.type.value}; compare it with a number"))
+                out.append(
+                    Finding(rel, entry, f"'{q.id}' is a {q.type.value}; compare it with a number", path=value_at)
+                )
                 continue
             lo, hi = q.bounds()
             if (lo is not None and atom.value < lo) or (hi is not None and atom.value > hi):
@@ -63,6 +119,7 @@ def check_condition(cond: conditions.Condition, questions: dict[str, Question], 
                         rel,
                         entry,
                         f"{atom.value} is outside the range of '{q.id}' ({lo}–{hi}); the test can never decide",
+                        path=value_at,
                     )
                 )
     return out
@@ -74,60 +131,85 @@ def cross_check(
     diagnoses: dict[str, Diagnosis],
     mechanisms: dict[str, Mechanism],
     sources: dict[str, Source],
+    broken: Broken | None = None,
+    question_at: dict[str, Path_] | None = None,
 ) -> list[Finding]:
+    """`question_at`: where each question's entry sits in its file (("questions", 3))."""
+    broken = broken or Broken()
+    where = question_at or {}
     out: list[Finding] = question_titles(questions, question_file)
+
+    def unknown_source(rel: str, entry: str, at: Path_, ref: Reference) -> None:
+        if ref.source not in sources and not Broken.covers(broken.sources, ref.source):
+            hint = did_you_mean(ref.source, sources)
+            out.append(
+                Finding(
+                    rel,
+                    entry,
+                    f"unknown source '{ref.source}'{hint}; use one of {', '.join(sources)}",
+                    path=(*at, "source"),
+                )
+            )
+
+    def unknown_mechanism(rel: str, entry: str, at: Path_, mid: str) -> None:
+        if mid not in mechanisms and not Broken.covers(broken.mechanisms, mid):
+            broken.meant.add(nearest(mid, mechanisms) or "")
+            hint = did_you_mean(mid, mechanisms) or f"; add mechanisms/{mid}.yaml or fix the id"
+            out.append(Finding(rel, entry, f"mechanism not in the catalogue{hint}", path=(*at, "mechanism")))
+
     for question in questions.values():
         if question.relevant is not None:
-            out += check_condition(question.relevant, questions, question_file[question.id], f"{question.id}.relevant")
+            out += check_condition(
+                question.relevant,
+                questions,
+                question_file[question.id],
+                f"{question.id}.relevant",
+                (*where.get(question.id, ()), "relevant"),
+                broken,
+            )
+    out += _relevance_cycles(questions, question_file, where)
     used: set[str] = set()
     for d in diagnoses.values():
         rel = f"diagnoses/{d.id}.yaml"
         if d.applies is not None:
-            out += check_condition(d.applies, questions, rel, "applies")
+            out += check_condition(d.applies, questions, rel, "applies", ("applies",), broken)
             used.update(conditions.questions(d.applies))
-        for s in d.signs:
-            out += check_condition(s.when, questions, rel, f"signs.{s.id}.when")
+        for i, s in enumerate(d.signs):
+            out += check_condition(s.when, questions, rel, f"signs.{s.id}.when", ("signs", i, "when"), broken)
             used.update(conditions.questions(s.when))
-        for rec in d.recommends:
-            if rec.mechanism not in mechanisms:
-                out.append(
-                    Finding(
-                        rel,
-                        f"recommends.{rec.mechanism}",
-                        f"mechanism not in the catalogue; add mechanisms/{rec.mechanism}.yaml or fix the id",
-                    )
-                )
+        for i, rec in enumerate(d.recommends):
+            unknown_mechanism(rel, f"recommends.{rec.mechanism}", ("recommends", i), rec.mechanism)
             if rec.when is not None:
-                out += check_condition(rec.when, questions, rel, f"recommends.{rec.mechanism}.when")
+                out += check_condition(
+                    rec.when, questions, rel, f"recommends.{rec.mechanism}.when", ("recommends", i, "when"), broken
+                )
                 used.update(conditions.questions(rec.when))
-        for c in d.contraindicates:
-            if c.mechanism not in mechanisms:
-                out.append(Finding(rel, f"contraindicates.{c.mechanism}", "mechanism not in the catalogue"))
-        for entry, ref in diagnosis_references(d):
-            if ref.source not in sources:
-                out.append(Finding(rel, entry, f"unknown source '{ref.source}'; use one of {', '.join(sources)}"))
+        for i, c in enumerate(d.contraindicates):
+            unknown_mechanism(rel, f"contraindicates.{c.mechanism}", ("contraindicates", i), c.mechanism)
+        for entry, at, ref in diagnosis_references_at(d):
+            unknown_source(rel, entry, at, ref)
     for mech in mechanisms.values():
         rel = f"mechanisms/{mech.id}.yaml"
-        refs = [(f"references[{i}]", r) for i, r in enumerate(mech.references)]
+        for entry, at, ref in mechanism_references_at(mech):
+            unknown_source(rel, entry, at, ref)
         for kind in ("suits", "unsuitable"):
             for k, fit in enumerate(getattr(mech, kind)):
-                out += check_condition(fit.when, questions, rel, f"{kind}[{k}].when")
+                out += check_condition(fit.when, questions, rel, f"{kind}[{k}].when", (kind, k, "when"), broken)
                 used.update(conditions.questions(fit.when))
-                refs += [(f"{kind}[{k}].references[{i}]", r) for i, r in enumerate(fit.references)]
-        for entry, ref in refs:
-            if ref.source not in sources:
-                out.append(Finding(rel, entry, f"unknown source '{ref.source}'; use one of {', '.join(sources)}"))
+    if broken.files:
+        return out  # a file that did not load may use any question or mechanism: no "unused" guesses
     used_mechanisms = {r.mechanism for d in diagnoses.values() for r in d.recommends} | {
         c.mechanism for d in diagnoses.values() for c in d.contraindicates
     }
     for mid in mechanisms:
-        if mid not in used_mechanisms:
+        if mid not in used_mechanisms and mid not in broken.meant:
             out.append(
                 Finding(
                     f"mechanisms/{mid}.yaml",
                     mid,
                     "no diagnosis recommends (or contraindicates) this mechanism; name it in a diagnosis's recommends",
                     "warning",
+                    path=("id",),
                 )
             )
     out += derived.check(questions, question_file)
@@ -137,8 +219,39 @@ def cross_check(
             used.update(formula.questions(f))
     relevance_only = {q for qq in questions.values() if qq.relevant for q in conditions.questions(qq.relevant)}
     for qid in questions:
-        if qid not in used and qid not in relevance_only:
-            out.append(Finding(question_file[qid], qid, "no rule reads this question; use it or remove it", "warning"))
+        if qid not in used and qid not in relevance_only and qid not in broken.meant:
+            out.append(
+                Finding(
+                    question_file[qid],
+                    qid,
+                    "no rule reads this question; use it or remove it",
+                    "warning",
+                    path=(*where.get(qid, ()), "id"),
+                )
+            )
+    return out
+
+
+def _relevance_cycles(
+    questions: dict[str, Question], question_file: dict[str, str], where: dict[str, Path_]
+) -> list[Finding]:
+    """Questions that wait on each other's answers (skip logic, derived values) are never asked."""
+    waits = {qid: dependencies.waits_on(q) for qid, q in questions.items()}
+    graph = {qid: [other for other, _ in w if other in questions] for qid, w in waits.items()}
+    out = []
+    for cycle in dependencies.cycles(graph):
+        first, after = cycle[0], (cycle[1:] or cycle)[0]
+        at = next(p for other, p in waits[first] if other == after)
+        chain = " → ".join([*cycle, first])
+        out.append(
+            Finding(
+                question_file[first],
+                f"{first}.relevant",
+                f"these questions wait on each other's answers and can never be asked: {chain}; "
+                "break the circle in one of their `relevant` conditions",
+                path=(*where.get(first, ()), *at),
+            )
+        )
     return out
 
 
@@ -294,12 +407,13 @@ def quote_found(quote: str, text: str) -> bool:
     return True
 
 
-def deep_check(kb: KnowledgeBase, sources_dir: str | None = None) -> list[Finding]:
-    """The linter's findings for a loaded knowledge base (see the module docstring)."""
+def deep_check(kb: KnowledgeBase, sources_dir: str | None = None, positions: bool = True) -> list[Finding]:
+    """The linter's findings for a loaded knowledge base (see the module docstring); with line and
+    column unless `positions` is off (loading places only the errors it raises)."""
     questions, diagnoses, mechanisms = kb.questions, kb.diagnoses, kb.mechanisms
     out: list[Finding] = []
 
-    def never(rel: str, entry: str, cond: conditions.Condition) -> None:
+    def never(rel: str, entry: str, cond: conditions.Condition, at: Path_) -> None:
         if not satisfiable(cond, questions):
             out.append(
                 Finding(
@@ -307,19 +421,20 @@ def deep_check(kb: KnowledgeBase, sources_dir: str | None = None) -> list[Findin
                     entry,
                     "this condition can never be true under the questions' ranges, choices "
                     "and skip conditions; correct the comparison or the thresholds",
+                    path=at,
                 )
             )
 
     for q in questions.values():
         if q.relevant is not None:
-            never(kb.question_file[q.id], f"{q.id}.relevant", q.relevant)
+            never(kb.question_file[q.id], f"{q.id}.relevant", q.relevant, (*kb.question_at.get(q.id, ()), "relevant"))
     seen: dict[str, str] = {}
     for d in diagnoses.values():
         rel = f"diagnoses/{d.id}.yaml"
         if d.applies is not None:
-            never(rel, "applies", d.applies)
-        for s in d.signs:
-            never(rel, f"signs.{s.id}.when", s.when)
+            never(rel, "applies", d.applies, ("applies",))
+        for i, s in enumerate(d.signs):
+            never(rel, f"signs.{s.id}.when", s.when, ("signs", i, "when"))
             key = _key(s.when)
             if key in seen:
                 same = seen[key].split(".")[0] == d.id
@@ -334,22 +449,23 @@ def deep_check(kb: KnowledgeBase, sources_dir: str | None = None) -> list[Findin
                             else "check that both diagnoses should rest on it"
                         ),
                         "error" if same else "warning",
+                        path=("signs", i, "when"),
                     )
                 )
             else:
                 seen[key] = f"{d.id}.{s.id}"
-        for rec in d.recommends:
+        for i, rec in enumerate(d.recommends):
             if rec.when is not None:
-                never(rel, f"recommends.{rec.mechanism}.when", rec.when)
+                never(rel, f"recommends.{rec.mechanism}.when", rec.when, ("recommends", i, "when"))
         out += _reachability(d, questions)
     for m in mechanisms.values():
         for kind in ("suits", "unsuitable"):
             for k, fit in enumerate(getattr(m, kind)):
-                never(f"mechanisms/{m.id}.yaml", f"{kind}[{k}].when", fit.when)
+                never(f"mechanisms/{m.id}.yaml", f"{kind}[{k}].when", fit.when, (kind, k, "when"))
     if sources_dir is not None:
         out += _quotes(diagnoses, mechanisms, kb.sources, sources_dir)
     out += _locators(kb)
-    return out
+    return place(out, kb.root) if positions else out
 
 
 def _reachability(d: Diagnosis, questions: dict[str, Question]) -> list[Finding]:
@@ -378,6 +494,7 @@ def _reachability(d: Diagnosis, questions: dict[str, Question]) -> list[Finding]
             d.id,
             "this diagnosis can never be reached: no possible combination "
             "of its signs reaches the watch band; check the signs' conditions and certainties",
+            path=("severity", "watch"),
         )
     ]
 
@@ -394,39 +511,64 @@ def _quotes(
             texts[sid] = _squash(path.read_text(encoding="utf-8"))
     out: list[Finding] = []
     if not texts:
-        return [Finding(str(sources_dir), "", "no source texts found; give the folder holding the papers' .txt files")]
+        return [
+            Finding(
+                str(sources_dir),
+                "",
+                "no source texts found; give the folder holding the papers' .txt files",
+                shown_file=str(sources_dir),
+            )
+        ]
 
-    def check(rel: str, entry: str, ref: Reference) -> None:
+    def check(rel: str, entry: str, at: Path_, ref: Reference) -> None:
         if ref.source not in texts:
-            out.append(Finding(rel, entry, f"the text of source '{ref.source}' is not in {sources_dir}", "warning"))
+            out.append(
+                Finding(rel, entry, f"the text of source '{ref.source}' is not in {sources_dir}", "warning", path=at)
+            )
         elif not quote_found(ref.quote, texts[ref.source]):
             elsewhere = [s for s, text in texts.items() if quote_found(ref.quote, text)]
             hint = f"; it is in '{elsewhere[0]}' — fix `source`" if elsewhere else "; copy it from the paper verbatim"
-            out.append(Finding(rel, entry, f"quote not verbatim in source '{ref.source}': {ref.quote[:40]}{hint}"))
+            out.append(
+                Finding(
+                    rel,
+                    entry,
+                    f"quote not verbatim in source '{ref.source}': {ref.quote[:40]}{hint}",
+                    path=(*at, "quote"),
+                )
+            )
 
     for d in diagnoses.values():
-        for entry, ref in diagnosis_references(d):
-            check(f"diagnoses/{d.id}.yaml", entry, ref)
+        for entry, at, ref in diagnosis_references_at(d):
+            check(f"diagnoses/{d.id}.yaml", entry, at, ref)
     for m in mechanisms.values():
-        refs = [(f"references[{i}]", r) for i, r in enumerate(m.references)]
-        for kind in ("suits", "unsuitable"):
-            for k, fit in enumerate(getattr(m, kind)):
-                refs += [(f"{kind}[{k}].references[{i}]", r) for i, r in enumerate(fit.references)]
-        for entry, ref in refs:
-            check(f"mechanisms/{m.id}.yaml", entry, ref)
+        for entry, at, ref in mechanism_references_at(m):
+            check(f"mechanisms/{m.id}.yaml", entry, at, ref)
     return out
 
 
 def _locators(kb: KnowledgeBase) -> list[Finding]:
     """A locator should name one of the paper's sections (sources.yaml), so coverage can count it."""
     out = []
-    for kind, ident, ref in references(kb):
+    cited = [
+        (f"diagnoses/{d.id}.yaml", at, ref) for d in kb.diagnoses.values() for _, at, ref in diagnosis_references_at(d)
+    ]
+    cited += [
+        (f"mechanisms/{m.id}.yaml", at, ref)
+        for m in kb.mechanisms.values()
+        for _, at, ref in mechanism_references_at(m)
+    ]
+    for rel, at, ref in cited:
         src = kb.sources[ref.source]
         if src.sections and src.section_of(ref.locator) is None:
-            rel = f"{'diagnoses' if kind == 'diagnosis' else 'mechanisms'}/{ident}.yaml"
             titles = "; ".join(s.title for s in src.sections)
             out.append(
-                Finding(rel, ref.locator, f"locator names none of the sections of '{ref.source}' ({titles})", "warning")
+                Finding(
+                    rel,
+                    ref.locator,
+                    f"locator names none of the sections of '{ref.source}' ({titles})",
+                    "warning",
+                    path=(*at, "locator"),
+                )
             )
     return out
 

@@ -14,12 +14,19 @@ Evaluation is Kleene three-valued logic: an atom on an unknown or missing answer
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from diagnose.knowledge.suggest import did_you_mean
+
 COMPARISONS = ("eq", "ne", "lt", "lte", "gt", "gte")
 OPERATORS = (*COMPARISONS, "in", "has")
+KEYS = ("q", "all", "any", "not", "sign")
+# Deeper than any condition a person writes, shallow enough that the checks' recursion is safe
+MAX_DEPTH = 32
 
 # Three-valued truth: True, False or None (unknown).
 Truth = bool | None
@@ -32,6 +39,10 @@ class ConditionError(ValueError):
         super().__init__(f"{path}: {message}" if path else message)
         self.path = path
         self.message = message
+
+    def steps(self) -> tuple[str | int, ...]:
+        """The path as keys and list indexes (`.all[1].not` → ("all", 1, "not"))."""
+        return tuple(int(i) if i else k for k, i in re.findall(r"\.(\w+)|\[(\d+)\]", self.path))
 
 
 @dataclass(frozen=True)
@@ -89,13 +100,17 @@ def parse(raw: Any, path: str = "") -> Condition:
     """Turn YAML data into a condition tree, with a message that names the offending part."""
     if isinstance(raw, (Atom, All, Any_, Not, SignRef)):
         return raw
+    if path.count(".") > MAX_DEPTH:
+        raise ConditionError(path, f"conditions nest deeper than {MAX_DEPTH} levels; simplify this one")
     if not isinstance(raw, Mapping):
         raise ConditionError(path, f"a condition must be a mapping, got {type(raw).__name__}")
     keys = set(raw)
     for combinator, cls in (("all", All), ("any", Any_)):
         if combinator in keys:
             if keys != {combinator}:
-                raise ConditionError(path, f"'{combinator}' stands alone; remove {sorted(keys - {combinator})}")
+                raise ConditionError(
+                    path, f"'{combinator}' stands alone; remove {sorted(keys - {combinator}, key=str)}"
+                )
             parts = raw[combinator]
             if not isinstance(parts, list) or not parts:
                 raise ConditionError(path, f"'{combinator}' needs a non-empty list of conditions")
@@ -113,8 +128,10 @@ def parse(raw: Any, path: str = "") -> Condition:
             raise ConditionError(path, "'q' must be a question id")
         ops = keys - {"q"}
         if len(ops) != 1 or not ops <= set(OPERATORS):
+            hint = "".join(did_you_mean(str(o), OPERATORS) for o in sorted(ops, key=str) if o not in OPERATORS)
             raise ConditionError(
-                path, f"give exactly one operator of {', '.join(OPERATORS)} with 'q'; got {sorted(ops) or 'none'}"
+                path,
+                f"give exactly one operator of {', '.join(OPERATORS)} with 'q'; got {sorted(ops, key=str) or 'none'}{hint}",
             )
         op = ops.pop()
         value = raw[op]
@@ -130,8 +147,11 @@ def parse(raw: Any, path: str = "") -> Condition:
             raise ConditionError(path, f"'{op}' needs a number, got {value!r}")
         if not isinstance(value, (bool, int, float, str)):
             raise ConditionError(path, f"'{op}' needs a number, yes/no or choice id, got {value!r}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConditionError(path, f"'{op}' needs a finite number, got {value!r}")
         return Atom(raw["q"], op, value)
-    raise ConditionError(path, f"unknown condition keys {sorted(keys)}; use q, all, any, not or sign")
+    hint = "".join(did_you_mean(str(k), KEYS) for k in sorted(keys, key=str))
+    raise ConditionError(path, f"unknown condition keys {sorted(keys, key=str)}; use q, all, any, not or sign{hint}")
 
 
 def atoms(cond: Condition) -> Iterator[Atom]:
@@ -143,6 +163,18 @@ def atoms(cond: Condition) -> Iterator[Atom]:
             yield from atoms(item)
     elif isinstance(cond, Not):
         yield from atoms(cond.item)
+
+
+def atoms_at(cond: Condition, at: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Atom]]:
+    """Every answer comparison with where it sits in the condition's data (("all", 1, "not"), ...)."""
+    if isinstance(cond, Atom):
+        yield at, cond
+    elif isinstance(cond, (All, Any_)):
+        kind = "all" if isinstance(cond, All) else "any"
+        for i, item in enumerate(cond.items):
+            yield from atoms_at(item, (*at, kind, i))
+    elif isinstance(cond, Not):
+        yield from atoms_at(cond.item, (*at, "not"))
 
 
 def sign_refs(cond: Condition) -> Iterator[str]:

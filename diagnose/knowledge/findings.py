@@ -1,8 +1,15 @@
-"""A problem found in a knowledge base: the file, the entry inside it, what is wrong and how to fix it."""
+"""A problem found in a knowledge base: the file, the entry inside it, what is wrong and how to fix it.
+
+`file` is relative to the knowledge-base folder; `path` is where inside the file's YAML the problem
+sits (keys and list indexes, e.g. ("signs", 2, "when", "q")). Line and column are filled in only when
+findings are shown (see positions.py): the fast load never needs the YAML's positions.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+Path_ = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -11,7 +18,19 @@ class Finding:
     entry: str
     message: str
     level: str = "error"  # error | warning
+    path: Path_ | None = None  # None: the file as a whole (or no file at all)
+    at_key: bool = False  # the problem is the key itself (a misspelt one), not its value
+    line: int | None = None  # 1-based, as editors count
+    column: int | None = None
+    shown_file: str = ""  # the file as the user names it (the knowledge base's folder joined on)
+
+    def location(self) -> str:
+        """`rules/diagnoses/x.yaml:41:7` (compilers' and editors' form), or the file alone."""
+        where = self.shown_file or self.file
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        return where
 
     def __str__(self) -> str:
-        where = f"{self.file}: {self.entry}" if self.entry else self.file
-        return f"{self.level}: {where}: {self.message}"
+        entry = f"{self.entry}: " if self.entry else ""
+        return f"{self.location()}: {self.level}: {entry}{self.message}"

@@ -11,12 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ValidationError
-
+from diagnose.knowledge import yaml_read
 from diagnose.knowledge.base import KnowledgeBase, KnowledgeBaseError
-from diagnose.knowledge.check import cross_check, deep_check
-from diagnose.knowledge.findings import Finding
+from diagnose.knowledge.check import Broken, cross_check, deep_check
+from diagnose.knowledge.findings import Finding, Path_
 from diagnose.knowledge.models import (
     Diagnosis,
     KbMeta,
@@ -27,6 +25,8 @@ from diagnose.knowledge.models import (
     Source,
     SourcesFile,
 )
+from diagnose.knowledge.positions import place
+from diagnose.knowledge.validation import validate as _validate
 from diagnose.knowledge.yaml_cache import MISSING, YamlCache
 
 
@@ -37,134 +37,165 @@ def default_rules_dir() -> Path:
     return packaged if packaged.is_dir() else package.parent / "rules"
 
 
-# libyaml's C loader (same safe subset) reads the base several times faster where PyYAML was built with it
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# what a file that could not be read or parsed gives (its findings say why); an empty file is None,
+# which the models refuse in their own words
+UNREADABLE: Any = object()
 
 
 def _read_yaml(path: Path, root: Path, findings: list[Finding], cache: YamlCache) -> Any:
     rel = str(path.relative_to(root))
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        findings.append(Finding(rel, "", f"cannot be read: {e.strerror or e}"))
+        return UNREADABLE
     cached = cache.get(raw)
     if cached is not MISSING:
         return cached
     try:
-        data = yaml.load(raw.decode("utf-8"), Loader=SAFE_LOADER)
-    except (yaml.YAMLError, UnicodeDecodeError) as e:
-        findings.append(Finding(rel, "", f"not valid YAML: {e}"))
-        return None
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw.count(b"\n", 0, e.start) + 1
+        column = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        findings.append(Finding(rel, "", "not UTF-8 text; save the file as UTF-8", line=line, column=column))
+        return UNREADABLE
+    try:
+        data = yaml_read.read(text)
+    except yaml_read.YamlFileError as e:
+        findings += [Finding(rel, "", p.message, line=p.line, column=p.column) for p in e.problems]
+        return UNREADABLE
     cache.put(raw, data)
     return data
 
 
-def _validate(model: type[BaseModel], data: Any, rel: str, findings: list[Finding]) -> Any:
-    try:
-        return model.model_validate(data)
-    except ValidationError as e:
-        for err in e.errors():
-            loc = ".".join(str(p) for p in err["loc"])
-            findings.append(Finding(rel, _entry_name(data, err["loc"]) or loc, f"{loc}: {err['msg']}"))
-        return None
-
-
-def _entry_name(data: Any, loc: tuple[Any, ...]) -> str:
-    """Name the entry (e.g. `questions[3] grid_patrol_pct`) an error sits in, for humans."""
-    node, parts = data, []
-    for p in loc:
-        if isinstance(node, dict) and p in node:
-            node = node[p]
-            parts.append(str(p))
-        elif isinstance(node, list) and isinstance(p, int) and p < len(node):
-            node = node[p]
-            ident = node.get("id") or node.get("mechanism") if isinstance(node, dict) else None
-            parts[-1:] = [f"{parts[-1] if parts else ''}[{p}]" + (f" {ident}" if ident else "")]
-        else:
-            break
-    return ".".join(parts)
-
-
 def load(root: Path | str | None = None) -> KnowledgeBase:
-    """Load and check a knowledge base; raise KnowledgeBaseError listing every error found."""
-    kb, findings = load_with_findings(root)
+    """Load and check a knowledge base; raise KnowledgeBaseError listing every error `kb check` would
+    report (its deep checks included, bar the quotes, which need the papers: 4 ms on the bundled base)."""
+    folder, kb, findings = _load(root)
     errors = [f for f in findings if f.level == "error"]
     if errors or kb is None:
-        raise KnowledgeBaseError(errors)
-    kb.warnings = [f for f in findings if f.level == "warning"]
+        raise KnowledgeBaseError(place(errors, folder))  # positions only now: the happy path never reads them
+    deep = deep_check(kb, positions=False)
+    if any(f.level == "error" for f in deep):
+        raise KnowledgeBaseError(place([f for f in deep if f.level == "error"], folder))
+    kb.warnings = [f for f in findings if f.level == "warning"] + deep
     return kb
 
 
 def load_with_findings(root: Path | str | None = None) -> tuple[KnowledgeBase | None, list[Finding]]:
+    """The knowledge base (None when it holds errors) and every finding, each with file:line:column."""
+    folder, kb, findings = _load(root)
+    return kb, place(findings, folder)
+
+
+def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Finding]]:
     root = Path(root) if root is not None else default_rules_dir()
     findings: list[Finding] = []
     if not root.is_dir():
-        return None, [Finding(str(root), "", "not a directory")]
+        return root, None, [Finding(str(root), "", "not a directory", shown_file=str(root))]
     cache = YamlCache.for_root(root, default_rules_dir())
+    broken = Broken()
 
-    def files(sub: str) -> list[Path]:
+    def files(sub: str) -> list[Path] | None:
         folder = root / sub
         if not folder.is_dir():
-            findings.append(Finding(sub + "/", "", "missing folder"))
-            return []
-        return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+            findings.append(Finding(sub + "/", "", "is not a folder" if folder.exists() else "missing folder"))
+            broken.files.add(sub + "/")
+            return None
+        named = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+        for p in named:
+            if not p.is_file():  # a folder (or a FIFO, a device) named like a rule file: reading it fails or hangs
+                what = "a folder" if p.is_dir() else "not a regular file"
+                findings.append(Finding(str(p.relative_to(root)), "", f"is {what}, named like a rule file; rename it"))
+                broken.files.add(str(p.relative_to(root)))
+        return [p for p in named if p.is_file()]
 
-    meta = None
-    if (root / "kb.yaml").is_file():
-        meta = _validate(KbMeta, _read_yaml(root / "kb.yaml", root, findings, cache), "kb.yaml", findings)
-    else:
-        findings.append(Finding("kb.yaml", "", "missing: give id, version and title of the knowledge base"))
+    def read(name: str) -> Any:
+        if (root / name).is_file():
+            return _read_yaml(root / name, root, findings, cache)
+        state = "is not a regular file" if (root / name).exists() else "missing"
+        purpose = {"kb.yaml": "id, version and title of the knowledge base", "sources.yaml": "the papers"}[name]
+        findings.append(Finding(name, "", f"{state}: it holds {purpose}"))
+        return UNREADABLE
+
+    meta_data = read("kb.yaml")
+    meta = _validate(KbMeta, meta_data, "kb.yaml", findings) if meta_data is not UNREADABLE else None
 
     sources: dict[str, Source] = {}
-    if (root / "sources.yaml").is_file():
-        sf = _validate(SourcesFile, _read_yaml(root / "sources.yaml", root, findings, cache), "sources.yaml", findings)
-        for s in sf.sources if sf else []:
-            _add_unique(sources, s.id, s, "sources.yaml", findings)
-    else:
-        findings.append(Finding("sources.yaml", "", "missing: the bibliography of the papers"))
+    source_data = read("sources.yaml")
+    sf = _validate(SourcesFile, source_data, "sources.yaml", findings) if source_data is not UNREADABLE else None
+    if sf is None:
+        broken.files.add("sources.yaml")
+        broken.sources = _salvage(broken.sources, source_data, "sources")
+    for i, s in enumerate(sf.sources if sf else []):
+        _add_unique(sources, s.id, s, "sources.yaml", findings, path=("sources", i, "id"))
 
     sections: list[Section] = []
     questions: dict[str, Question] = {}
     section_of: dict[str, str] = {}
     question_file: dict[str, str] = {}
-    for path in files("questionnaire"):
+    question_at: dict[str, Path_] = {}
+    questionnaire = files("questionnaire")
+    if questionnaire is None:
+        broken.questions = None
+    for path in questionnaire or []:
         rel = str(path.relative_to(root))
-        qf = _validate(QuestionnaireFile, _read_yaml(path, root, findings, cache), rel, findings)
+        data = _read_yaml(path, root, findings, cache)
+        qf = _validate(QuestionnaireFile, data, rel, findings) if data is not UNREADABLE else None
         if qf is None:
+            broken.files.add(rel)
+            broken.questions = _salvage(broken.questions, data, "questions")
             continue
         if any(s.id == qf.section.id for s in sections):
-            findings.append(Finding(rel, f"section {qf.section.id}", "duplicate section id"))
+            findings.append(Finding(rel, f"section {qf.section.id}", "duplicate section id", path=("section", "id")))
         sections.append(qf.section)
-        for q in qf.questions:
-            if _add_unique(questions, q.id, q, rel, findings, question_file):
+        for i, q in enumerate(qf.questions):
+            if _add_unique(questions, q.id, q, rel, findings, question_file, path=("questions", i, "id")):
                 section_of[q.id] = qf.section.id
                 question_file[q.id] = rel
+                question_at[q.id] = ("questions", i)
     sections.sort(key=lambda s: (s.order, s.id))
     order = {s.id: i for i, s in enumerate(sections)}
     questions = dict(sorted(questions.items(), key=lambda kv: order[section_of[kv[0]]]))
 
     diagnoses: dict[str, Diagnosis] = {}
-    for path in files("diagnoses"):
+    for path in files("diagnoses") or []:
         rel = str(path.relative_to(root))
-        d = _validate(Diagnosis, _read_yaml(path, root, findings, cache), rel, findings)
-        if d is not None:
-            _check_file_name(path, d.id, rel, findings)
-            _add_unique(diagnoses, d.id, d, rel, findings)
+        data = _read_yaml(path, root, findings, cache)
+        d = _validate(Diagnosis, data, rel, findings) if data is not UNREADABLE else None
+        if d is None:
+            broken.files.add(rel)
+            continue
+        _check_file_name(path, d.id, rel, findings)
+        _add_unique(diagnoses, d.id, d, rel, findings, path=("id",))
 
     mechanisms: dict[str, Mechanism] = {}
-    for path in files("mechanisms"):
+    mechanism_files = files("mechanisms")
+    if mechanism_files is None:
+        broken.mechanisms = None
+    for path in mechanism_files or []:
         rel = str(path.relative_to(root))
-        m = _validate(Mechanism, _read_yaml(path, root, findings, cache), rel, findings)
-        if m is not None:
-            _check_file_name(path, m.id, rel, findings)
-            _add_unique(mechanisms, m.id, m, rel, findings)
+        data = _read_yaml(path, root, findings, cache)
+        m = _validate(Mechanism, data, rel, findings) if data is not UNREADABLE else None
+        if m is None:
+            broken.files.add(rel)
+            if broken.mechanisms is not None:  # its id is its file name (or should be)
+                broken.mechanisms |= {path.stem} | (
+                    {data["id"]} if isinstance(data, dict) and isinstance(data.get("id"), str) else set()
+                )
+            continue
+        _check_file_name(path, m.id, rel, findings)
+        _add_unique(mechanisms, m.id, m, rel, findings, path=("id",))
 
     cache.save()
-    findings += cross_check(questions, question_file, diagnoses, mechanisms, sources)
+    findings += cross_check(questions, question_file, diagnoses, mechanisms, sources, broken, question_at)
     if meta is not None and meta.in_place_persisting is not None:
         for i, ref in enumerate(meta.in_place_persisting.references):
             if ref.source not in sources:
                 entry = f"in_place_persisting.references[{i}]"
                 findings.append(Finding("kb.yaml", entry, f"unknown source '{ref.source}'; add it to sources.yaml"))
     if meta is None or any(f.level == "error" for f in findings):
-        return None, findings
+        return root, None, findings
     kb = KnowledgeBase(
         root=root,
         meta=meta,
@@ -176,19 +207,35 @@ def load_with_findings(root: Path | str | None = None) -> tuple[KnowledgeBase | 
         diagnoses=diagnoses,
         mechanisms=mechanisms,
         content_hash="",
+        question_at=question_at,
     )
     kb.content_hash = hashlib.sha256(
         json.dumps(kb.export(), sort_keys=True, ensure_ascii=False).encode("utf-8")
     ).hexdigest()[:16]
-    return kb, findings
+    return root, kb, findings
+
+
+def _salvage(known: set[str] | None, data: Any, key: str) -> set[str] | None:
+    """The ids a file that failed to load still names under `key` (entries with an `id`); None when its
+    data is not even a mapping with such a list (then no id of the kind can be called unknown)."""
+    entries = data.get(key) if isinstance(data, dict) else None
+    if known is None or not isinstance(entries, list):
+        return None
+    return known | {e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
 
 
 def _add_unique(
-    table: dict[str, Any], key: str, value: Any, rel: str, findings: list[Finding], where: dict[str, str] | None = None
+    table: dict[str, Any],
+    key: str,
+    value: Any,
+    rel: str,
+    findings: list[Finding],
+    where: dict[str, str] | None = None,
+    path: Path_ | None = None,
 ) -> bool:
     if key in table:
         first = f" (first defined in {where[key]})" if where and key in where else ""
-        findings.append(Finding(rel, key, f"duplicate id '{key}'{first}; ids must be unique"))
+        findings.append(Finding(rel, key, f"duplicate id '{key}'{first}; ids must be unique", path=path))
         return False
     table[key] = value
     return True
@@ -196,7 +243,7 @@ def _add_unique(
 
 def _check_file_name(path: Path, ident: str, rel: str, findings: list[Finding]) -> None:
     if path.stem != ident:
-        findings.append(Finding(rel, ident, f"file name must be the id: rename to {ident}{path.suffix}"))
+        findings.append(Finding(rel, ident, f"file name must be the id: rename to {ident}{path.suffix}", path=("id",)))
 
 
 def check_all(

@@ -19,16 +19,15 @@ from pydantic import (
 )
 
 from diagnose.knowledge import conditions, formula
+from diagnose.knowledge.suggest import did_you_mean
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, description="snake_case identifier, stable, never reused")]
 
 
 def _parse_condition(raw: Any) -> conditions.Condition:
-    try:
-        return conditions.parse(raw)
-    except conditions.ConditionError as e:
-        raise ValueError(str(e)) from None
+    # a ConditionError is a ValueError: pydantic keeps it (ctx["error"]), so the load can point at the part
+    return conditions.parse(raw)
 
 
 ConditionField = Annotated[
@@ -46,7 +45,8 @@ def _reads_answers_only(cond: conditions.Condition, what: str) -> conditions.Con
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # NaN and infinity are no threshold, range or certainty (`.nan` in YAML, or "nan" in quotes)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 # YAML folds a long line into words separated by spaces; Chinese has no spaces between characters.
@@ -289,7 +289,10 @@ class Diagnosis(Strict):
         for i, rec in enumerate(self.recommends):
             for ref in conditions.sign_refs(rec.when) if rec.when else ():
                 if ref not in ids:
-                    raise ValueError(f"recommends[{i}] ({rec.mechanism}) names sign '{ref}', not a sign of {self.id}")
+                    raise ValueError(
+                        f"recommends[{i}] ({rec.mechanism}) names sign '{ref}', not a sign of {self.id}"
+                        + did_you_mean(ref, ids)
+                    )
         both = {r.mechanism for r in self.recommends} & {c.mechanism for c in self.contraindicates}
         if both:
             raise ValueError(f"mechanisms both recommended and contraindicated: {sorted(both)}")

@@ -5,24 +5,41 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from diagnose.knowledge.models import Diagnosis, Reference
+from diagnose.knowledge.findings import Path_
+from diagnose.knowledge.models import Diagnosis, Mechanism, Reference
 
 if TYPE_CHECKING:
     from diagnose.knowledge.base import KnowledgeBase
 
 
 def diagnosis_references(diag: Diagnosis) -> Iterable[tuple[str, Reference]]:
+    for entry, _, r in diagnosis_references_at(diag):
+        yield entry, r
+
+
+def diagnosis_references_at(diag: Diagnosis) -> Iterator[tuple[str, Path_, Reference]]:
+    """(entry name, where in the file, reference) for every citation of a diagnosis."""
     for i, r in enumerate(diag.references):
-        yield f"references[{i}]", r
-    for s in diag.signs:
+        yield f"references[{i}]", ("references", i), r
+    for k, s in enumerate(diag.signs):
         for i, r in enumerate(s.references):
-            yield f"signs.{s.id}.references[{i}]", r
-    for rec in diag.recommends:
+            yield f"signs.{s.id}.references[{i}]", ("signs", k, "references", i), r
+    for k, rec in enumerate(diag.recommends):
         for i, r in enumerate(rec.references):
-            yield f"recommends.{rec.mechanism}.references[{i}]", r
-    for c in diag.contraindicates:
+            yield f"recommends.{rec.mechanism}.references[{i}]", ("recommends", k, "references", i), r
+    for k, c in enumerate(diag.contraindicates):
         for i, r in enumerate(c.references):
-            yield f"contraindicates.{c.mechanism}.references[{i}]", r
+            yield f"contraindicates.{c.mechanism}.references[{i}]", ("contraindicates", k, "references", i), r
+
+
+def mechanism_references_at(mech: Mechanism) -> Iterator[tuple[str, Path_, Reference]]:
+    """(entry name, where in the file, reference) for every citation of a mechanism."""
+    for i, r in enumerate(mech.references):
+        yield f"references[{i}]", ("references", i), r
+    for kind in ("suits", "unsuitable"):
+        for k, fit in enumerate(getattr(mech, kind)):
+            for i, r in enumerate(fit.references):
+                yield f"{kind}[{k}].references[{i}]", (kind, k, "references", i), r
 
 
 def references(kb: KnowledgeBase) -> Iterator[tuple[str, str, Reference]]:

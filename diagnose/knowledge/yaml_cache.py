@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 MISSING = object()
-FORMAT = 1
+FORMAT = 2  # 2: files with duplicate keys or non-finite numbers are never cached (they are refused)
 
 
 def cache_dir() -> Path | None:

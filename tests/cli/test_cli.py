@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -149,7 +150,10 @@ def test_kb_check_good_and_broken(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     bad = run("kb", "check", str(broken))
-    assert bad.exit_code == 1 and "diagnoses/digital_burden.yaml: recommends.yi_zhang_biao_x" in bad.stdout
+    assert bad.exit_code == 4 and re.search(
+        r"diagnoses/digital_burden.yaml:\d+:\d+: error: recommends.yi_zhang_biao_x: .*did you mean `yi_zhang_biao`",
+        bad.stdout,
+    )
 
 
 @pytest.mark.parametrize("command", [["evaluate", MULTI], ["questions"], ["kb", "export"], ["schema", "input"]])
@@ -157,9 +161,24 @@ def test_every_command_takes_rules_and_stops_on_a_broken_base(tmp_path: Path, co
     broken = tmp_path / "rules"
     shutil.copytree(RULES, broken)
     (broken / "mechanisms" / "gongtong_dizao.yaml").write_text("id: [", encoding="utf-8")
-    r = run(*command, "--rules", str(broken))
-    assert r.exit_code == 2
-    assert "mechanisms/gongtong_dizao.yaml" in r.output and "not valid YAML" in r.output
+    r = run(*command, "--rules", str(broken), env={"LC_ALL": "en_US.UTF-8"})
+    assert r.exit_code == 4  # a knowledge-base error, in one line naming file:line:column
+    assert re.fullmatch(r"Error: .*mechanisms/gongtong_dizao.yaml:\d+:\d+: not valid YAML: .*\n", r.output)
+
+
+def test_a_base_only_the_deep_checks_fault_stops_every_command_too(tmp_path: Path) -> None:
+    broken = tmp_path / "rules"
+    shutil.copytree(RULES, broken)
+    path = broken / "diagnoses" / "grid_asymmetry.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("- {q: grid_service_closed_pct, lt: 50}", "- {q: grid_patrol_time_pct, lt: 20}", 1))
+    r = run("evaluate", MULTI, "--rules", str(broken), env={"LC_ALL": "zh_CN.UTF-8"})
+    assert r.exit_code == 4  # x ≥ 60 and x < 20: kb check's error, so no command runs on it
+    assert re.fullmatch(
+        r"Error: 知识库有错误,无法使用:.*diagnoses/grid_asymmetry.yaml:\d+:\d+: signs.monitoring_outweighs_service.when: "
+        r"this condition can never be true.*\(用 diagnose kb check 查看全部\)\n",
+        r.output,
+    )
 
 
 @pytest.mark.parametrize("fmt", ["json", "text", "markdown"])

@@ -156,6 +156,7 @@ def test_seeded_defect_is_caught_with_file_and_entry(tmp_path: Path, name: str) 
     errors = [f for f in findings if f.level == "error"]
     assert loaded is None
     assert any(f.file == rel and entry in f.entry and message in f.message for f in errors), "\n".join(map(str, errors))
+    assert all(f.line is not None and f.column is not None for f in errors)  # file:line:column, every one
     with pytest.raises(kb_module.KnowledgeBaseError):
         kb_module.load(copy)
 
