@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
+import diagnose
 from diagnose.answers.record import County
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine.compiled import Inference, compiled
@@ -26,6 +27,7 @@ from diagnose.report.model import (
     RecommendationOut,
     Report,
     SignFinding,
+    ToolStamp,
 )
 
 SEVERITY_ORDER = {"severe": 0, "warning": 1, "watch": 2}
@@ -186,7 +188,14 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
         contraindicated=contra,
         ignored_answers=record.ignored,
         knowledge_base=KbStamp(id=kb.meta.id, version=kb.meta.version, hash=kb.content_hash),
+        tool=tool_stamp(),
     )
+
+
+@cache
+def tool_stamp() -> ToolStamp:
+    """This program and its version (from the package metadata), as stamped on every report."""
+    return ToolStamp(name=diagnose.DISTRIBUTION, version=diagnose.__version__)
 
 
 def _answers_behind(

@@ -93,6 +93,11 @@ class KbStamp(Out):
     hash: str
 
 
+class ToolStamp(Out):
+    name: str
+    version: str
+
+
 class Report(Out):
     county: County
     lang: Literal["zh", "en"]
@@ -105,6 +110,8 @@ class Report(Out):
     contraindicated: list[Contraindicated]
     ignored_answers: list[str] = Field(description="answered questions that are not relevant given other answers")
     knowledge_base: KbStamp
+    # Optional, so that a report written before 0.3.0 (which had none) still validates.
+    tool: ToolStamp | None = Field(default=None, description="the program and version that wrote the report")
 
 
 class Problem(Out):

@@ -100,6 +100,8 @@ def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
                 why = reason.diagnosis or _answers(kb, reason.answers, lang)
                 out.append(f"     {t('because_of', lang)} {why}: {reason.text}")
     out.append(f"\n{t('kb', lang)}: {r.knowledge_base.id} {r.knowledge_base.version} ({r.knowledge_base.hash})")
+    if r.tool is not None:
+        out.append(f"{t('tool', lang)}: {r.tool.name} {r.tool.version}")
     return "\n".join(out) + "\n"
 
 
