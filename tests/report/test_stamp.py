@@ -53,3 +53,14 @@ def test_every_rendering_shows_both_versions(kb: KnowledgeBase, lang: str) -> No
     footer = html[html.index('<footer class="stamp">') :]
     footer = footer[: footer.index("</footer>")]
     assert f" {kb_version} (" in footer and f"county-diagnose {tool_version}" in footer
+
+
+def test_the_summary_page_shows_both_versions(kb: KnowledgeBase, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from diagnose.report.summary import BatchSummary
+
+    summary = BatchSummary(kb, "en")
+    summary.add(evaluate_item(kb, Item(1, value=RECORD), "en"), 1)
+    summary.write(tmp_path / "summary.html")
+    page = (tmp_path / "summary.html").read_text(encoding="utf-8")
+    assert f"{kb.meta.id} {kb.meta.version}," in page
+    assert f"Program: county-diagnose {diagnose.__version__}" in page
