@@ -281,6 +281,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "contraindicated": {"zh": "不宜采用的机制", "en": "Contraindicated mechanisms"},
     "because_of": {"zh": "原因", "en": "because of"},
     "kb": {"zh": "知识库", "en": "Knowledge base"},
+    "tool": {"zh": "程序", "en": "Program"},
+    "engine_unavailable": {
+        "zh": "无法加载规则引擎 durable-rules({detail});用以下命令重新构建(Python 3.13 必需):{command}",
+        "en": "the rules engine durable-rules cannot be loaded ({detail}); rebuild it (needed on Python 3.13): {command}",
+    },
     "error_record": {"zh": "第 {n} 条记录有误", "en": "record {n} is invalid"},
     "watch": {"zh": "关注", "en": "watch"},
     "warning": {"zh": "警示", "en": "warning"},

@@ -16,6 +16,7 @@ from typing import IO, Any, TypeVar
 
 from diagnose.batch.evaluate import iter_evaluated
 from diagnose.engine.compiled import BATCH, compiled
+from diagnose.io.atomic import write_back_paused
 from diagnose.io.records import Item
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.model import ErrorRecord, Report
@@ -224,7 +225,11 @@ def _pooled(
     import multiprocessing
 
     compiled(kb)  # before the fork, so that every worker inherits the ruleset
-    with multiprocessing.get_context("fork").Pool(jobs, initializer=_keep_freed_memory) as pool:
+    # The workers are forked while this process runs no other thread (the output's write-back is paused):
+    # forking a process that runs threads may deadlock the child. The pool starts its own threads after.
+    with write_back_paused():
+        pool = multiprocessing.get_context("fork").Pool(jobs, initializer=_keep_freed_memory)
+    with pool:
         # At most WINDOW chunks per worker in flight: however slowly the output is consumed, neither
         # the input read ahead nor the reports waiting to be written grow with the batch.
         pending = deque(pool.apply_async(work, (task,)) for task in islice(tasks, WINDOW * jobs))

@@ -41,8 +41,13 @@ from contextlib import contextmanager
 from itertools import chain, repeat
 from typing import Any
 
-import durable_rules_engine as _dre
-from durable import engine as durable_engine
+from diagnose.engine.unavailable import EngineUnavailable
+
+try:
+    import durable_rules_engine as _dre
+    from durable import engine as durable_engine
+except ImportError as e:  # e.g. built on Python 3.13 without the C-API fix: the error names the command
+    raise EngineUnavailable(e) from e
 
 MAX_PATTERNS_PER_RULE = 16
 END_FACT_TYPE = "end"

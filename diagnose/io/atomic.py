@@ -41,24 +41,57 @@ def atomic_writer(path: str | Path, mode: str = "w") -> Iterator[IO]:
 WRITE_BACK_EVERY = 0.25
 
 
-@contextmanager
-def _written_back_meanwhile(fd: int) -> Iterator[None]:
-    done = threading.Event()
+class _WriteBack:
+    """The thread that writes a file's pages back while it is written; it can be stopped and started again."""
 
-    def write_back() -> None:
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.start()
+
+    def start(self) -> None:
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(self._done,), name="write-back", daemon=True)
+        self._thread.start()
+
+    def _run(self, done: threading.Event) -> None:
         while not done.wait(WRITE_BACK_EVERY):
             try:
-                _datasync(fd)
+                _datasync(self.fd)
             except OSError:  # the final fsync reports what is wrong
                 return
 
-    flusher = threading.Thread(target=write_back, name="write-back", daemon=True)
-    flusher.start()
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+_running: list[_WriteBack] = []  # the write-back threads of the files being written
+
+
+@contextmanager
+def _written_back_meanwhile(fd: int) -> Iterator[None]:
+    flusher = _WriteBack(fd)
+    _running.append(flusher)
     try:
         yield
     finally:
-        done.set()
-        flusher.join()  # before the file is closed: its descriptor may not be reused under it
+        _running.remove(flusher)
+        flusher.stop()  # before the file is closed: its descriptor may not be reused under it
+
+
+@contextmanager
+def write_back_paused() -> Iterator[None]:
+    """No write-back thread runs inside: the process may fork there. A fork copies the locks other threads
+    hold, which can deadlock the child, and Python warns of it from 3.12 on. They start again after."""
+    paused = list(_running)
+    for flusher in paused:
+        flusher.stop()
+    try:
+        yield
+    finally:
+        for flusher in paused:
+            if flusher in _running:
+                flusher.start()
 
 
 _datasync = getattr(os, "fdatasync", os.fsync)  # macOS has no fdatasync

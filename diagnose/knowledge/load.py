@@ -254,3 +254,14 @@ def check_all(
     if kb is not None:
         findings += deep_check(kb, str(sources_dir) if sources_dir else None)
     return kb, findings
+
+
+def kb_version(root: Path) -> str:
+    """The knowledge base's version as kb.yaml states it (for `--version`: without loading the whole base)."""
+    import yaml
+
+    try:
+        data = yaml.safe_load((root / "kb.yaml").read_text(encoding="utf-8"))
+        return str(data.get("version", "?")) if isinstance(data, dict) else "?"
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return "?"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
+import diagnose
 from diagnose.answers.record import County
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine.compiled import Inference, compiled
@@ -30,6 +31,7 @@ from diagnose.report.model import (
     Report,
     RuledOut,
     SignFinding,
+    ToolStamp,
 )
 
 SEVERITY_ORDER = {"severe": 0, "warning": 1, "watch": 2}
@@ -215,6 +217,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
         notes={q: AnswerNote(**n.data()) for q, n in record.notes.items()},
         derived=[DerivedValue(**vars(d)) for d in record.derived],
         knowledge_base=KbStamp(id=kb.meta.id, version=kb.meta.version, hash=kb.content_hash),
+        tool=tool_stamp(),
     )
 
 
@@ -253,6 +256,12 @@ def _in_place(kb: KnowledgeBase, record: Validated, reached: set[str], lang: str
             )
         )
     return out
+
+
+@cache
+def tool_stamp() -> ToolStamp:
+    """This program and its version (from the package metadata), as stamped on every report."""
+    return ToolStamp(name=diagnose.DISTRIBUTION, version=diagnose.__version__)
 
 
 def _answers_behind(

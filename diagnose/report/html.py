@@ -147,7 +147,8 @@ def _meta(r: Report, lang: str) -> str:
         '<table class="meta">'
         f"<tr><th>{e(t('county', lang))}{c}</th><td>{e(county_name(r))} (<code>{e(r.county.id)}</code>)</td></tr>"
         f"<tr><th>{e(t('kb', lang))}{c}</th><td>{e(k.id)} {e(k.version)} (<code>{e(k.hash)}</code>)</td></tr>"
-        "</table>"
+        + (f"<tr><th>{e(t('tool', lang))}{c}</th><td>{e(r.tool.name)} {e(r.tool.version)}</td></tr>" if r.tool else "")
+        + "</table>"
     )
 
 
@@ -336,7 +337,8 @@ def _report(kb: KnowledgeBase, r: Report, p: str, lang: str) -> list[str]:
         out += [f'<li id="{p}-fn-{n}" class="quote">{_entry(cite, lang)}</li>' for n, cite in enumerate(bib.entries, 1)]
         out.append("</ol></section>")
     k = r.knowledge_base
-    out.append(f'<footer class="stamp">{e(t("kb", lang))}{c}{e(k.id)} {e(k.version)} ({e(k.hash)})</footer>')
+    tool = f"; {e(t('tool', lang))}{c}{e(r.tool.name)} {e(r.tool.version)}" if r.tool else ""
+    out.append(f'<footer class="stamp">{e(t("kb", lang))}{c}{e(k.id)} {e(k.version)} ({e(k.hash)}){tool}</footer>')
     out.append("</article>")
     return out
 

@@ -172,6 +172,8 @@ def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) 
     out.append(f"- {md(t('county', lang))}{c}{md(county_name(r))} ({code(r.county.id)})")
     kbs = r.knowledge_base
     out.append(f"- {md(t('kb', lang))}{c}{md(kbs.id)} {md(kbs.version)} ({code(kbs.hash)})")
+    if r.tool is not None:
+        out.append(f"- {md(t('tool', lang))}{c}{md(r.tool.name)} {md(r.tool.version)}")
     out.append("")
 
     out += [f"## {md(t('doc_summary', lang))}", ""]

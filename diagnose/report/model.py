@@ -135,6 +135,11 @@ class KbStamp(Out):
     hash: str
 
 
+class ToolStamp(Out):
+    name: str
+    version: str
+
+
 class Report(Out):
     county: County
     lang: Literal["zh", "en"]
@@ -152,6 +157,8 @@ class Report(Out):
     notes: dict[str, AnswerNote] = Field(description="notes and sources given with answers, by question id")
     derived: list[DerivedValue] = Field(description="values worked out from other answers, and any disagreement")
     knowledge_base: KbStamp
+    # Optional, so that a report written before 0.3.0 (which had none) still validates.
+    tool: ToolStamp | None = Field(default=None, description="the program and version that wrote the report")
 
 
 class Problem(Out):

@@ -23,6 +23,7 @@ from html import escape
 from pathlib import Path
 from typing import IO, Any
 
+import diagnose
 from diagnose.i18n import t
 from diagnose.io.atomic import atomic_writer
 from diagnose.knowledge.base import KnowledgeBase
@@ -232,6 +233,7 @@ class BatchSummary:
         meta = self.kb.meta
         counts = t("summary_counts", lang, n=len(rows), ok=ok, errors=len(rows) - ok)
         kb_text = f"{t('kb', lang)}: {meta.title.get(lang)} ({meta.id} {meta.version}, {self.kb.content_hash[:12]})"
+        kb_text += f"; {t('tool', lang)}: {diagnose.DISTRIBUTION} {diagnose.__version__}"
         yield f'<p class="meta">{escape(counts)}<br>{escape(kb_text)}</p>\n'
 
         # heatmap

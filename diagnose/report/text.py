@@ -124,6 +124,8 @@ def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
         names = ", ".join(kb.questions[q].label.get(lang) for q in r.not_tracked)
         out.append(f"\n{t('not_tracked', lang)}: {names}")
     out.append(f"\n{t('kb', lang)}: {r.knowledge_base.id} {r.knowledge_base.version} ({r.knowledge_base.hash})")
+    if r.tool is not None:
+        out.append(f"{t('tool', lang)}: {r.tool.name} {r.tool.version}")
     return "\n".join(out) + "\n"
 
 

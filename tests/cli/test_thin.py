@@ -72,3 +72,17 @@ def test_every_subpackage_says_what_it_owns() -> None:
             continue
         doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
         assert doc and len(doc) > 80, init
+
+
+def test_version_names_the_program_and_the_knowledge_base() -> None:
+    from click.testing import CliRunner
+
+    import diagnose
+    from diagnose.knowledge.load import default_rules_dir, load
+
+    r = CliRunner().invoke(main, ["--version"])
+    assert r.exit_code == 0
+    assert (
+        r.output
+        == f"diagnose {diagnose.__version__} (knowledge base 知识库 {load(default_rules_dir()).meta.version})\n"
+    )

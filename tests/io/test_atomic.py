@@ -109,3 +109,30 @@ def test_a_long_write_goes_to_disk_meanwhile_and_stops_before_the_file_closes(mo
     assert synced and set(synced) == {fd}
     assert not any(t.name == "write-back" for t in threading.enumerate())
     assert (tmp_path / "big.jsonl").read_bytes() == b"x" * 20_000
+
+
+def test_write_back_pauses_for_a_fork_and_resumes(monkeypatch, tmp_path: Path) -> None:
+    import threading
+    import time
+
+    from diagnose.io import atomic
+
+    synced: list[int] = []
+    monkeypatch.setattr(atomic, "WRITE_BACK_EVERY", 0.01)
+    monkeypatch.setattr(atomic, "_datasync", lambda fd: synced.append(fd))
+
+    def flushers() -> int:
+        return sum(t.name == "write-back" for t in threading.enumerate())
+
+    with atomic_writer(tmp_path / "out.jsonl", "wb") as f:
+        assert flushers() == 1
+        with atomic.write_back_paused():
+            assert flushers() == 0  # the process may fork here
+            before = len(synced)
+            time.sleep(0.05)
+            assert len(synced) == before
+        assert flushers() == 1
+        time.sleep(0.05)
+        assert len(synced) > before  # written back again
+        f.write(b"x")
+    assert flushers() == 0
