@@ -7,8 +7,7 @@ from pathlib import Path
 
 import click
 
-from diagnose.cli.common import UsageError, lang_option, load_kb, rules_option
-from diagnose.i18n import default_lang
+from diagnose.cli.common import UsageError, chosen_lang, lang_option, load_kb, rules_option
 
 
 @click.command()
@@ -27,6 +26,11 @@ from diagnose.i18n import default_lang
     help="Continue a saved consultation (续答); answered questions are not asked again.",
 )
 @click.option(
+    "--force",
+    is_flag=True,
+    help="Overwrite the --save file even if it exists and is not the one resumed (otherwise refused).",
+)
+@click.option(
     "--all",
     "ask_all",
     is_flag=True,
@@ -35,24 +39,37 @@ from diagnose.i18n import default_lang
 @lang_option
 @rules_option
 def ask(
-    save_path: Path | None, resume_path: Path | None, ask_all: bool, lang: str | None, rules_dir: Path | None
+    save_path: Path | None,
+    resume_path: Path | None,
+    force: bool,
+    ask_all: bool,
+    lang: str | None,
+    rules_dir: Path | None,
 ) -> None:
     """Answer the questionnaire in the terminal (问卷咨询) and leave with the cited report.
 
     Asks section by section, and only what can still change a conclusion (MYCIN-style); at any prompt:
     ? help · why · back · skip · quit. Answers are saved atomically after every answer in the
     `evaluate` input format, so `diagnose evaluate` on the saved file gives the same report. Without
-    a terminal, answers are read line by line from stdin.
+    a terminal, answers are read line by line from stdin. An existing --save file other than the one
+    resumed is never overwritten without --force. If a save fails (a full disk), the answer is kept
+    and saving tried again; if it still fails at the end, the answers are printed.
+
+    Exit status: 0 finished, or left with `quit` or at end of input; 2 usage error (e.g. the --save
+    file exists); 3 the answers could not be saved; 4 knowledge-base error; 130 interrupted (the
+    answers are saved first).
 
     \b
     Examples:
       diagnose ask --lang zh --save qingyuan.json
       diagnose ask --resume qingyuan.json
     """
-    from diagnose.consult import terminal
+    from diagnose.consult import saving, terminal
     from diagnose.consult.machine import Consultation
 
-    lang = lang or default_lang()
+    lang = chosen_lang(lang)
+    target = save_path or resume_path or Path("diagnose-answers.json")
+    saving.refuse_overwrite(target, resume_path, force, lang)
     kb = load_kb(rules_dir)
     c = Consultation(kb, lang, ask_all=ask_all)
     if resume_path is not None:
@@ -60,4 +77,4 @@ def ask(
             terminal.resume(c, resume_path)
         except ValueError as e:
             raise UsageError(str(e)) from None
-    sys.exit(terminal.main(c, save_path or resume_path or Path("diagnose-answers.json")))
+    sys.exit(terminal.main(c, target))

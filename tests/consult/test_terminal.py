@@ -117,7 +117,7 @@ def test_saved_file_is_always_complete_json(kb: KnowledgeBase, tmp_path: Path) -
     saved = tmp_path / "a.json"
     replies = script_for(kb, WELL, "zh")
     for n in range(1, 5):
-        ask(tmp_path, ["县", "id"] + replies[:n], "--save", str(saved), "--lang", "zh")
+        ask(tmp_path, ["县", "id"] + replies[:n], "--save", str(saved), "--lang", "zh", "--force")
         assert len(json.loads(saved.read_text(encoding="utf-8"))["answers"]) == n
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
 
