@@ -56,7 +56,7 @@ def ask(
     and saving tried again; if it still fails at the end, the answers are printed.
 
     Exit status: 0 finished, or left with `quit` or at end of input; 2 usage error (e.g. the --save
-    file exists); 3 the answers could not be saved; 4 knowledge-base error; 130 interrupted (the
+    file exists); 3 the answers could not be saved; 4 knowledge base error; 130 interrupted (the
     answers are saved first).
 
     \b

@@ -158,6 +158,6 @@ def main() -> None:
 
     Exit status (退出状态): 0 all good; 1 some records invalid (the batch completed); 2 usage error;
     3 input/output error (a file cannot be read or written; any previous output is left whole);
-    4 knowledge-base error; 130 interrupted (Ctrl-C or SIGTERM). `ask` ending at end of input or
+    4 knowledge base error; 130 interrupted (Ctrl-C or SIGTERM). `ask` ending at end of input or
     `quit` is 0.
     """

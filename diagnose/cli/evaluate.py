@@ -64,7 +64,7 @@ def evaluate(
 
     Exit status (退出状态): 0 every record succeeded; 1 some records invalid (the batch completed);
     2 usage error; 3 input/output error (the input cannot be read or an output written; the previous
-    output is left whole); 4 knowledge-base error; 130 interrupted (Ctrl-C or SIGTERM).
+    output is left whole); 4 knowledge base error; 130 interrupted (Ctrl-C or SIGTERM).
 
     \b
     Examples:

@@ -211,3 +211,17 @@ def test_ctrl_c_leaves_a_valid_file_and_resume_continues(tmp_path: Path) -> None
     resumed = CliRunner().invoke(main, ["ask", "--resume", str(saved), "--lang", "zh"], input="quit\n")
     assert resumed.exit_code == 0 and "第 2 题" in resumed.output  # continues at the next question
     assert "按常住人口、产业与区位特征" not in resumed.output  # the county type is not asked again
+
+
+def test_escapes_typed_or_loaded_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """Issue 18, repro 13, in the consultation: a name typed with an escape is echoed and shown escaped,
+    and saved as typed (the data is the county's; only the terminal is protected)."""
+    saved = tmp_path / "a.json"
+    r = ask(tmp_path, ["清源\x1b[31m县", "", "quit"], "--save", str(saved), "--lang", "zh")
+    assert r.exit_code == 0 and "\x1b" not in r.stdout and "清源\\x1b[31m县" in r.stdout
+    assert json.loads(saved.read_text(encoding="utf-8"))["county"]["name"] == "清源\x1b[31m县"
+
+
+def test_ending_at_end_of_input_or_quit_is_status_0(tmp_path: Path) -> None:
+    assert ask(tmp_path, [], "--save", str(tmp_path / "a.json")).exit_code == 0
+    assert ask(tmp_path, ["县", "", "quit"], "--save", str(tmp_path / "b.json")).exit_code == 0
