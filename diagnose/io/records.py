@@ -25,18 +25,32 @@ class BadJson(ValueError):
     pass
 
 
-def loads_strict(text: str, lang: str) -> Any:
-    """json.loads that refuses duplicate keys and NaN/Infinity, with messages in the user's language."""
+class Flaw:
+    """In a value parsed `lenient`ly: what made this part of it invalid (found by `check_record`)."""
 
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+
+def loads_strict(text: str, lang: str, lenient: bool = False) -> Any:
+    """json.loads that refuses duplicate keys and NaN/Infinity, with messages in the user's language.
+    `lenient`: each is put in the value as a Flaw where it occurs instead (for an array, so that only
+    the record holding it is refused)."""
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any] | Flaw:
         out: dict[str, Any] = {}
         for key, value in items:
             if key in out:
-                raise BadJson(t("duplicate_key", lang, key=json.dumps(key, ensure_ascii=False)))
+                message = t("duplicate_key", lang, key=json.dumps(key, ensure_ascii=False))
+                if lenient:
+                    return Flaw(message)
+                raise BadJson(message)
             out[key] = value
         return out
 
     def constant(name: str) -> Any:
+        if lenient:
+            return Flaw(t("bad_constant", lang, value=name))
         raise BadJson(t("bad_constant", lang, value=name))
 
     try:
@@ -102,6 +116,8 @@ def check_record(value: Any, lang: str, deep: bool = True, escapes: bool = True)
         node, path, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise BadJson(t("too_deep", lang, path=path if len(path) < 60 else path[:57] + "...", limit=MAX_DEPTH))
+        if isinstance(node, Flaw):
+            raise BadJson(node.message)
         if isinstance(node, str):
             if escapes and not _encodable(node):
                 raise BadJson(t("lone_surrogate", lang, path=path))
@@ -273,7 +289,7 @@ def _chain_lines(first: Item, second: bytes, rest: Iterable[bytes], lang: str) -
 
 def _array(raw: bytes, lang: str) -> Iterator[Item]:
     try:
-        value = loads_strict(_decode(raw, lang), lang)
+        value = loads_strict(_decode(raw, lang), lang, lenient=True)
     except BadJson as e:
         yield Item(1, error=t("array_invalid", lang, detail=str(e)))
         return
