@@ -20,15 +20,16 @@ os.umask(_UMASK)
 def atomic_writer(path: str | Path, mode: str = "w") -> Iterator[IO]:
     """Write to a temporary file beside `path`, fsync it, then rename it over `path`, keeping the
     file's mode and owner. Through a symlink the file it points to is written and the link stays a
-    link; a device, FIFO or socket (/dev/null, /dev/stdout, a named pipe) is written through, never
-    replaced. On an error or an interrupt (SIGTERM is raised as one) the temporary file is removed;
-    one left by a killed process (kill -9) is removed by the next write to the same path."""
+    link; a device, FIFO or socket (/dev/null, a named pipe) or stdout (/dev/stdout, even when it is
+    a file) is written through, never replaced. On an error or an interrupt (SIGTERM is raised as
+    one) the temporary file is removed; one left by a killed process (kill -9) is removed by the
+    next write to the same path."""
     encoding = None if "b" in mode else "utf-8"
     try:
         old = os.stat(path)  # follows symlinks
     except FileNotFoundError:
         old = None
-    if old is not None and not stat.S_ISREG(old.st_mode):
+    if old is not None and (not stat.S_ISREG(old.st_mode) or _names_a_descriptor(path)):
         with open(path, mode, encoding=encoding) as special:
             yield special
         return
@@ -47,6 +48,12 @@ def atomic_writer(path: str | Path, mode: str = "w") -> Iterator[IO]:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _names_a_descriptor(path: str | Path) -> bool:
+    """/dev/stdout, /dev/fd/1, /proc/self/fd/1: another process's open file (a shell's `> file`), which
+    must be written through, not replaced by a new file it would never see."""
+    return os.path.abspath(path).startswith(("/dev/", "/proc/"))
 
 
 def _take_over(tmp: str, old: os.stat_result | None) -> None:

@@ -234,3 +234,18 @@ def test_docs_and_readme_state_the_same_scheme() -> None:
         (130, "interrupted"),
     ]:
         assert f"{n} {words}" in line and f"| {n} | {words}" in docs, words
+
+
+def test_output_to_dev_stdout_redirected_to_a_file_is_written_through(tmp_path: Path) -> None:
+    """`-o /dev/stdout > file`: the file the shell opened receives the report (it is not replaced)."""
+    target = tmp_path / "shell.json"
+    with open(target, "wb") as shell_redirect:
+        inode = os.fstat(shell_redirect.fileno()).st_ino
+        proc = subprocess.run(
+            diagnose_command("evaluate", MULTI, "-o", "/dev/stdout"),
+            env=diagnose_env(),
+            stdout=shell_redirect,
+            timeout=120,
+        )
+    assert proc.returncode == 0 and target.stat().st_ino == inode
+    assert json.loads(target.read_text(encoding="utf-8"))["county"]["id"] == "example-multi"
