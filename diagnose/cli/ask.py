@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from diagnose.cli.common import UsageError, chosen_lang, lang_option, load_kb, rules_option
+from diagnose.cli.common import chosen_lang, lang_option, load_kb, rules_option
+from diagnose.io.errors import USAGE, UserError
 
 
 @click.command()
@@ -76,5 +77,5 @@ def ask(
         try:
             terminal.resume(c, resume_path)
         except ValueError as e:
-            raise UsageError(str(e)) from None
+            raise UserError(str(e), USAGE) from None  # one line, in the user's language
     sys.exit(terminal.main(c, target))

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from diagnose.cli.common import UsageError, chosen_lang, input_stream, lang_option, load_kb, rules_option
+from diagnose.cli.common import chosen_lang, input_stream, lang_option, load_kb, rules_option
+from diagnose.io.errors import USAGE, UserError
 
 
 @click.command()
@@ -86,7 +87,7 @@ def evaluate(
         try:
             summary_format(summary_path, lang)
         except ValueError as e:
-            raise UsageError(str(e)) from None
+            raise UserError(str(e), USAGE) from None  # one line, in the user's language
         summary = (BatchSummary(kb, lang), summary_path)
     with input_stream(file) as source:
         failed = evaluate_to(kb, source, file, fmt, lang, output, jobs, summary)

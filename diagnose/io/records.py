@@ -95,9 +95,9 @@ def _decode(raw: bytes, lang: str) -> str:
 
 def _parse(raw: bytes, lang: str) -> Any:
     """One record: strict JSON, no deeper than MAX_DEPTH, no lone surrogates (they cannot be written out)."""
-    text = _decode(raw, lang)
-    value = loads_strict(text, lang)
-    check_record(value, lang, deep=text.count("[") + text.count("{") > MAX_DEPTH, escapes="\\u" in text)
+    value = loads_strict(_decode(raw, lang), lang)
+    # counted in the bytes (several times faster than in the text): only then is the record walked
+    check_record(value, lang, deep=raw.count(b"[") + raw.count(b"{") > MAX_DEPTH, escapes=b"\\u" in raw)
     return value
 
 
@@ -173,11 +173,17 @@ class Lines:
 
     def _fill(self) -> None:
         block = self._read(BLOCK)
-        if self._start:
-            if len(block) < len(BOM) and BOM.startswith(block) and block:
-                block += self._stream.read(len(BOM) - len(block))
-            block = block.removeprefix(BOM)
+        if self._start and block:
             self._start = False
+            while len(block) < len(BOM) and BOM.startswith(block):  # a mark split across reads
+                more = self._read(len(BOM) - len(block))
+                if not more:
+                    break
+                block += more
+            if block.startswith(BOM):
+                block = block[len(BOM) :]
+                if not block:  # nothing after the mark yet: the next fill reads on
+                    return
         if not block:
             self._eof = True
             if self._partial:

@@ -63,6 +63,8 @@ def test_byte_order_mark_split_across_reads() -> None:
 
     shape, items = read(Trickle(b"\xef\xbb\xbf" + json.dumps([GOOD]).encode()), "en")  # type: ignore[arg-type]
     assert shape == ARRAY and [i.value for i in items] == [GOOD]
+    shape, items = read(io.BytesIO(b"\xef\xbb\xbf"), "en")
+    assert shape == OBJECT and "empty" in next(items).error
 
 
 def test_first_line_an_array_then_records_keeps_the_records() -> None:
