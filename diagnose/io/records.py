@@ -252,8 +252,9 @@ def _after_bad_first_line(first: bytes, lines: Iterator[bytes], lang: str) -> tu
             return OBJECT, iter([Item(1, value=_parse(first + b"".join(window), lang))])
         except BadJson:
             pass
-    # JSON Lines when some other line is a record on its own, or every line opens one
-    if window and (any(_is_object(r, lang) for r in window) or all(r.lstrip().startswith(b"{") for r in window)):
+    # JSON Lines when some other line is a record on its own, or every line opens one. Only a line
+    # that starts at its first column counts: a pretty-printer indents what is inside the object.
+    if window and (any(_is_record(r, lang) for r in window) or all(r.startswith(b"{") for r in window)):
         return LINES, _lines(first, chain(window, lines), lang)
     try:  # one document, however long: it has to be read whole
         return OBJECT, iter([Item(1, value=_parse(first + b"".join(window) + b"".join(lines), lang))])
@@ -266,11 +267,15 @@ def _next_nonblank(lines: Iterator[bytes]) -> bytes:
     return next((line for line in lines if line.strip()), b"")
 
 
-def _is_object(raw: bytes, lang: str) -> bool:
+def _is_record(raw: bytes, lang: str) -> bool:
+    """A line that is a non-empty JSON object on its own, from its first column."""
+    if not raw.startswith(b"{"):
+        return False
     try:
-        return isinstance(_parse(raw, lang), dict)
+        value = _parse(raw, lang)
     except BadJson:
         return False
+    return isinstance(value, dict) and bool(value)
 
 
 def _lines(first: bytes, rest: Iterable[bytes], lang: str) -> Iterator[Item]:

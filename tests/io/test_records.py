@@ -170,3 +170,12 @@ def test_an_array_element_too_deep_is_an_error_in_its_place() -> None:
         deep = [deep]
     shape, items = _items(json.dumps([GOOD, {"county": {"id": "d", "x": deep}, "answers": {}}, GOOD]).encode())
     assert shape == ARRAY and [bool(i.error) for i in items] == [False, True, False]
+
+
+def test_an_inner_object_on_a_line_of_its_own_is_not_taken_for_a_record() -> None:
+    """Found by the fuzzer: a pretty-printed object holding {} or {"a": 1} on a line of its own (indented),
+    with an error elsewhere, was read as JSON Lines, one error per line."""
+    value = {"county": {"id": "p"}, "answers": {"x": [{"a": 1}, {}], "y": 1}}
+    text = json.dumps(value, indent=2).replace('"y": 1', '"y": 1,,').encode()
+    shape, items = _items(text)
+    assert shape == OBJECT and len(items) == 1 and items[0].error
