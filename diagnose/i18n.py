@@ -83,6 +83,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "not_utf8": {"zh": "不是有效的 UTF-8 文本", "en": "not valid UTF-8 text"},
     # consultation
+    "too_deep": {
+        "zh": "{path} 处嵌套超过 {limit} 层(记录不会嵌套这么深)",
+        "en": "{path} is nested more than {limit} levels deep (no record nests so deep)",
+    },
+    "lone_surrogate": {
+        "zh": "{path} 处的字符串含有孤立的代理码(如 \\ud800),不是有效的 Unicode",
+        "en": "a string at {path} holds a lone surrogate (such as \\ud800), which is not valid Unicode",
+    },
+    "unwritable": {"zh": "该记录的报告无法写出:{detail}", "en": "this record's report cannot be written: {detail}"},
+    # files, exit statuses (io/errors.py, cli/common.py)
+    "cannot_read": {"zh": "无法读取 {path}:{detail}", "en": "cannot read {path}: {detail}"},
+    "cannot_write": {
+        "zh": "无法写入 {path}:{detail}(原有文件保持不变)",
+        "en": "cannot write {path}: {detail} (any previous file is left as it was)",
+    },
+    "io_error": {"zh": "输入输出错误:{detail}", "en": "input/output error: {detail}"},
+    "interrupted": {"zh": "已中断", "en": "interrupted"},
+    "save_exists": {
+        "zh": "{path} 已存在:续答请用 --resume {path},覆盖请加 --force",
+        "en": "{path} already exists: use --resume {path} to continue it, or --force to overwrite it",
+    },
+    "save_failed": {
+        "zh": "无法保存到 {path}:{detail}。刚才的回答仍在,下一次回答后会再试保存",
+        "en": "cannot save to {path}: {detail}. Your answers are kept and saving is tried again after the next answer",
+    },
+    "save_failed_final": {
+        "zh": "回答未能保存到 {path}:{detail}。以下是全部回答,可复制保存:",
+        "en": "the answers could not be saved to {path}: {detail}. Here they all are, to copy:",
+    },
     "reply_empty": {
         "zh": "请作答;不清楚请答“不知道”,输入 ? 查看帮助",
         "en": 'please answer; say "unknown" if you do not know, ? for help',

@@ -21,3 +21,29 @@ os.environ.setdefault("DIAGNOSE_CACHE_DIR", tempfile.mkdtemp(prefix="diagnose-te
 @pytest.fixture(scope="session")
 def kb() -> kb_module.KnowledgeBase:
     return kb_module.load(RULES)
+
+
+def diagnose_command(*args: str) -> list[str]:
+    """The command line run as a separate process (for signals, pipes and real file descriptors)."""
+    import sys
+
+    return [sys.executable, "-m", "diagnose.cli", *args]
+
+
+def diagnose_env(**extra: str) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1", **extra}
+
+
+@pytest.fixture
+def tiny_fs(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A 64 KiB tmpfs mounted at tmp_path/"full" (root only; skipped elsewhere): a disk that fills up."""
+    import subprocess
+
+    mnt = tmp_path / "full"
+    mnt.mkdir()
+    if os.getuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)]).returncode:
+        pytest.skip("mounting a tmpfs needs root")
+    try:
+        yield mnt
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)

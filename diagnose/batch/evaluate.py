@@ -8,6 +8,7 @@ from typing import IO
 
 from diagnose.answers.validate import InvalidRecord, Validated, validate
 from diagnose.engine.compiled import compiled
+from diagnose.i18n import t
 from diagnose.io.records import Item, read
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.build import build
@@ -32,6 +33,15 @@ def iter_evaluated(kb: KnowledgeBase, items: list[Item], lang: str) -> Iterator[
     inferences = iter(compiled(kb).run_many([v.answers for v in valid]))
     for c in checked:
         yield c if isinstance(c, ErrorRecord) else build(kb, c, next(inferences), lang)
+
+
+def unwritable(n: int, e: Exception, lang: str) -> ErrorRecord:
+    """The error record in the place of record `n`, whose report could not be serialised."""
+    detail = str(e).splitlines()[0][:200] if str(e) else type(e).__name__
+    return ErrorRecord(
+        county=None,
+        error=ErrorDetail(record=n, problems=[Problem(path="$", message=t("unwritable", lang, detail=detail))]),
+    )
 
 
 def _checked(kb: KnowledgeBase, item: Item, lang: str) -> Validated | ErrorRecord:

@@ -8,9 +8,12 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import IO
 
 from diagnose.batch import parallel
+from diagnose.io.atomic import atomic_writer
+from diagnose.io.errors import cannot_write
 from diagnose.io.progress import Progress
 from diagnose.io.records import ARRAY, LINES, Item, read
 from diagnose.knowledge.base import KnowledgeBase
@@ -39,6 +42,35 @@ def evaluate_stream(
     # chunk); from a pipe or a terminal each one is answered as soon as it arrives.
     per_chunk = parallel.CHUNK if _is_regular_file(source) else 1
     return write_reports(kb, shape, items, fmt, lang, out, jobs, summary, per_chunk)
+
+
+def evaluate_to(
+    kb: KnowledgeBase,
+    source: IO[bytes],
+    name: str,
+    fmt: str,
+    lang: str,
+    output: Path | None,
+    jobs: int = 1,
+    summary: tuple[BatchSummary, Path] | None = None,
+) -> bool:
+    """`evaluate_stream` to `output` (written atomically, or through to a device, a FIFO or a symlink's
+    target) or to stdout, then the summary, if any; True when some record was invalid. An output
+    that cannot be written raises UserError naming it (exit status 3), any previous file left whole."""
+    where: object = "stdout" if output is None else output
+    try:
+        if output is None:
+            failed = evaluate_stream(kb, source, name, fmt, lang, sys.stdout.buffer, jobs, summary and summary[0])
+            sys.stdout.buffer.flush()  # always UTF-8, whatever the terminal's locale
+        else:
+            with atomic_writer(output, "wb") as f:
+                failed = evaluate_stream(kb, source, name, fmt, lang, f, jobs, summary and summary[0])
+        if summary is not None:
+            where = summary[1]
+            summary[0].write(summary[1])
+    except OSError as e:
+        raise cannot_write(e.filename or where, e, lang) from None
+    return failed
 
 
 def _is_regular_file(stream: IO[bytes]) -> bool:
@@ -104,6 +136,8 @@ def write_reports(
             else:
                 before, after = frame(count == 1)
                 out.write(before + body + after)
+                if chunk == 1:  # a live stream: the answer goes out now, not when a buffer fills
+                    out.flush()
         if fmt == "html":
             out.write(render_html(kb, whole, lang).encode("utf-8"))
     progress.close()

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import IO, Any, TypeVar
 
-from diagnose.batch.evaluate import iter_evaluated
+from diagnose.batch.evaluate import iter_evaluated, unwritable
 from diagnose.engine.compiled import BATCH, compiled
 from diagnose.io.atomic import write_back_paused
 from diagnose.io.records import Item
@@ -41,8 +41,12 @@ def _work(chunk: list[Item]) -> list[Rendered]:
     assert _worker is not None
     kb, lang, render, keep = _worker
     out: list[Rendered] = []
-    for result in iter_evaluated(kb, chunk, lang):
-        body = render(kb, result, lang)
+    for item, result in zip(chunk, iter_evaluated(kb, chunk, lang), strict=True):
+        try:
+            body = render(kb, result, lang)
+        except (ValueError, RecursionError) as e:  # a report that cannot be written must not cost the batch
+            result = unwritable(item.n, e, lang)
+            body = render(kb, result, lang)
         if isinstance(body, str):
             body = body.encode("utf-8")
         out.append((body, isinstance(result, ErrorRecord), result if keep else None))
@@ -88,6 +92,9 @@ def render_many(
 Framer = Callable[[bool], tuple[bytes, bytes]]
 
 
+ABANDONED = -1  # in _Turns' errno: a worker failed
+
+
 class _Turns:
     """Whose turn it is to write, shared by the forked processes: the chunk to be written next, and
     the errno of a write that failed (then nobody writes any more)."""
@@ -117,11 +124,18 @@ class _Turns:
                 self._next.value = seq + 1
             self._turn.notify_all()
 
+    def abandon(self) -> None:
+        """A worker failed: writing stops, and whoever waits is woken (the pool reports the failure)."""
+        with self._turn:
+            self._errno.value = ABANDONED
+            self._turn.notify_all()
+
     def wait_written(self, count: int) -> None:
-        """Until the first `count` chunks are written; raises what stopped the writing, if anything did."""
+        """Until the first `count` chunks are written; raises what stopped the writing, if anything did
+        (a failed worker's own error is raised by the pool, where its result is collected)."""
         with self._turn:
             self._turn.wait_for(lambda: self._next.value >= count or self._errno.value)
-        if self._errno.value:
+        if self._errno.value and self._errno.value != ABANDONED:
             raise OSError(self._errno.value, os.strerror(self._errno.value))
 
 
@@ -191,7 +205,11 @@ def _work_and_hand_over(task: tuple[int, list[Item]]) -> list[bool]:
     assert _writing is not None
     frame, fd, turns = _writing
     seq, chunk = task
-    rendered = _work(chunk)
+    try:
+        rendered = _work(chunk)
+    except BaseException:
+        turns.abandon()  # nobody waits for this chunk's turn any more: the failure reaches the parent
+        raise
     if _to_write is None:
         _to_write = queue.SimpleQueue()
         threading.Thread(target=_writer, args=(_to_write, turns, fd), daemon=True).start()
@@ -244,11 +262,14 @@ def _pooled(
 
 
 def _keep_freed_memory() -> None:
-    """In a worker: let glibc keep up to TRIM_THRESHOLD of freed heap instead of handing it back after
+    """In a worker: Ctrl-C and SIGTERM are the parent's to handle (it ends the pool), and let glibc keep up to TRIM_THRESHOLD of freed heap instead of handing it back after
     every chunk (measured: five times as many page faults in workers as in one process without it)."""
     import ctypes
     import ctypes.util
+    import signal
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
         libc.mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD)

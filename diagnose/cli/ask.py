@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from diagnose.cli.common import UsageError, diagnosis_id, lang_option, load_kb, rules_option
-from diagnose.i18n import default_lang
+from diagnose.cli.common import chosen_lang, diagnosis_id, lang_option, load_kb, rules_option
+from diagnose.io.errors import USAGE, UserError
 
 
 @click.command()
@@ -25,6 +25,11 @@ from diagnose.i18n import default_lang
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
     default=None,
     help="Continue a saved consultation (续答); answered questions are not asked again.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Overwrite the --save file even if it exists and is not the one resumed (otherwise refused).",
 )
 @click.option(
     "--all",
@@ -45,6 +50,7 @@ from diagnose.i18n import default_lang
 def ask(
     save_path: Path | None,
     resume_path: Path | None,
+    force: bool,
     ask_all: bool,
     focus: str | None,
     lang: str | None,
@@ -55,17 +61,25 @@ def ask(
     Asks section by section, and only what can still change a conclusion (MYCIN-style); at any prompt:
     ? help · why (为什么) · back (返回) · skip (跳过) · review (回顾) · note … (备注) · quit (退出).
     Answers are saved atomically after every answer in the `evaluate` input format, so `diagnose evaluate` on the saved file gives the same report. Without
-    a terminal, answers are read line by line from stdin.
+    a terminal, answers are read line by line from stdin. An existing --save file other than the one
+    resumed is never overwritten without --force. If a save fails (a full disk), the answer is kept
+    and saving tried again; if it still fails at the end, the answers are printed.
+
+    Exit status: 0 finished, or left with `quit` or at end of input; 2 usage error (e.g. the --save
+    file exists); 3 the answers could not be saved; 4 knowledge base error; 130 interrupted (the
+    answers are saved first).
 
     \b
     Examples:
       diagnose ask --lang zh --save qingyuan.json
       diagnose ask --resume qingyuan.json
     """
-    from diagnose.consult import terminal
+    from diagnose.consult import saving, terminal
     from diagnose.consult.machine import Consultation
 
-    lang = lang or default_lang()
+    lang = chosen_lang(lang)
+    target = save_path or resume_path or Path("diagnose-answers.json")
+    saving.refuse_overwrite(target, resume_path, force, lang)
     kb = load_kb(rules_dir)
     focused = frozenset(diagnosis_id(kb, d.strip()) for d in focus.split(",") if d.strip()) if focus else None
     c = Consultation(kb, lang, ask_all=ask_all, focus=focused)
@@ -73,5 +87,5 @@ def ask(
         try:
             terminal.resume(c, resume_path)
         except ValueError as e:
-            raise UsageError(str(e)) from None
-    sys.exit(terminal.main(c, save_path or resume_path or Path("diagnose-answers.json")))
+            raise UserError(str(e), USAGE) from None  # one line, in the user's language
+    sys.exit(terminal.main(c, target))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -65,16 +67,27 @@ def load_kb(rules_dir: Path | None) -> KnowledgeBase:
         raise BrokenKnowledgeBase(e.one_line(default_lang())) from None
 
 
+_lang: list[str] = []  # the language of this run's messages, once a command has chosen it
+
+
+def chosen_lang(lang: str | None) -> str:
+    """The language asked for with --lang, else the locale's; also that of any error message."""
+    _lang[:] = [lang or default_lang()]
+    return _lang[0]
+
+
 @contextmanager
 def input_stream(file: str) -> Iterator[IO[bytes]]:
-    """FILE opened for reading bytes, or stdin for "-"; a file that cannot be read is a usage error."""
+    """FILE opened for reading bytes, or stdin for "-"; a file that cannot be read is an input error (3)."""
+    from diagnose.io.errors import cannot_read
+
     if file == "-":
         yield sys.stdin.buffer
         return
     try:
         source = open(file, "rb")  # noqa: SIM115 - closed below
     except OSError as e:
-        raise UsageError(f"cannot read {file}: {e.strerror}") from None
+        raise cannot_read(file, e, _lang[0] if _lang else default_lang()) from None
     with source:
         yield source
 
@@ -85,18 +98,61 @@ def diagnosis_id(kb: KnowledgeBase, did: str) -> str:
     return did
 
 
-class EngineMissing(click.ClickException):
-    """The rules engine cannot be loaded: one line with the command that fixes it, no traceback."""
+class Main(click.Group):
+    """The `diagnose` group: whatever goes wrong ends in its exit status and one line on stderr, in
+    the user's language, never a traceback (the statuses: diagnose/io/errors.py)."""
 
-    exit_code = ENGINE_UNAVAILABLE
-
-
-class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
+        from diagnose.i18n import t
+        from diagnose.io import errors
+
+        lang = lambda: _lang[0] if _lang else default_lang()  # noqa: E731 - chosen by the command meanwhile
+        terminated = _raise_on_sigterm()
         try:
             return super().invoke(ctx)
-        except EngineUnavailable as e:
-            raise EngineMissing(e.message(ctx.meta.get("lang") or default_lang())) from None
+        except errors.UserError as e:
+            _fail(str(e), e.status)
+        except EngineUnavailable as e:  # the rules engine cannot be loaded: the command that fixes it
+            _fail(e.message(ctx.meta.get("lang") or lang()), ENGINE_UNAVAILABLE)
+        except KeyboardInterrupt:
+            _fail(t("interrupted", lang()), errors.INTERRUPTED)
+        except OSError as e:  # e.g. stdout closed by the program reading it
+            _fail(str(errors.cannot_write("stdout" if e.filename is None else e.filename, e, lang())), errors.IO_ERROR)
+        finally:
+            if terminated is not None:
+                signal.signal(signal.SIGTERM, terminated)
+
+
+def _raise_on_sigterm() -> Any:
+    """SIGTERM raised as an interrupt (so temporary files go and answers are saved); the old handler."""
+    from diagnose.io.errors import Interrupted
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise Interrupted
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, interrupt)
+
+
+def _fail(message: str, status: int) -> None:
+    from diagnose.io.printable import printable
+
+    try:
+        sys.stdout.flush()
+    except OSError:  # the reader of stdout has gone: nothing more is written there
+        _discard_stdout()
+    click.echo(f"diagnose: {printable(message)}", err=True)
+    sys.exit(status)
+
+
+def _discard_stdout() -> None:
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
@@ -110,7 +166,7 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
     ctx.exit()
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--version",
     is_flag=True,
@@ -126,4 +182,9 @@ def main() -> None:
     \b
     Example:
       diagnose evaluate examples/multi_diagnosis.json --format text --lang en
+
+    Exit status (退出状态): 0 all good; 1 some records invalid (the batch completed); 2 usage error;
+    3 input/output error (a file cannot be read or written; any previous output is left whole);
+    4 knowledge base error; 130 interrupted (Ctrl-C or SIGTERM). `ask` ending at end of input or
+    `quit` is 0.
     """

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from diagnose.cli.common import UsageError, input_stream, lang_option, load_kb, rules_option
-from diagnose.i18n import default_lang
+from diagnose.cli.common import chosen_lang, input_stream, lang_option, load_kb, rules_option
+from diagnose.io.errors import USAGE, UserError
 
 
 @click.command()
@@ -28,7 +28,8 @@ from diagnose.i18n import default_lang
     "-o",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Write here (written atomically) instead of stdout.",
+    help="Write here instead of stdout: a file is replaced atomically (mode and owner kept); a device, "
+    "FIFO or symlink's target is written through.",
 )
 @click.option(
     "--summary",
@@ -61,19 +62,21 @@ def evaluate(
 
     Each record is {"county": {"id": ..., "name": ...}, "answers": {question_id: value or "unknown"}}.
     A record that fails validation becomes an error record in its place; the batch goes on.
-    Exit status: 0 all records succeeded, 1 some failed, 2 usage error.
+
+    Exit status (退出状态): 0 every record succeeded; 1 some records invalid (the batch completed);
+    2 usage error; 3 input/output error (the input cannot be read or an output written; the previous
+    output is left whole); 4 knowledge base error; 130 interrupted (Ctrl-C or SIGTERM).
 
     \b
     Examples:
       diagnose evaluate examples/multi_diagnosis.json --format text
       cat counties.jsonl | diagnose evaluate - --lang en > reports.jsonl
     """
-    from diagnose.batch.output import evaluate_stream
+    from diagnose.batch.output import evaluate_to
     from diagnose.engine.compiled import compiled
-    from diagnose.io.atomic import atomic_writer
     from diagnose.report.summary import BatchSummary, summary_format
 
-    lang = lang or default_lang()
+    lang = chosen_lang(lang)
     kb = load_kb(rules_dir)
     compiled(kb)
     # The base and its ruleset live as long as the process: keep the garbage collector from rescanning them
@@ -84,15 +87,8 @@ def evaluate(
         try:
             summary_format(summary_path, lang)
         except ValueError as e:
-            raise UsageError(str(e)) from None
-        summary = BatchSummary(kb, lang)
+            raise UserError(str(e), USAGE) from None  # one line, in the user's language
+        summary = (BatchSummary(kb, lang), summary_path)
     with input_stream(file) as source:
-        if output is None:
-            failed = evaluate_stream(kb, source, file, fmt, lang, sys.stdout.buffer, jobs, summary)
-            sys.stdout.buffer.flush()  # always UTF-8, whatever the terminal's locale
-        else:
-            with atomic_writer(output, "wb") as f:
-                failed = evaluate_stream(kb, source, file, fmt, lang, f, jobs, summary)
-    if summary is not None and summary_path is not None:
-        summary.write(summary_path)
+        failed = evaluate_to(kb, source, file, fmt, lang, output, jobs, summary)
     sys.exit(1 if failed else 0)

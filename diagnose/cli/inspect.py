@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from diagnose.cli.common import UsageError, diagnosis_id, input_stream, lang_option, load_kb, rules_option
-from diagnose.i18n import default_lang
+from diagnose.cli.common import UsageError, chosen_lang, diagnosis_id, input_stream, lang_option, load_kb, rules_option
 
 if TYPE_CHECKING:
     from diagnose.answers.validate import Validated
     from diagnose.knowledge.base import KnowledgeBase
 
-FILE = click.Path(allow_dash=True, dir_okay=False, exists=True, path_type=str)
+FILE = click.Path(allow_dash=True, dir_okay=False, path_type=str)  # a missing file: exit 3, as in evaluate
 FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 
 
@@ -59,7 +58,7 @@ def explain(file: str, only: str | None, fmt: str, lang: str | None, rules_dir: 
     """
     from diagnose.reasoning import explain as explaining
 
-    lang = lang or default_lang()
+    lang = chosen_lang(lang)
     kb = load_kb(rules_dir)
     if only is not None:
         diagnosis_id(kb, only)
@@ -95,7 +94,7 @@ def whatif(
     if (clear_id is None) == (reach_id is None):
         raise UsageError("give exactly one of --clear ID or --reach ID")
     goal, did = ("clear", clear_id) if clear_id else ("reach", str(reach_id))
-    lang = lang or default_lang()
+    lang = chosen_lang(lang)
     kb = load_kb(rules_dir)
     diagnosis_id(kb, did)
 

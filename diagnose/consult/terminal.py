@@ -6,15 +6,18 @@ consultation can be scripted. EOF ends it cleanly with the answers so far saved.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 from typing import IO, Any
 
 from diagnose.consult.machine import Consultation, command_of, note_of
+from diagnose.consult.saving import Saver, write_record
 from diagnose.i18n import t
 from diagnose.io.atomic import atomic_writer
+from diagnose.io.errors import IO_ERROR, cannot_write
+from diagnose.io.printable import printable
+from diagnose.io.records import check_record, loads_strict
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.models import Question, QuestionType
 from diagnose.report.model import dump_json
@@ -50,6 +53,7 @@ class Terminal:
         return self.read("> ")
 
     def say(self, text: str = "", kind: str | None = None) -> None:
+        text = printable(text)  # what was typed or loaded never drives the terminal; colour is added after
         if kind and self.colour:
             text = f"{COLOURS[kind]}{text}\033[0m"
         self.stdout.write(text + "\n")
@@ -63,7 +67,7 @@ class Terminal:
             except ImportError:
                 pass
             try:
-                return input(prompt)
+                return _valid(input(prompt))
             except EOFError:
                 return None
         self.stdout.write(prompt)
@@ -72,8 +76,13 @@ class Terminal:
         if not line:
             self.stdout.write("\n")
             return None
-        self.stdout.write(line if line.endswith("\n") else line + "\n")  # echo, so a transcript reads well
-        return line.rstrip("\r\n")
+        self.stdout.write(printable(line.rstrip("\r\n")) + "\n")  # echo, so a transcript reads well
+        return _valid(line.rstrip("\r\n"))
+
+
+def _valid(line: str) -> str:
+    """Bytes typed that are not UTF-8 (decoded as lone surrogates) become U+FFFD: the answers file stays writable."""
+    return line.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def how_to_answer(q: Question, lang: str) -> str:
@@ -165,8 +174,7 @@ def resume_summary(c: Consultation, term: Terminal) -> None:
 
 
 def save(c: Consultation, path: Path) -> None:
-    with atomic_writer(path) as f:
-        f.write(json.dumps(c.record(), ensure_ascii=False, indent=2) + "\n")
+    write_record(c.record(), path)
 
 
 def load_resume(kb: KnowledgeBase, path: Path, lang: str) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -174,7 +182,8 @@ def load_resume(kb: KnowledgeBase, path: Path, lang: str) -> tuple[dict[str, Any
     from diagnose.answers.validate import InvalidRecord, validate
 
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = loads_strict(path.read_text(encoding="utf-8"), lang)
+        check_record(data, lang)
     except (OSError, ValueError) as e:
         raise ValueError(t("ask_resume_bad", lang, path=path, detail=str(e))) from None
     try:
@@ -192,8 +201,10 @@ def resume(c: Consultation, path: Path) -> None:
 
 
 def run(c: Consultation, term: Terminal, save_path: Path) -> int:
-    """The whole consultation; returns the exit status."""
+    """The whole consultation; returns the exit status (0 also at end of input or `quit`; 3 when the
+    answers could not be saved, after showing them; 130 when interrupted, after saving them)."""
     lang = c.lang
+    saver = Saver(save_path, term, lang)
     term.say(t("ask_intro", lang), "head")
     term.say(t("ask_saving", lang, path=save_path), "dim")
     resume_summary(c, term)
@@ -207,85 +218,88 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
             return 0
         ident = term.read(t("ask_county_id", lang) + ": ")
         c.county = {"id": (ident or "").strip() or name.strip() or "county", "name": name.strip()}
-        save(c, save_path)
-    section = None
+        saver.save(c.record())
     try:
-        while (q := c.next_question()) is not None:
-            if c.kb.section_of[q.id] != section:
-                section = c.kb.section_of[q.id]
-                s = next(s for s in c.kb.sections if s.id == section)
-                term.say()
-                term.say(f"== {s.title.get(lang)} ==", "head")
-                if s.description:
-                    term.say(s.description.get(lang), "dim")
-                left = c.candidates()
-                here = sum(c.kb.section_of[x.id] == section for x in left)
-                minutes = c.progress(q).minutes_left
-                term.say(t("ask_section_left", lang, here=here, n=len(left), minutes=minutes), "dim")
-            show_question(term, c, q)
-            while True:
-                reply = term.reply(q, lang)
-                if reply is None:
-                    save(c, save_path)
-                    term.say(t("ask_saved_quit", lang, path=save_path), "ok")
-                    return 0
-                command = command_of(reply)
-                kept = _kept(c, q)
-                if not reply.strip() and kept is not None:
-                    reply, command = kept, None  # Enter keeps the answer being revised
-                if command == "note":
-                    noted = c.note(note_of(reply) or "")
-                    term.say(
-                        t("ask_noted", lang, q=noted.label.get(lang)) if noted else t("ask_note_none", lang), "dim"
-                    )
-                    save(c, save_path)
-                elif command == "help":
-                    term.say(t("ask_help", lang, how=how_to_answer(q, lang)))
-                elif command == "why":
-                    term.say(c.why(q))
-                elif command == "why_more":
-                    term.say(c.why(q, full=True))
-                elif command == "review":
-                    picked = review(c, term)
-                    if picked is not None:
-                        c.revise(picked)
-                        break
-                    show_question(term, c, q)
-                elif command == "quit":
-                    save(c, save_path)
-                    term.say(t("ask_saved_quit", lang, path=save_path), "ok")
-                    return 0
-                elif command == "skip":
-                    c.skip(q)
-                    break
-                elif command == "back":
-                    previous = c.back()
-                    if previous is None:
-                        term.say(t("ask_back_none", lang), "err")
-                        continue
-                    save(c, save_path)
-                    term.say(t("ask_back_to", lang, q=previous.label.get(lang)), "dim")
-                    break
-                else:
-                    problem = c.answer(q, reply)
-                    if problem:
-                        term.say(problem, "err")
-                        continue
-                    c.revising = None
-                    save(c, save_path)
-                    break
-    except KeyboardInterrupt:
-        save(c, save_path)
+        if not _questions(c, term, saver):
+            status = saver.final(c.record())
+            if status == 0:
+                term.say(t("ask_saved_quit", lang, path=save_path), "ok")
+            return status
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM raised as one by the command line
         term.say()
-        term.say(t("ask_saved_quit", lang, path=save_path), "ok")
+        status = saver.final(c.record())
+        if status == 0:
+            term.say(t("ask_saved_quit", lang, path=save_path), "ok")
         return 130
-    finish(c, term, save_path)
-    return 0
+    return finish(c, term, saver)
 
 
-def finish(c: Consultation, term: Terminal, save_path: Path) -> None:
+def _questions(c: Consultation, term: Terminal, saver: Saver) -> bool:
+    """Ask until every question that matters is answered (True) or the user leaves (False)."""
     lang = c.lang
-    save(c, save_path)
+    section = None
+    while (q := c.next_question()) is not None:
+        if c.kb.section_of[q.id] != section:
+            section = c.kb.section_of[q.id]
+            s = next(s for s in c.kb.sections if s.id == section)
+            term.say()
+            term.say(f"== {s.title.get(lang)} ==", "head")
+            if s.description:
+                term.say(s.description.get(lang), "dim")
+            left = c.candidates()
+            here = sum(c.kb.section_of[x.id] == section for x in left)
+            minutes = c.progress(q).minutes_left
+            term.say(t("ask_section_left", lang, here=here, n=len(left), minutes=minutes), "dim")
+        show_question(term, c, q)
+        while True:
+            reply = term.reply(q, lang)
+            command = None if reply is None else command_of(reply)
+            if reply is None or command == "quit":
+                return False
+            kept = _kept(c, q)
+            if not reply.strip() and kept is not None:
+                reply, command = kept, None  # Enter keeps the answer being revised
+            if command == "note":
+                noted = c.note(note_of(reply) or "")
+                term.say(t("ask_noted", lang, q=noted.label.get(lang)) if noted else t("ask_note_none", lang), "dim")
+                saver.save(c.record())
+            elif command == "help":
+                term.say(t("ask_help", lang, how=how_to_answer(q, lang)))
+            elif command == "why":
+                term.say(c.why(q))
+            elif command == "why_more":
+                term.say(c.why(q, full=True))
+            elif command == "review":
+                picked = review(c, term)
+                if picked is not None:
+                    c.revise(picked)
+                    break
+                show_question(term, c, q)
+            elif command == "skip":
+                c.skip(q)
+                break
+            elif command == "back":
+                previous = c.back()
+                if previous is None:
+                    term.say(t("ask_back_none", lang), "err")
+                    continue
+                saver.save(c.record())
+                term.say(t("ask_back_to", lang, q=previous.label.get(lang)), "dim")
+                break
+            else:
+                problem = c.answer(q, reply)
+                if problem:
+                    term.say(problem, "err")
+                    continue
+                c.revising = None
+                saver.save(c.record())
+                break
+    return True
+
+
+def finish(c: Consultation, term: Terminal, saver: Saver) -> int:
+    lang = c.lang
+    status = saver.final(c.record())
     report = c.report()
     term.say()
     term.say(t("ask_done", lang, n=len(c.raw)), "head")
@@ -300,10 +314,16 @@ def finish(c: Consultation, term: Terminal, save_path: Path) -> None:
     target = term.read(t("ask_write_json", lang) + ": ")
     if target and target.strip():
         path = Path(target.strip())
-        with atomic_writer(path) as f:
-            f.write(dump_json(report, 2) + "\n")  # exactly what `diagnose evaluate` writes
-        term.say(t("ask_written", lang, path=path), "ok")
-    term.say(t("ask_saved_final", lang, path=save_path), "dim")
+        try:
+            with atomic_writer(path) as f:
+                f.write(dump_json(report, 2) + "\n")  # exactly what `diagnose evaluate` writes
+            term.say(t("ask_written", lang, path=path), "ok")
+        except OSError as e:
+            term.say(str(cannot_write(path, e, lang)), "err")
+            status = IO_ERROR
+    if status == 0:
+        term.say(t("ask_saved_final", lang, path=saver.path), "dim")
+    return status
 
 
 def main(c: Consultation, save_path: Path) -> int:

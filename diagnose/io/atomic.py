@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -17,21 +18,81 @@ os.umask(_UMASK)
 
 @contextmanager
 def atomic_writer(path: str | Path, mode: str = "w") -> Iterator[IO]:
-    """Write to a temporary file beside `path`, fsync it, then rename it over `path`."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    """Write to a temporary file beside `path`, fsync it, then rename it over `path`, keeping the
+    file's mode and owner. Through a symlink the file it points to is written and the link stays a
+    link; a device, FIFO or socket (/dev/null, a named pipe) or stdout (/dev/stdout, even when it is
+    a file) is written through, never replaced. On an error or an interrupt (SIGTERM is raised as
+    one) the temporary file is removed; one left by a killed process (kill -9) is removed by the
+    next write to the same path."""
+    encoding = None if "b" in mode else "utf-8"
     try:
-        with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8") as f:
+        old = os.stat(path)  # follows symlinks
+    except FileNotFoundError:
+        old = None
+    if old is not None and (not stat.S_ISREG(old.st_mode) or _names_a_descriptor(path)):
+        with open(path, mode, encoding=encoding) as special:
+            yield special
+        return
+    target = Path(os.path.realpath(path))
+    _remove_stale(target)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, mode, encoding=encoding) as f:
             with _written_back_meanwhile(fd):
                 yield f
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o666 & ~_UMASK)
+        _take_over(tmp, old)
         os.replace(tmp, target)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _names_a_descriptor(path: str | Path) -> bool:
+    """/dev/stdout, /dev/fd/1, /proc/self/fd/1: another process's open file (a shell's `> file`), which
+    must be written through, not replaced by a new file it would never see."""
+    return os.path.abspath(path).startswith(("/dev/", "/proc/"))
+
+
+def _take_over(tmp: str, old: os.stat_result | None) -> None:
+    """The new file gets the old one's mode and owner (a 0600 file stays 0600), or the usual mode."""
+    if old is None:
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        return
+    os.chmod(tmp, stat.S_IMODE(old.st_mode))
+    if (old.st_uid, old.st_gid) != (os.getuid(), os.getgid()):
+        try:
+            os.chown(tmp, old.st_uid, old.st_gid)
+        except PermissionError:  # only root may give a file away; the mode is kept all the same
+            pass
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove temporary files of `target` left by writers that no longer run (killed with -9)."""
+    prefix = f".{target.name}."
+    try:
+        names = [n for n in os.listdir(target.parent) if n.startswith(prefix) and n.endswith(".tmp")]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(prefix) :].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            try:
+                os.unlink(target.parent / name)
+            except OSError:
+                pass
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 # While a large output is written, what is already written goes to disk every WRITE_BACK_EVERY

@@ -15,6 +15,7 @@ from diagnose.answers.record import AnswerValue
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine import direct
 from diagnose.i18n import t
+from diagnose.io.printable import printable
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.docs import describe_condition
@@ -214,6 +215,11 @@ STATUS = {
 
 
 def render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
+    """The explanation as text, control characters from the input shown, never obeyed."""
+    return printable(_render(kb, e, lang))
+
+
+def _render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
     out = [t("explain_title", lang, county=e.county.get("name") or e.county.get("id"))]
     for d in e.diagnoses:
         out.append("")

@@ -20,6 +20,7 @@ from diagnose.answers.validate import Answer, apply_relevance
 from diagnose.engine import direct
 from diagnose.engine.compiled import compiled
 from diagnose.i18n import t
+from diagnose.io.printable import printable
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.models import Question, QuestionType
@@ -213,6 +214,11 @@ def answer(kb: KnowledgeBase, county: dict[str, Any], answers: dict[str, Answer]
 
 
 def render(kb: KnowledgeBase, w: Answered, lang: str) -> str:
+    """The answer as text, control characters from the input shown, never obeyed."""
+    return printable(_render(kb, w, lang))
+
+
+def _render(kb: KnowledgeBase, w: Answered, lang: str) -> str:
     title = kb.diagnoses[w.did].title.get(lang)
     lines = [
         t("whatif_title", lang, goal=t(f"whatif_{w.goal}", lang), diagnosis=title)

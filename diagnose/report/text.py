@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from diagnose.i18n import t
+from diagnose.io.printable import printable
 from diagnose.knowledge import formula
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.model import AnswerNote, Citation, DerivedValue, DiagnosisFinding, ErrorRecord, Report
@@ -55,6 +56,11 @@ def _quote(c: Citation, lang: str) -> str:
 
 
 def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
+    """The report as text; control characters from the input (a county name) shown, never obeyed."""
+    return printable(_render(kb, result, lang))
+
+
+def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
     if isinstance(result, ErrorRecord):
         return render_error(result, lang)
     r = result
@@ -225,6 +231,11 @@ def how_lines(kb: KnowledgeBase, d: DiagnosisFinding, lang: str) -> list[str]:
 
 
 def render_error(e: ErrorRecord, lang: str) -> str:
+    """The error record as text, control characters from the input shown, never obeyed."""
+    return printable(_render_error(e, lang))
+
+
+def _render_error(e: ErrorRecord, lang: str) -> str:
     county = e.county.get("id") if isinstance(e.county, dict) else None
     head = t("error_record", lang, n=e.error.record) + (f" ({county})" if county else "")
     return "\n".join([head] + [f"  - {p.path}: {p.message}" for p in e.error.problems]) + "\n"

@@ -103,7 +103,6 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
-    assert run("evaluate", str(tmp_path / "missing.json")).exit_code == 2
     assert run("evaluate", MULTI, "--format", "pdf").exit_code == 2
     assert run("kb", "show", "no_such_thing").exit_code == 2
 

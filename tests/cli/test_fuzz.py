@@ -54,3 +54,14 @@ def test_a_ten_megabyte_line_is_one_error(tmp_path: Path) -> None:
         out[1]["error"]["record"] == 2 and "takes true (yes), false (no)" in out[1]["error"]["problems"][0]["message"]
     )
     assert len(r.stdout) < 200_000  # the message quotes the value briefly, not 10 MB of it
+
+
+@pytest.mark.parametrize("name", sorted(MANIFEST))
+def test_corpus_file_through_stdin(name: str) -> None:
+    """The same inputs piped in: no name to go by, the shape is told from the content alone."""
+    expected = MANIFEST[name]
+    r = CliRunner().invoke(main, ["evaluate", "-", "--lang", "en"], input=(CORPUS / name).read_bytes())
+    assert r.exception is None or isinstance(r.exception, SystemExit), r.exception
+    assert r.exit_code == (1 if expected["errors"] else 0)
+    out = outputs(r.stdout, expected["records"])
+    assert (len(out), len([o for o in out if "error" in o])) == (expected["records"], expected["errors"])

@@ -122,7 +122,7 @@ def test_saved_file_is_always_complete_json(kb: KnowledgeBase, tmp_path: Path) -
     saved = tmp_path / "a.json"
     replies = script_for(kb, WELL, "zh")
     for n in range(1, 5):
-        ask(tmp_path, ["县", "id"] + replies[:n], "--save", str(saved), "--lang", "zh")
+        ask(tmp_path, ["县", "id"] + replies[:n], "--save", str(saved), "--lang", "zh", "--force")
         assert len(json.loads(saved.read_text(encoding="utf-8"))["answers"]) == n
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
 
@@ -276,3 +276,17 @@ def test_every_command_word_works_in_both_languages_and_zh_shows_no_english(
         import re
 
         assert not re.findall(r"\b(unknown|why|back|skip|review|note|quit|help)\b", shown, re.I), shown[:2000]
+
+
+def test_escapes_typed_or_loaded_are_shown_not_obeyed(tmp_path: Path) -> None:
+    """Issue 18, repro 13, in the consultation: a name typed with an escape is echoed and shown escaped,
+    and saved as typed (the data is the county's; only the terminal is protected)."""
+    saved = tmp_path / "a.json"
+    r = ask(tmp_path, ["清源\x1b[31m县", "", "quit"], "--save", str(saved), "--lang", "zh")
+    assert r.exit_code == 0 and "\x1b" not in r.stdout and "清源\\x1b[31m县" in r.stdout
+    assert json.loads(saved.read_text(encoding="utf-8"))["county"]["name"] == "清源\x1b[31m县"
+
+
+def test_ending_at_end_of_input_or_quit_is_status_0(tmp_path: Path) -> None:
+    assert ask(tmp_path, [], "--save", str(tmp_path / "a.json")).exit_code == 0
+    assert ask(tmp_path, ["县", "", "quit"], "--save", str(tmp_path / "b.json")).exit_code == 0

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from diagnose.answers.validate import validate
 from diagnose.batch.evaluate import evaluate_item
 from diagnose.io.records import Item
@@ -36,3 +38,20 @@ def test_report_text_has_each_part(kb: KnowledgeBase) -> None:
     assert "测试县 (t)" in text and "成立的征象" in text and "依据的回答" in text and "尚未确定的征象" in text
     assert "知识库: county-diagnose" in text
     validate(kb, record, "zh")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_control_characters_from_the_input_are_shown_not_obeyed(kb: KnowledgeBase, lang: str) -> None:
+    """Issue 18, repro 13: terminal escapes in a county name reached the terminal raw."""
+    name = "清源\x1b[2J\x1b]0;pwned\x07县\r\u202e"
+    report = evaluate_item(kb, Item(1, value={"county": {"id": "x\x9b31m", "name": name}, "answers": {}}), lang)
+    text = render(kb, report, lang)
+    assert not any(c in text for c in "\x1b\x07\r\x9b\u202e")
+    assert "清源\\x1b[2J\\x1b]0;pwned\\x07县\\x0d\\u202e" in text
+
+
+def test_printable_keeps_newlines_tabs_and_chinese_punctuation() -> None:
+    from diagnose.io.printable import printable
+
+    text = "第一行\n\t「引文」——\u3000全角空格 😀"
+    assert printable(text) is text
