@@ -587,22 +587,30 @@ def show(ident: str, lang: str | None, rules_dir: Path | None) -> None:
     "sources_dir",
     type=click.Path(file_okay=False, exists=True, path_type=Path),
     default=None,
-    help="Folder of the papers' text files: also check every quote is verbatim in the paper it cites.",
+    help="Folder of the papers' text files: also check every quote is verbatim in the paper it cites "
+    "and lies inside the section its locator names.",
+)
+@click.option(
+    "--hedges",
+    is_flag=True,
+    help="Also list rationales firmer than their quotes (可能/往往 dropped) for review; never changes the exit status.",
 )
 @rules_option
-def check(directory: Path | None, sources_dir: Path | None, rules_dir: Path | None) -> None:
+def check(directory: Path | None, sources_dir: Path | None, hedges: bool, rules_dir: Path | None) -> None:
     """Validate a knowledge-base directory (校验知识库); exit 1 on any error, 0 with warnings only.
 
     Finds malformed files, unknown question, choice, mechanism and source ids, comparisons outside a
     question's range, conditions that can never be true (ranges, choices and skip logic considered),
     diagnoses that can never be reached, duplicated signs, unused questions and mechanisms, missing
-    Chinese or English text, and with --sources, quotes not verbatim in their paper. Each finding
-    names the file, the entry and what to do.
+    Chinese or English text, references without `claim`, and with --sources, quotes not verbatim in
+    their paper or outside the section (章节) their locator names. Each finding names the file, the
+    entry and what to do.
 
     \b
     Examples:
       diagnose kb check rules/
       diagnose kb check rules/ --sources ../shared/seeds
+      diagnose kb check rules/ --hedges
     """
     from diagnose.knowledge.check import deep_check
     from diagnose.knowledge.load import load_with_findings
@@ -610,14 +618,20 @@ def check(directory: Path | None, sources_dir: Path | None, rules_dir: Path | No
     kb, findings = load_with_findings(directory or rules_dir)
     if kb is not None:
         findings += deep_check(kb, str(sources_dir) if sources_dir else None)
+    if kb is not None and hedges:
+        from diagnose.knowledge.hedges import hedge_findings
+
+        findings += hedge_findings(kb)
     for f in findings:
         click.echo(str(f))
+    reviews = sum(f.level == "review" for f in findings)
+    findings = [f for f in findings if f.level != "review"]
     errors = sum(f.level == "error" for f in findings)
     warnings = len(findings) - errors
     if kb is not None:
         click.echo(
             f"{len(kb.questions)} questions, {len(kb.diagnoses)} diagnoses, {len(kb.mechanisms)} mechanisms: "
-            f"{errors} errors, {warnings} warnings"
+            f"{errors} errors, {warnings} warnings" + (f", {reviews} to review" if hedges else "")
         )
     else:
         click.echo(f"{errors} errors, {warnings} warnings")

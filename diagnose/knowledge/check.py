@@ -20,10 +20,10 @@ from diagnose.knowledge.models import (
     Mechanism,
     Question,
     QuestionType,
-    Reference,
     Source,
 )
-from diagnose.knowledge.references import diagnosis_references, references
+from diagnose.knowledge.references import diagnosis_references, located_references
+from diagnose.knowledge.sections import PaperMap, lay_out, quote_span, squash
 
 if TYPE_CHECKING:
     from diagnose.knowledge.base import KnowledgeBase
@@ -253,21 +253,9 @@ def _key(cond: conditions.Condition) -> str:
     return json.dumps(cond.to_data(), sort_keys=True, ensure_ascii=False)
 
 
-def _squash(text: str) -> str:
-    return "".join(text.split())
-
-
 def quote_found(quote: str, text: str) -> bool:
     """Verbatim, ignoring whitespace; fragments joined by an ellipsis must appear in order."""
-    import re
-
-    at = 0
-    for part in (p for p in re.split(r"……|…|\.\.\.", quote) if _squash(p)):
-        at = text.find(_squash(part), at)
-        if at < 0:
-            return False
-        at += len(_squash(part))
-    return True
+    return quote_span(quote, squash(text)) is not None
 
 
 def deep_check(kb: KnowledgeBase, sources_dir: str | None = None) -> list[Finding]:
@@ -323,8 +311,9 @@ def deep_check(kb: KnowledgeBase, sources_dir: str | None = None) -> list[Findin
             for k, fit in enumerate(getattr(m, kind)):
                 never(f"mechanisms/{m.id}.yaml", f"{kind}[{k}].when", fit.when)
     if sources_dir is not None:
-        out += _quotes(diagnoses, mechanisms, kb.sources, sources_dir)
-    out += _locators(kb)
+        out += _quotes(kb, sources_dir)
+    else:
+        out += _locators(kb)
     return out
 
 
@@ -358,50 +347,72 @@ def _reachability(d: Diagnosis, questions: dict[str, Question]) -> list[Finding]
     ]
 
 
-def _quotes(
-    diagnoses: dict[str, Diagnosis], mechanisms: dict[str, Mechanism], sources: dict[str, Source], sources_dir: str
-) -> list[Finding]:
+def _quotes(kb: KnowledgeBase, sources_dir: str) -> list[Finding]:
+    """Each quote verbatim in the paper it cites, and inside the section its locator names."""
     from pathlib import Path
 
     texts: dict[str, str] = {}
-    for sid, src in sources.items():
+    maps: dict[str, PaperMap] = {}
+    out: list[Finding] = []
+    for sid, src in kb.sources.items():
         path = Path(sources_dir) / src.file
         if path.is_file():
-            texts[sid] = _squash(path.read_text(encoding="utf-8"))
-    out: list[Finding] = []
+            texts[sid] = squash(path.read_text(encoding="utf-8"))
+            maps[sid], problems = lay_out(src.sections, texts[sid])
+            out += [Finding("sources.yaml", sid, p) for p in problems]
     if not texts:
         return [Finding(str(sources_dir), "", "no source texts found; give the folder holding the papers' .txt files")]
-
-    def check(rel: str, entry: str, ref: Reference) -> None:
+    for rel, entry, ref in located_references(kb):
         if ref.source not in texts:
             out.append(Finding(rel, entry, f"the text of source '{ref.source}' is not in {sources_dir}", "warning"))
-        elif not quote_found(ref.quote, texts[ref.source]):
-            elsewhere = [s for s, text in texts.items() if quote_found(ref.quote, text)]
+            continue
+        span = quote_span(ref.quote, texts[ref.source])
+        if span is None:
+            elsewhere = [s for s, text in texts.items() if quote_span(ref.quote, text)]
             hint = f"; it is in '{elsewhere[0]}' — fix `source`" if elsewhere else "; copy it from the paper verbatim"
             out.append(Finding(rel, entry, f"quote not verbatim in source '{ref.source}': {ref.quote[:40]}{hint}"))
-
-    for d in diagnoses.values():
-        for entry, ref in diagnosis_references(d):
-            check(f"diagnoses/{d.id}.yaml", entry, ref)
-    for m in mechanisms.values():
-        refs = [(f"references[{i}]", r) for i, r in enumerate(m.references)]
-        for kind in ("suits", "unsuitable"):
-            for k, fit in enumerate(getattr(m, kind)):
-                refs += [(f"{kind}[{k}].references[{i}]", r) for i, r in enumerate(fit.references)]
-        for entry, ref in refs:
-            check(f"mechanisms/{m.id}.yaml", entry, ref)
+            continue
+        src = kb.sources[ref.source]
+        if not src.sections:
+            continue
+        named = src.section_of(ref.locator)
+        real = maps[ref.source].sections_of(span)
+        where = " into ".join(f"'{r}'" if r else "the page's front matter" for r in real)
+        if named is None:
+            out.append(
+                Finding(
+                    rel,
+                    entry,
+                    f"locator '{ref.locator}' names none of the sections of '{ref.source}'; "
+                    f"the quote is in {where}: name that section",
+                )
+            )
+        elif real != [named]:
+            runs = "runs from " if len(real) > 1 else "lies in "
+            out.append(
+                Finding(
+                    rel,
+                    entry,
+                    f"quote {runs}{where}, not in '{named}' that its locator '{ref.locator}' "
+                    f"names; correct the locator: {ref.quote[:24]}",
+                )
+            )
     return out
 
 
 def _locators(kb: KnowledgeBase) -> list[Finding]:
     """A locator should name one of the paper's sections (sources.yaml), so coverage can count it."""
     out = []
-    for kind, ident, ref in references(kb):
+    for rel, entry, ref in located_references(kb):
         src = kb.sources[ref.source]
         if src.sections and src.section_of(ref.locator) is None:
-            rel = f"{'diagnoses' if kind == 'diagnosis' else 'mechanisms'}/{ident}.yaml"
             titles = "; ".join(s.title for s in src.sections)
             out.append(
-                Finding(rel, ref.locator, f"locator names none of the sections of '{ref.source}' ({titles})", "warning")
+                Finding(
+                    rel,
+                    entry,
+                    f"locator '{ref.locator}' names none of the sections of '{ref.source}' ({titles})",
+                    "warning",
+                )
             )
     return out

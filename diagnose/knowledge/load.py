@@ -56,13 +56,24 @@ def _read_yaml(path: Path, root: Path, findings: list[Finding], cache: YamlCache
     return data
 
 
+# Fields a scholar must now give everywhere: say what to write, not only that it is missing.
+_MISSING = {
+    "claim": "missing `claim`: say whose claim the quote carries: paper (the authors' own), literature (the "
+    "research they review, 有研究表明), case (a case they report) or kb (this knowledge base's own reading)",
+    "kind": "missing `kind`: procedure (the papers give steps a county can carry out) or principle (an "
+    "orientation without steps, shown as such)",
+    "start": "missing `start`: copy the section's heading verbatim from the paper; the section ends where the next begins",
+}
+
+
 def _validate(model: type[BaseModel], data: Any, rel: str, findings: list[Finding]) -> Any:
     try:
         return model.model_validate(data)
     except ValidationError as e:
         for err in e.errors():
             loc = ".".join(str(p) for p in err["loc"])
-            findings.append(Finding(rel, _entry_name(data, err["loc"]) or loc, f"{loc}: {err['msg']}"))
+            msg = _MISSING.get(str(err["loc"][-1])) if err["type"] == "missing" and err["loc"] else None
+            findings.append(Finding(rel, _entry_name(data, err["loc"]) or loc, f"{loc}: {msg or err['msg']}"))
         return None
 
 

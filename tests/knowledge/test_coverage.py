@@ -34,7 +34,10 @@ def test_the_most_specific_section_wins() -> None:
         year=2025,
         script="simplified",
         cite="c",
-        sections=[PaperSection(title="part", match=["实现机制"]), PaperSection(title="sub", match=["任务协同"])],
+        sections=[
+            PaperSection(title="part", match=["实现机制"], start="实现机制"),
+            PaperSection(title="sub", match=["任务协同"], start="任务协同"),
+        ],
     )
     assert src.section_of("实现机制 · 以任务协同为重点") == "sub"
     assert src.section_of("实现机制") == "part"

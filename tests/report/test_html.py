@@ -85,6 +85,7 @@ def citations(r: Report) -> list[Citation]:
     cites: list[Citation] = []
     for d in r.diagnoses:
         cites += d.references + [c for s in d.signs for c in s.references]
+    cites += [c for m in r.contraindicated for c in m.references]  # a held-back mechanism cites its reason
     return cites + [c for rec in r.recommendations for c in rec.references]
 
 
