@@ -43,7 +43,7 @@
     而且 征象 digital_burden.work_group_overload 成立
     而且 征象 digital_burden.apps_residents_cannot_use 成立
     而且 推荐机制 shuju_mulu_gongxiang
-    而且 推荐机制 yiwang_tongguan
+    而且 不推荐机制 yiwang_tongguan
     而且 推荐机制 yiwang_tongban
     而且 不推荐机制 yi_zhang_biao
 

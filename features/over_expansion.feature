@@ -32,7 +32,7 @@
     而且 推荐机制 xiangxia_jieshi
     而且 推荐机制 zhengce_shiyanshi
     而且 推荐机制 disanfang_pinggu
-    而且 推荐机制 wushi_heyi
+    而且 机制 wushi_heyi 列为不宜采用
 
   场景: 目标不突出且领域过多,但有完整计划、按期完成率高,严重程度为 warning
     假如 县域的回答如下:
@@ -57,7 +57,7 @@
     而且 推荐机制 jujiao_hexin_pingjing
     而且 推荐机制 tigao_zhengzhi_zhanwei
     而且 推荐机制 zhengce_shiyanshi
-    而且 推荐机制 wushi_heyi
+    而且 机制 wushi_heyi 列为不宜采用
     而且 不推荐机制 wanshan_zhidu_sheji
     而且 不推荐机制 renwu_zhuanban
     而且 不推荐机制 hengxiang_jieshi
@@ -104,7 +104,7 @@
     而且 征象 over_expansion.fields_not_concentrated 成立
     而且 推荐机制 jujiao_hexin_pingjing
     而且 推荐机制 renwu_zhuanban
-    而且 推荐机制 wushi_heyi
+    而且 机制 wushi_heyi 列为不宜采用
     而且 不推荐机制 tigao_zhengzhi_zhanwei
     而且 不推荐机制 wanshan_zhidu_sheji
 

@@ -31,7 +31,7 @@
     而且 推荐机制 zhiduhua_tuiguang
     而且 推荐机制 disanfang_pinggu
     而且 推荐机制 rongcuo_jiucuo
-    而且 推荐机制 jiebang_guashuai
+    而且 机制 jiebang_guashuai 列为不宜采用
     而且 推荐机制 zhidu_gongjuxiang
     而且 不推荐机制 hudong_hujian
 
@@ -58,7 +58,7 @@
     而且 推荐机制 gongtong_dizao
     而且 推荐机制 zhengce_shiyanshi
     而且 推荐机制 disanfang_pinggu
-    而且 推荐机制 jiebang_guashuai
+    而且 机制 jiebang_guashuai 列为不宜采用
     而且 不推荐机制 zhidu_gongjuxiang
     而且 不推荐机制 wanshan_zhidu_sheji
     而且 不推荐机制 zhiduhua_tuiguang
