@@ -269,6 +269,10 @@ def _recommendations(
         unfit = fit_reasons(mid, "unsuitable")
         if unfit:
             blocked.setdefault(mid, []).extend(unfit)
+            unsuitable = kb.mechanisms[mid].unsuitable
+            blocked_refs.setdefault(mid, []).extend(
+                r for k in held_fits.get((mid, "unsuitable"), []) for r in unsuitable[k].references
+            )
         if mid in blocked:
             continue
         m = kb.mechanisms[mid]
