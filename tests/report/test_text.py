@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from diagnose.answers.validate import validate
-from diagnose.i18n import t
 from diagnose.batch.evaluate import evaluate_item
+from diagnose.i18n import t
 from diagnose.io.records import Item
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.text import render, show_answer
