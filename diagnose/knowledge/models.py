@@ -92,6 +92,11 @@ class PaperSection(Strict):
         min_length=2,
         description="verbatim text where the section begins (its heading); it ends where the next section begins",
     )
+    apparatus: bool = Field(
+        default=False,
+        description="the page's apparatus (references, editor's notes): it bounds the section before it, and "
+        "coverage does not expect it to be cited",
+    )
 
 
 class Source(Strict):
