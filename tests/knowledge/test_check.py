@@ -291,3 +291,13 @@ def test_missing_kind_names_the_mechanism(tmp_path: Path) -> None:
     _edit(copy / "mechanisms/gongtong_dizao.yaml", lambda d: d.pop("kind"))
     _, findings = load_with_findings(copy)
     assert any(f.file == "mechanisms/gongtong_dizao.yaml" and "kind" in f.message for f in findings), findings
+
+
+def test_missing_section_start_names_the_section(tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    _edit(copy / "sources.yaml", lambda d: d["sources"][1]["sections"][2].pop("start"))
+    _, findings = load_with_findings(copy)
+    assert any(
+        f.file == "sources.yaml" and "sections[2]" in f.entry and "missing `start`" in f.message for f in findings
+    ), findings
