@@ -4,10 +4,11 @@ together, one firing per rule) and built into its report; a bad record becomes a
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import IO
 
 from diagnose.answers.validate import InvalidRecord, Validated, validate
 from diagnose.engine.compiled import compiled
-from diagnose.io.records import Item
+from diagnose.io.records import Item, read
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.build import build
 from diagnose.report.model import ErrorDetail, ErrorRecord, Problem, Report
@@ -46,3 +47,15 @@ def _checked(kb: KnowledgeBase, item: Item, lang: str) -> Validated | ErrorRecor
             county=e.county,
             error=ErrorDetail(record=item.n, problems=[Problem(path=p.path, message=p.message) for p in e.problems]),
         )
+
+
+def validated(kb: KnowledgeBase, source: IO[bytes], name: str, lang: str) -> Iterator[tuple[Item, Validated | None]]:
+    """Each record of `source` with its validated form, or None when it is invalid (for explain and what-if,
+    which answer per county and show an invalid record's error report in its place)."""
+    _, items = read(source, lang, name=name)
+    for raw_item in items:
+        item = raw_item.parsed(lang)
+        try:
+            yield item, (validate(kb, item.value, lang) if item.error is None else None)
+        except InvalidRecord:
+            yield item, None

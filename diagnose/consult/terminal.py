@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from diagnose.consult.machine import Consultation, command_of
+from diagnose.consult.machine import Consultation, command_of, note_of
 from diagnose.i18n import t
 from diagnose.io.atomic import atomic_writer
 from diagnose.knowledge.base import KnowledgeBase
@@ -138,6 +138,12 @@ def load_resume(kb: KnowledgeBase, path: Path, lang: str) -> tuple[dict[str, Any
     return data["county"], data["answers"]
 
 
+def resume(c: Consultation, path: Path) -> None:
+    """Carry on from a saved consultation: its county and answers, the answered questions as history."""
+    c.county, c.raw = load_resume(c.kb, path, c.lang)
+    c.history = [q for q in c.kb.questions if q in c.raw]
+
+
 def run(c: Consultation, term: Terminal, save_path: Path) -> int:
     """The whole consultation; returns the exit status."""
     lang = c.lang
@@ -168,7 +174,13 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
                     term.say(t("ask_saved_quit", lang, path=save_path), "ok")
                     return 0
                 command = command_of(reply)
-                if command == "help":
+                if command == "note":
+                    noted = c.note(note_of(reply) or "")
+                    term.say(
+                        t("ask_noted", lang, q=noted.label.get(lang)) if noted else t("ask_note_none", lang), "dim"
+                    )
+                    save(c, save_path)
+                elif command == "help":
                     term.say(t("ask_help", lang, how=how_to_answer(q, lang)))
                 elif command == "why":
                     term.say(c.why(q))

@@ -15,7 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from diagnose.knowledge.base import KnowledgeBase, KnowledgeBaseError
-from diagnose.knowledge.check import cross_check
+from diagnose.knowledge.check import cross_check, deep_check
 from diagnose.knowledge.findings import Finding
 from diagnose.knowledge.models import (
     Diagnosis,
@@ -169,6 +169,11 @@ def load_with_findings(root: Path | str | None = None) -> tuple[KnowledgeBase | 
 
     cache.save()
     findings += cross_check(questions, question_file, diagnoses, mechanisms, sources)
+    if meta is not None and meta.in_place_persisting is not None:
+        for i, ref in enumerate(meta.in_place_persisting.references):
+            if ref.source not in sources:
+                entry = f"in_place_persisting.references[{i}]"
+                findings.append(Finding("kb.yaml", entry, f"unknown source '{ref.source}'; add it to sources.yaml"))
     if meta is None or any(f.level == "error" for f in findings):
         return None, findings
     kb = KnowledgeBase(
@@ -203,3 +208,18 @@ def _add_unique(
 def _check_file_name(path: Path, ident: str, rel: str, findings: list[Finding]) -> None:
     if path.stem != ident:
         findings.append(Finding(rel, ident, f"file name must be the id: rename to {ident}{path.suffix}"))
+
+
+def check_all(
+    root: Path | str | None, sources_dir: Path | str | None = None, hedges: bool = False
+) -> tuple[KnowledgeBase | None, list[Finding]]:
+    """`kb check`: every finding of loading, then of the deep checks when the base loaded, and with
+    `hedges` the rationales to review for modal strength (level `review`, never an error)."""
+    kb, findings = load_with_findings(root)
+    if kb is not None:
+        findings += deep_check(kb, str(sources_dir) if sources_dir else None)
+        if hedges:
+            from diagnose.knowledge.hedges import hedge_findings
+
+            findings += hedge_findings(kb)
+    return kb, findings

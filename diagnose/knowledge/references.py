@@ -40,6 +40,9 @@ def located_references(kb: KnowledgeBase) -> Iterator[tuple[str, str, Reference]
     for d in kb.diagnoses.values():
         for entry, ref in diagnosis_references(d):
             yield f"diagnoses/{d.id}.yaml", entry, ref
+    reading = kb.meta.in_place_persisting
+    for i, ref in enumerate(reading.references if reading else []):
+        yield "kb.yaml", f"in_place_persisting.references[{i}]", ref
     for m in kb.mechanisms.values():
         for i, ref in enumerate(m.references):
             yield f"mechanisms/{m.id}.yaml", f"references[{i}]", ref

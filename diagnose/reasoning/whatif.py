@@ -19,9 +19,11 @@ from typing import Any
 from diagnose.answers.validate import Answer, apply_relevance
 from diagnose.engine import direct
 from diagnose.engine.compiled import compiled
+from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.models import Question, QuestionType
+from diagnose.report.text import show_answer
 
 MAX_CHANGES = 3
 MAX_EVALUATIONS = 60_000  # a bound on the search; reached only by very large diagnoses
@@ -44,10 +46,10 @@ def candidate_values(q: Question, thresholds: set[float]) -> list[Any]:
         ids = q.choice_ids()
         return [[c] for c in ids] + [[c for c in ids if c != drop] for drop in ids] + [[]]
     lo, hi = q.bounds()
-    step = 1.0 if q.type == QuestionType.count or all(t.is_integer() for t in thresholds) else 0.1
+    step = 1.0 if q.type == QuestionType.count or all(th.is_integer() for th in thresholds) else 0.1
     values: set[float] = set()
-    for t in thresholds:
-        for v in (t - step, t, t + step):
+    for th in thresholds:
+        for v in (th - step, th, th + step):
             if (lo is None or v >= lo) and (hi is None or v <= hi):
                 values.add(round(v, 6))
     return [int(v) if v.is_integer() else v for v in sorted(values)]
@@ -157,3 +159,78 @@ def _verified(
         if len(out) == limit:
             break
     return out
+
+
+# --- one county's what-if answer, as JSON data and as text (`diagnose whatif`) ---
+
+
+def status_now(kb: KnowledgeBase, answers: dict[str, Answer], did: str) -> str:
+    return compiled(kb).run(answers).decisions[did].status
+
+
+@dataclass
+class Answered:
+    """What-if for one county: where the diagnosis stands now and the verified patches found."""
+
+    county: dict[str, Any]
+    answers: dict[str, Answer]
+    did: str
+    goal: str  # "clear" or "reach"
+    now: str
+    patches: list[Patch]
+    cut: bool
+
+    @property
+    def done(self) -> bool:
+        return self.now == "reached" if self.goal == "reach" else self.now in ("absent", "not_applicable")
+
+    def data(self) -> dict[str, Any]:
+        return {
+            "county": self.county,
+            "diagnosis": self.did,
+            "goal": self.goal,
+            "status_now": self.now,
+            "patches": [
+                {
+                    "patch": p.changes,
+                    "status": p.status,
+                    "severity": p.severity,
+                    "certainty": p.certainty,
+                    "verified": True,
+                }
+                for p in self.patches
+            ],
+            "search_complete": not self.cut,
+        }
+
+
+def answer(kb: KnowledgeBase, county: dict[str, Any], answers: dict[str, Answer], did: str, goal: str) -> Answered:
+    now = status_now(kb, answers, did)
+    out = Answered(county, answers, did, goal, now, [], False)
+    if not out.done:
+        out.patches, out.cut = search(kb, answers, did, goal)
+    return out
+
+
+def render(kb: KnowledgeBase, w: Answered, lang: str) -> str:
+    title = kb.diagnoses[w.did].title.get(lang)
+    lines = [
+        t("whatif_title", lang, goal=t(f"whatif_{w.goal}", lang), diagnosis=title)
+        + f" — {w.county.get('name') or w.county['id']}"
+    ]
+    if w.done:
+        lines.append("  " + t("whatif_already", lang))
+    elif not w.patches:
+        lines.append("  " + t("whatif_none", lang, n=MAX_CHANGES) + (t("whatif_cut", lang) if w.cut else ""))
+    for n, p in enumerate(w.patches, 1):
+        status = t(f"status_{p.status}", lang) + (f" ({t(p.severity, lang)})" if p.severity else "")
+        lines.append("  " + t("whatif_patch", lang, n=n, k=len(p.changes), status=status))
+        for qid, value in p.changes.items():
+            old = w.answers.get(qid)
+            lines.append(
+                f"    {kb.questions[qid].label.get(lang)}: {show_answer(kb, qid, old, lang)} → "
+                f"{show_answer(kb, qid, value, lang)}"
+            )
+    if w.cut and w.patches:
+        lines.append("  " + t("whatif_cut", lang))
+    return "\n".join(lines)

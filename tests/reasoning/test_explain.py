@@ -48,3 +48,13 @@ def test_render_and_command(kb: KnowledgeBase) -> None:
     assert r.exit_code == 0 and [d["id"] for d in data["diagnoses"]] == ["grid_asymmetry"]
     bad = CliRunner().invoke(main, ["explain", str(EXAMPLE), "--diagnosis", "nope"])
     assert bad.exit_code == 2
+
+
+def test_render_names_questions_by_title(kb: KnowledgeBase) -> None:
+    """The trail reads 'title = answer'; the JSON keeps each question's full label where it had it."""
+    record = validate(kb, json.loads(EXAMPLE.read_text(encoding="utf-8")), "zh")
+    e = explain(kb, record, "zh", "grid_asymmetry")
+    text = render(kb, e, "zh")
+    patrol = kb.questions["grid_patrol_time_pct"]
+    assert f"{patrol.title.zh} = " in text and patrol.label.zh not in text
+    assert patrol.title.zh in e.diagnoses[0].signs[0].condition

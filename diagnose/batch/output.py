@@ -1,0 +1,122 @@
+"""A batch's output: each record's report written as soon as it is evaluated, in the format asked for and
+in the input's shape (a JSON array in, a JSON array out; JSON Lines in, JSON Lines out)."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import sys
+from collections.abc import Callable, Iterable
+from typing import IO
+
+from diagnose.batch import parallel
+from diagnose.io.progress import Progress
+from diagnose.io.records import ARRAY, LINES, Item, read
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.html import render_html
+from diagnose.report.markdown import render_markdown
+from diagnose.report.model import ErrorRecord, Report, dump_json_bytes
+from diagnose.report.summary import BatchSummary
+from diagnose.report.text import render
+
+FORMATS = ("json", "text", "markdown", "html")
+
+
+def evaluate_stream(
+    kb: KnowledgeBase,
+    source: IO[bytes],
+    name: str,
+    fmt: str,
+    lang: str,
+    out: IO[bytes],
+    jobs: int = 1,
+    summary: BatchSummary | None = None,
+) -> bool:
+    """Read every record of `source`, write its output to `out`; True when some record was invalid."""
+    shape, items = read(source, lang, name=name)
+    # From a file, records are evaluated a chunk at a time (the engine fires each rule once per
+    # chunk); from a pipe or a terminal each one is answered as soon as it arrives.
+    per_chunk = parallel.CHUNK if _is_regular_file(source) else 1
+    return write_reports(kb, shape, items, fmt, lang, out, jobs, summary, per_chunk)
+
+
+def _is_regular_file(stream: IO[bytes]) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, io.UnsupportedOperation):  # e.g. a test's in-memory stdin
+        return False
+
+
+def _body_json(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> bytes:
+    return dump_json_bytes(result, 2)
+
+
+def _body_none(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
+    return ""
+
+
+def _body_array(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> bytes:
+    """A record as an element of the output array: indented one level."""
+    return dump_json_bytes(result, 2).replace(b"\n", b"\n  ")
+
+
+def _body_line(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> bytes:
+    return dump_json_bytes(result, None)
+
+
+def write_reports(
+    kb: KnowledgeBase,
+    shape: str,
+    items: Iterable[Item],
+    fmt: str,
+    lang: str,
+    out: IO[bytes],
+    jobs: int = 1,
+    summary: BatchSummary | None = None,
+    chunk: int = 1,
+) -> bool:
+    """Write each record's output (UTF-8) in the input's shape, as soon as it is evaluated (nothing is
+    held back but the HTML page, which holds the whole batch). True when some record was invalid."""
+    progress = Progress(sys.stderr)
+    renderer: parallel.Renderer = {"text": render, "markdown": render_markdown, "html": _body_none}.get(
+        fmt, {LINES: _body_line, ARRAY: _body_array}.get(shape, _body_json)
+    )
+    frame = _framer(fmt, shape)
+    keep = summary is not None or fmt == "html"
+    count, any_failed = 0, False
+    if jobs > 1 and not keep:  # the workers write the reports themselves, in order
+        for failed in parallel.write_many(kb, items, lang, renderer, frame, out, jobs):
+            count += 1
+            any_failed |= failed
+            progress.step(failed)
+    else:
+        whole: list[Report | ErrorRecord] = []
+        for count, (body, failed, result) in enumerate(
+            parallel.render_many(kb, items, lang, renderer, jobs, keep=keep, chunk=chunk), 1
+        ):
+            any_failed |= failed
+            progress.step(failed)
+            if summary is not None and result is not None:
+                summary.add(result, count)
+            if fmt == "html" and result is not None:
+                whole.append(result)
+            else:
+                before, after = frame(count == 1)
+                out.write(before + body + after)
+        if fmt == "html":
+            out.write(render_html(kb, whole, lang).encode("utf-8"))
+    progress.close()
+    if fmt == "json" and shape == ARRAY:
+        out.write(b"[]\n" if count == 0 else b"\n]\n")
+    return any_failed
+
+
+def _framer(fmt: str, shape: str) -> Callable[[bool], tuple[bytes, bytes]]:
+    """How a record's rendering is placed in the output: is it the first record? → (before, after)."""
+    if fmt in ("text", "markdown"):
+        separator = {"text": ("\n" + "-" * 60 + "\n").encode(), "markdown": b"\n---\n\n"}[fmt]
+        return lambda first: (b"" if first else separator, b"")
+    if shape == ARRAY:
+        return lambda first: (b"[\n  " if first else b",\n  ", b"")
+    return lambda first: (b"", b"\n")

@@ -1,0 +1,108 @@
+"""`diagnose explain` and `diagnose whatif`: questions asked of each county's result."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from diagnose.cli.common import UsageError, diagnosis_id, input_stream, lang_option, load_kb, rules_option
+from diagnose.i18n import default_lang
+
+if TYPE_CHECKING:
+    from diagnose.answers.validate import Validated
+    from diagnose.knowledge.base import KnowledgeBase
+
+FILE = click.Path(allow_dash=True, dir_okay=False, exists=True, path_type=str)
+FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+
+
+def _each_county(kb: KnowledgeBase, file: str, lang: str, fmt: str, answer: Callable[[Validated], Any]) -> int:
+    """Print `answer(record)` for each valid record and the error report in an invalid one's place;
+    the exit status (1 when some record was invalid)."""
+    from diagnose.batch.evaluate import evaluate_item, validated
+    from diagnose.report.model import dump_json
+    from diagnose.report.text import render
+
+    failed = False
+    with input_stream(file) as source:
+        for item, record in validated(kb, source, file, lang):
+            if record is None:
+                failed = True
+                result = evaluate_item(kb, item, lang)
+                click.echo(dump_json(result, 2) if fmt == "json" else render(kb, result, lang))
+            else:
+                text, newline = answer(record)
+                click.echo(text, nl=newline)
+    return 1 if failed else 0
+
+
+@click.command()
+@click.argument("file", type=FILE)
+@click.option("--diagnosis", "only", default=None, help="Explain only this diagnosis id.")
+@FORMAT
+@lang_option
+@rules_option
+def explain(file: str, only: str | None, fmt: str, lang: str | None, rules_dir: Path | None) -> None:
+    """Explain a county's report (解释): HOW each diagnosis was reached (answers → signs → certainty →
+    mechanisms, with quotes) and WHY-NOT for each one that was not (failed tests and by how much,
+    unknown answers), with the questions worth answering next.
+
+    \b
+    Examples:
+      diagnose explain examples/partly_answered.json
+      diagnose explain examples/multi_diagnosis.json --diagnosis grid_asymmetry --format json
+    """
+    from diagnose.reasoning import explain as explaining
+
+    lang = lang or default_lang()
+    kb = load_kb(rules_dir)
+    if only is not None:
+        diagnosis_id(kb, only)
+
+    def answer(record: Validated) -> tuple[str, bool]:
+        e = explaining.explain(kb, record, lang, only)
+        return (e.model_dump_json(indent=2), True) if fmt == "json" else (explaining.render(kb, e, lang), False)
+
+    sys.exit(_each_county(kb, file, lang, fmt, answer))
+
+
+@click.command()
+@click.argument("file", type=FILE)
+@click.option("--clear", "clear_id", default=None, help="Find the fewest answer changes that clear this diagnosis.")
+@click.option("--reach", "reach_id", default=None, help="Find the fewest answer changes that reach this diagnosis.")
+@FORMAT
+@lang_option
+@rules_option
+def whatif(
+    file: str, clear_id: str | None, reach_id: str | None, fmt: str, lang: str | None, rules_dir: Path | None
+) -> None:
+    """What if (假设分析): the smallest sets of answer changes (fewest questions, values within their
+    allowed ranges) that would clear or reach a diagnosis, each verified by re-evaluating the county
+    before it is shown. In JSON each is a `patch` object of question id → new value.
+
+    \b
+    Examples:
+      diagnose whatif examples/multi_diagnosis.json --clear grid_asymmetry
+      diagnose whatif examples/well_governed.json --reach digital_burden --format json
+    """
+    from diagnose.reasoning import whatif as searching
+
+    if (clear_id is None) == (reach_id is None):
+        raise UsageError("give exactly one of --clear ID or --reach ID")
+    goal, did = ("clear", clear_id) if clear_id else ("reach", str(reach_id))
+    lang = lang or default_lang()
+    kb = load_kb(rules_dir)
+    diagnosis_id(kb, did)
+
+    def answer(record: Validated) -> tuple[str, bool]:
+        w = searching.answer(kb, record.county, record.answers, did, goal)
+        if fmt == "json":
+            return json.dumps(w.data(), ensure_ascii=False, indent=2), True
+        return searching.render(kb, w, lang), True
+
+    sys.exit(_each_county(kb, file, lang, fmt, answer))

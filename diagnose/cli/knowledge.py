@@ -1,0 +1,149 @@
+"""Commands that read the knowledge base itself: `schema`, `questions` and the `kb` group."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from diagnose.cli.common import UsageError, lang_option, load_kb, rules_option
+from diagnose.i18n import default_lang
+
+FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+HEDGES = click.option("--hedges", is_flag=True, help="Also list rationales firmer than their quotes, for review.")
+
+
+def _json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@click.command()
+@click.argument("which", type=click.Choice(["input", "output"]))
+@rules_option
+def schema(which: str, rules_dir: Path | None) -> None:
+    """Print the JSON Schema (JSON 模式) of an input record or of an output record.
+
+    \b
+    Example:
+      diagnose schema input > input.schema.json
+    """
+    from diagnose.answers.record import input_schema
+    from diagnose.report.model import output_schema
+
+    _json(input_schema(load_kb(rules_dir)) if which == "input" else output_schema())
+
+
+@click.command()
+@FORMAT
+@lang_option
+@rules_option
+def questions(fmt: str, lang: str | None, rules_dir: Path | None) -> None:
+    """List the questionnaire (问卷): sections, question ids, types, ranges, choices and skip logic.
+
+    \b
+    Example:
+      diagnose questions --lang en
+    """
+    from diagnose.knowledge import docs
+
+    kb = load_kb(rules_dir)
+    if fmt == "json":
+        _json(kb.export()["questionnaire"])
+    else:
+        click.echo(docs.questionnaire_text(kb, lang or default_lang()), nl=False)
+
+
+@click.group(name="kb")
+def kb_group() -> None:
+    """Inspect and check the knowledge base (知识库)."""
+
+
+@kb_group.command()
+@rules_option
+def export(rules_dir: Path | None) -> None:
+    """Print the whole knowledge base as JSON (导出知识库).
+
+    \b
+    Example:
+      diagnose kb export > kb.json
+    """
+    _json(load_kb(rules_dir).export())
+
+
+@kb_group.command(name="coverage")
+@FORMAT
+@lang_option
+@rules_option
+def coverage_command(fmt: str, lang: str | None, rules_dir: Path | None) -> None:
+    """Show which paper sections each diagnosis and mechanism rests on (引文覆盖), how often each paper
+    is cited, and which sections no rule uses.
+
+    \b
+    Example:
+      diagnose kb coverage --lang en
+    """
+    from diagnose.knowledge.coverage import coverage, coverage_text
+
+    kb = load_kb(rules_dir)
+    data = coverage(kb)
+    if fmt == "json":
+        _json(data)
+    else:
+        click.echo(coverage_text(kb, data, lang or default_lang()), nl=False)
+
+
+@kb_group.command()
+@click.argument("ident")
+@lang_option
+@rules_option
+def show(ident: str, lang: str | None, rules_dir: Path | None) -> None:
+    """Document a diagnosis or mechanism (诊断或机制): what, why, signs, mechanisms, references.
+
+    \b
+    Example:
+      diagnose kb show grid_asymmetry --lang en
+    """
+    from diagnose.knowledge import docs
+
+    kb = load_kb(rules_dir)
+    try:
+        click.echo(docs.show(kb, ident, lang or default_lang()), nl=False)
+    except KeyError:
+        known = ", ".join([*kb.diagnoses, *kb.mechanisms])
+        raise UsageError(f"no diagnosis or mechanism with id '{ident}'; known ids: {known}") from None
+
+
+@kb_group.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--sources",
+    "sources_dir",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=None,
+    help="Folder of the papers' text files: also check each quote is verbatim and inside its section.",
+)
+@HEDGES
+@rules_option
+def check(directory: Path | None, sources_dir: Path | None, hedges: bool, rules_dir: Path | None) -> None:
+    """Validate a knowledge-base directory (校验知识库); exit 1 on any error, 0 with warnings only.
+
+    Finds malformed files, unknown ids, comparisons outside a question's range, conditions that can
+    never be true, unreachable diagnoses, duplicated signs, unused questions and mechanisms, missing
+    Chinese or English, references without `claim`; with --sources, quotes not verbatim or outside the
+    section (章节) their locator names; with --hedges, rationales firmer than their quotes, for review.
+
+    \b
+    Examples:
+      diagnose kb check rules/
+      diagnose kb check rules/ --sources ../shared/seeds --hedges
+    """
+    from diagnose.knowledge.check import tally
+    from diagnose.knowledge.load import check_all
+
+    kb, findings = check_all(directory or rules_dir, sources_dir, hedges)
+    for f in findings:
+        click.echo(str(f))
+    click.echo(tally(kb, findings))
+    sys.exit(1 if any(f.level == "error" for f in findings) else 0)
