@@ -244,7 +244,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "would otherwise be recommended for {diagnoses}; held back",
     },
     # whose claim a quote carries (a reference's `claim`)
-    "claim_paper": {"zh": "{authors}的论述", "en": "the authors' own argument ({authors})"},
+    "claim_paper": {"zh": "{authors}的论述", "en": "argued by {authors}"},
     "claim_literature": {"zh": "据{authors}所述的研究", "en": "research reviewed by {authors}"},
     "claim_case": {"zh": "{authors}报告的案例", "en": "a case reported by {authors}"},
     "claim_kb": {"zh": "本知识库的判断", "en": "this knowledge base's own reading"},

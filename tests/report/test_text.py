@@ -58,7 +58,7 @@ EXPANSION = {
 def test_text_says_whose_claim_marks_principles_and_explains_what_was_held_back(kb: KnowledgeBase) -> None:
     for lang in ("zh", "en"):
         text = render(kb, evaluate_item(kb, Item(1, value=EXPANSION), lang), lang)
-        assert ("卜熙的论述" if lang == "zh" else "the authors' own argument (卜熙)") in text
+        assert ("卜熙的论述" if lang == "zh" else "argued by 卜熙") in text
         assert t("kind_principle", lang) in text  # 提高政治站位 is shown as a principle
         contra = text[text.index(t("contraindicated", lang)) :]
         assert "[wushi_heyi]" in contra and "势能转化的经过就是治理拓展的过程" in contra
