@@ -308,6 +308,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "priority": {"zh": "优先度", "en": "priority"},
     "fits": {"zh": "契合本县", "en": "fits this county"},
     "contraindicated": {"zh": "不宜采用的机制", "en": "Contraindicated mechanisms"},
+    "held_back": {
+        "zh": "本会因{diagnoses}而推荐,现予暂缓",
+        "en": "would otherwise be recommended for {diagnoses}; held back",
+    },
+    # whose claim a quote carries (a reference's `claim`)
+    "claim_paper": {"zh": "{authors}的论述", "en": "argued by {authors}"},
+    "claim_literature": {"zh": "据{authors}所述的研究", "en": "research reviewed by {authors}"},
+    "claim_case": {"zh": "{authors}报告的案例", "en": "a case reported by {authors}"},
+    "claim_kb": {"zh": "本知识库的判断", "en": "this knowledge base's own reading"},
+    "kind_principle": {
+        "zh": "原则:论文未给出具体步骤,是方向而非可直接执行的做法",
+        "en": "principle: the papers give no concrete steps; an orientation, not an action to carry out",
+    },
     "because_of": {"zh": "原因", "en": "because of"},
     "kb": {"zh": "知识库", "en": "Knowledge base"},
     "tool": {"zh": "程序", "en": "Program"},

@@ -12,6 +12,7 @@ from diagnose.cli.common import UsageError, lang_option, load_kb, rules_option
 from diagnose.i18n import default_lang
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+HEDGES = click.option("--hedges", is_flag=True, help="Also list rationales firmer than their quotes, for review.")
 
 
 def _json(data: object) -> None:
@@ -121,27 +122,28 @@ def show(ident: str, lang: str | None, rules_dir: Path | None) -> None:
     "sources_dir",
     type=click.Path(file_okay=False, exists=True, path_type=Path),
     default=None,
-    help="Folder of the papers' text files: also check every quote is verbatim in the paper it cites.",
+    help="Folder of the papers' text files: also check each quote is verbatim and inside its section.",
 )
+@HEDGES
 @rules_option
-def check(directory: Path | None, sources_dir: Path | None, rules_dir: Path | None) -> None:
+def check(directory: Path | None, sources_dir: Path | None, hedges: bool, rules_dir: Path | None) -> None:
     """Validate a knowledge-base directory (校验知识库); exit 4 on any error, 0 with warnings only.
 
-    Finds malformed files, unknown question, choice, mechanism and source ids, comparisons outside a
-    question's range, conditions that can never be true (ranges, choices and skip logic considered),
-    diagnoses that can never be reached, duplicated signs, unused questions and mechanisms, missing
-    Chinese or English text, and with --sources, quotes not verbatim in their paper. Each finding
-    names the file, line and column (file:line:col), the entry and what to do.
+    Finds malformed files, unknown ids, comparisons outside a question's range, conditions that can
+    never be true, unreachable diagnoses, duplicated signs, unused questions and mechanisms, missing
+    Chinese or English, references without `claim`; with --sources, quotes not verbatim or outside the
+    section (章节) their locator names; with --hedges, rationales firmer than their quotes, for review. Each
+    finding names file:line:col, the entry and what to do.
 
     \b
     Examples:
       diagnose kb check rules/
-      diagnose kb check rules/ --sources ../shared/seeds
+      diagnose kb check rules/ --sources ../shared/seeds --hedges
     """
     from diagnose.knowledge.check import tally
     from diagnose.knowledge.load import check_all
 
-    kb, findings = check_all(directory or rules_dir, sources_dir)
+    kb, findings = check_all(directory or rules_dir, sources_dir, hedges)
     for f in findings:
         click.echo(str(f))
     click.echo(tally(kb, findings))

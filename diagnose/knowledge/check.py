@@ -25,7 +25,12 @@ from diagnose.knowledge.models import (
     Source,
 )
 from diagnose.knowledge.positions import place
-from diagnose.knowledge.references import diagnosis_references_at, mechanism_references_at
+from diagnose.knowledge.references import (
+    diagnosis_references_at,
+    located_references,
+    mechanism_references_at,
+)
+from diagnose.knowledge.sections import PaperMap, lay_out, quote_span, squash
 from diagnose.knowledge.suggest import did_you_mean, nearest
 
 if TYPE_CHECKING:
@@ -390,21 +395,9 @@ def _key(cond: conditions.Condition) -> str:
     return json.dumps(cond.to_data(), sort_keys=True, ensure_ascii=False)
 
 
-def _squash(text: str) -> str:
-    return "".join(text.split())
-
-
 def quote_found(quote: str, text: str) -> bool:
     """Verbatim, ignoring whitespace; fragments joined by an ellipsis must appear in order."""
-    import re
-
-    at = 0
-    for part in (p for p in re.split(r"……|…|\.\.\.", quote) if _squash(p)):
-        at = text.find(_squash(part), at)
-        if at < 0:
-            return False
-        at += len(_squash(part))
-    return True
+    return quote_span(quote, squash(text)) is not None
 
 
 def deep_check(kb: KnowledgeBase, sources_dir: str | None = None, positions: bool = True) -> list[Finding]:
@@ -463,8 +456,9 @@ def deep_check(kb: KnowledgeBase, sources_dir: str | None = None, positions: boo
             for k, fit in enumerate(getattr(m, kind)):
                 never(f"mechanisms/{m.id}.yaml", f"{kind}[{k}].when", fit.when, (kind, k, "when"))
     if sources_dir is not None:
-        out += _quotes(diagnoses, mechanisms, kb.sources, sources_dir)
-    out += _locators(kb)
+        out += _quotes(kb, sources_dir)
+    else:
+        out += _locators(kb)
     return place(out, kb.root) if positions else out
 
 
@@ -499,17 +493,19 @@ def _reachability(d: Diagnosis, questions: dict[str, Question]) -> list[Finding]
     ]
 
 
-def _quotes(
-    diagnoses: dict[str, Diagnosis], mechanisms: dict[str, Mechanism], sources: dict[str, Source], sources_dir: str
-) -> list[Finding]:
+def _quotes(kb: KnowledgeBase, sources_dir: str) -> list[Finding]:
+    """Each quote verbatim in the paper it cites, and inside the section its locator names."""
     from pathlib import Path
 
     texts: dict[str, str] = {}
-    for sid, src in sources.items():
+    maps: dict[str, PaperMap] = {}
+    out: list[Finding] = []
+    for sid, src in kb.sources.items():
         path = Path(sources_dir) / src.file
         if path.is_file():
-            texts[sid] = _squash(path.read_text(encoding="utf-8"))
-    out: list[Finding] = []
+            texts[sid] = squash(path.read_text(encoding="utf-8"))
+            maps[sid], problems = lay_out(src.sections, texts[sid])
+            out += [Finding("sources.yaml", sid, p) for p in problems]
     if not texts:
         return [
             Finding(
@@ -519,55 +515,91 @@ def _quotes(
                 shown_file=str(sources_dir),
             )
         ]
-
-    def check(rel: str, entry: str, at: Path_, ref: Reference) -> None:
+    where_at = _reference_paths(kb)
+    for rel, entry, ref in located_references(kb):
         if ref.source not in texts:
+            at = where_at.get((rel, entry))
             out.append(
                 Finding(rel, entry, f"the text of source '{ref.source}' is not in {sources_dir}", "warning", path=at)
             )
-        elif not quote_found(ref.quote, texts[ref.source]):
-            elsewhere = [s for s, text in texts.items() if quote_found(ref.quote, text)]
+            continue
+        span = quote_span(ref.quote, texts[ref.source])
+        if span is None:
+            elsewhere = [s for s, text in texts.items() if quote_span(ref.quote, text)]
             hint = f"; it is in '{elsewhere[0]}' — fix `source`" if elsewhere else "; copy it from the paper verbatim"
+            at = where_at.get((rel, entry))
+            quote_at = (*at, "quote") if at else None
+            out.append(
+                Finding(
+                    rel, entry, f"quote not verbatim in source '{ref.source}': {ref.quote[:40]}{hint}", path=quote_at
+                )
+            )
+            continue
+        src = kb.sources[ref.source]
+        if not src.sections:
+            continue
+        named = src.section_of(ref.locator)
+        real = maps[ref.source].sections_of(span)
+        where = " into ".join(f"'{r}'" if r else "the page's front matter" for r in real)
+        if named is None:
             out.append(
                 Finding(
                     rel,
                     entry,
-                    f"quote not verbatim in source '{ref.source}': {ref.quote[:40]}{hint}",
-                    path=(*at, "quote"),
+                    f"locator '{ref.locator}' names none of the sections of '{ref.source}'; "
+                    f"the quote is in {where}: name that section",
+                    path=_locator_at(where_at, rel, entry),
                 )
             )
-
-    for d in diagnoses.values():
-        for entry, at, ref in diagnosis_references_at(d):
-            check(f"diagnoses/{d.id}.yaml", entry, at, ref)
-    for m in mechanisms.values():
-        for entry, at, ref in mechanism_references_at(m):
-            check(f"mechanisms/{m.id}.yaml", entry, at, ref)
+        elif real != [named]:
+            runs = "runs from " if len(real) > 1 else "lies in "
+            out.append(
+                Finding(
+                    rel,
+                    entry,
+                    f"quote {runs}{where}, not in '{named}' that its locator '{ref.locator}' "
+                    f"names; correct the locator: {ref.quote[:24]}",
+                    path=_locator_at(where_at, rel, entry),
+                )
+            )
     return out
+
+
+def _reference_paths(kb: KnowledgeBase) -> dict[tuple[str, str], Path_]:
+    """Where each citation sits in its file, by (file, entry): findings on it then carry line and column."""
+    found: dict[tuple[str, str], Path_] = {}
+    for d in kb.diagnoses.values():
+        for entry, at, _ in diagnosis_references_at(d):
+            found[(f"diagnoses/{d.id}.yaml", entry)] = at
+    for m in kb.mechanisms.values():
+        for entry, at, _ in mechanism_references_at(m):
+            found[(f"mechanisms/{m.id}.yaml", entry)] = at
+    reading = kb.meta.in_place_persisting
+    for i, _ in enumerate(reading.references if reading else []):
+        found[("kb.yaml", f"in_place_persisting.references[{i}]")] = ("in_place_persisting", "references", i)
+    return found
+
+
+def _locator_at(where_at: dict[tuple[str, str], Path_], rel: str, entry: str) -> Path_ | None:
+    at = where_at.get((rel, entry))
+    return (*at, "locator") if at else None
 
 
 def _locators(kb: KnowledgeBase) -> list[Finding]:
     """A locator should name one of the paper's sections (sources.yaml), so coverage can count it."""
     out = []
-    cited = [
-        (f"diagnoses/{d.id}.yaml", at, ref) for d in kb.diagnoses.values() for _, at, ref in diagnosis_references_at(d)
-    ]
-    cited += [
-        (f"mechanisms/{m.id}.yaml", at, ref)
-        for m in kb.mechanisms.values()
-        for _, at, ref in mechanism_references_at(m)
-    ]
-    for rel, at, ref in cited:
+    where_at = _reference_paths(kb)
+    for rel, entry, ref in located_references(kb):
         src = kb.sources[ref.source]
         if src.sections and src.section_of(ref.locator) is None:
             titles = "; ".join(s.title for s in src.sections)
             out.append(
                 Finding(
                     rel,
-                    ref.locator,
-                    f"locator names none of the sections of '{ref.source}' ({titles})",
+                    entry,
+                    f"locator '{ref.locator}' names none of the sections of '{ref.source}' ({titles})",
                     "warning",
-                    path=(*at, "locator"),
+                    path=_locator_at(where_at, rel, entry),
                 )
             )
     return out
@@ -576,7 +608,10 @@ def _locators(kb: KnowledgeBase) -> list[Finding]:
 def tally(kb: KnowledgeBase | None, findings: list[Finding]) -> str:
     """The closing line of `kb check`."""
     errors = sum(f.level == "error" for f in findings)
-    counts = f"{errors} errors, {len(findings) - errors} warnings"
+    reviews = sum(f.level == "review" for f in findings)  # kb check --hedges: listed, never failing
+    counts = f"{errors} errors, {len(findings) - errors - reviews} warnings" + (
+        f", {reviews} to review" if reviews else ""
+    )
     if kb is None:
         return counts
     return f"{len(kb.questions)} questions, {len(kb.diagnoses)} diagnoses, {len(kb.mechanisms)} mechanisms: {counts}"

@@ -39,7 +39,7 @@ def coverage(kb: KnowledgeBase) -> dict[str, Any]:
                 "citations": cited[sid],
                 "distinct_quotes": len(quotes[sid]),
                 "sections": [{"section": s.title, "citations": used[sid][s.title]} for s in src.sections],
-                "unused_sections": [s.title for s in src.sections if not used[sid][s.title]],
+                "unused_sections": [s.title for s in src.sections if not used[sid][s.title] and not s.apparatus],
             }
             for sid, src in kb.sources.items()
         ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.models import Diagnosis, Mechanism, Question, Reference
@@ -34,7 +35,11 @@ def _h(key: str, lang: str) -> str:
 
 def _refs(kb: KnowledgeBase, refs: list[Reference], indent: str, lang: str) -> list[str]:
     sep = "," if lang == "zh" else ", "
-    return [f"{indent}「{r.quote}」 —— {kb.sources[r.source].cite}{sep}{r.locator}" for r in refs]
+    return [
+        f"{indent}「{r.quote}」 —— {kb.sources[r.source].cite}{sep}{r.locator}"
+        f"{'(' if lang == 'zh' else ' ('}{t('claim_' + r.claim, lang, authors=kb.sources[r.source].authors)})"
+        for r in refs
+    ]
 
 
 def describe_condition(kb: KnowledgeBase, cond: conditions.Condition, lang: str) -> str:
@@ -86,6 +91,8 @@ def show_diagnosis(kb: KnowledgeBase, d: Diagnosis, lang: str) -> str:
 
 def show_mechanism(kb: KnowledgeBase, m: Mechanism, lang: str) -> str:
     out = [f"{m.title.get(lang)} ({m.id})", f"{_h('level', lang)}: {LEVEL[m.level][1 if lang == 'en' else 0]}"]
+    if m.kind == "principle":
+        out.append(t("kind_principle", lang))
     out += ["", f"## {_h('what', lang)}", m.what.get(lang), "", f"## {_h('how', lang)}", m.how.get(lang)]
     out += ["", f"## {_h('answers', lang)}"] + [f"- {a.get(lang)}" for a in m.answers]
     if m.preconditions:

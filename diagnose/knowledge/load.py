@@ -247,12 +247,17 @@ def _check_file_name(path: Path, ident: str, rel: str, findings: list[Finding]) 
 
 
 def check_all(
-    root: Path | str | None, sources_dir: Path | str | None = None
+    root: Path | str | None, sources_dir: Path | str | None = None, hedges: bool = False
 ) -> tuple[KnowledgeBase | None, list[Finding]]:
-    """`kb check`: every finding of loading, then of the deep checks when the base loaded."""
+    """`kb check`: every finding of loading, then of the deep checks when the base loaded, and with
+    `hedges` the rationales to review for modal strength (level `review`, never an error)."""
     kb, findings = load_with_findings(root)
     if kb is not None:
         findings += deep_check(kb, str(sources_dir) if sources_dir else None)
+        if hedges:
+            from diagnose.knowledge.hedges import hedge_findings
+
+            findings += hedge_findings(kb)
     return kb, findings
 
 

@@ -70,16 +70,33 @@ class Text(Strict):
         return self.en if lang == "en" else self.zh
 
 
+Claim = Literal["paper", "literature", "case", "kb"]
+CLAIMS: tuple[str, ...] = ("paper", "literature", "case", "kb")
+
+
 class Reference(Strict):
     source: Id = Field(description="a source id from sources.yaml")
     locator: str = Field(min_length=1, description="the section of the paper, as it is headed there")
     quote: str = Field(min_length=6, description="verbatim from the paper, in its own script")
+    claim: Claim = Field(
+        description="whose claim the quote carries: paper (the authors' own), literature (the research they "
+        "review), case (a case they report) or kb (this knowledge base's own reading of the quote)"
+    )
 
 
 class PaperSection(Strict):
     title: str = Field(min_length=1)
     match: list[str] = Field(
         min_length=1, description="a reference rests on this section when its locator contains one"
+    )
+    start: str = Field(
+        min_length=2,
+        description="verbatim text where the section begins (its heading); it ends where the next section begins",
+    )
+    apparatus: bool = Field(
+        default=False,
+        description="the page's apparatus (references, editor's notes): it bounds the section before it, and "
+        "coverage does not expect it to be cited",
     )
 
 
@@ -319,6 +336,10 @@ class Mechanism(Strict):
     contraindications: list[Text] = Field(default_factory=list)
     level: Literal["county", "higher", "shared"] = Field(
         description="who can put it in place: the county itself, higher levels, or both"
+    )
+    kind: Literal["procedure", "principle"] = Field(
+        description="procedure: steps a county can carry out; principle: an orientation the papers state "
+        "without giving the steps (shown as such, not as an action)"
     )
     suits: list[Fit] = Field(default_factory=list, description="answers that make it fit this county better")
     unsuitable: list[Fit] = Field(

@@ -50,3 +50,20 @@ def references(kb: KnowledgeBase) -> Iterator[tuple[str, str, Reference]]:
     for m in kb.mechanisms.values():
         for ref in [*m.references, *(r for f in [*m.suits, *m.unsuitable] for r in f.references)]:
             yield "mechanism", m.id, ref
+
+
+def located_references(kb: KnowledgeBase) -> Iterator[tuple[str, str, Reference]]:
+    """(file, entry, reference) for every citation, the file and entry named as `kb check` names them."""
+    for d in kb.diagnoses.values():
+        for entry, ref in diagnosis_references(d):
+            yield f"diagnoses/{d.id}.yaml", entry, ref
+    reading = kb.meta.in_place_persisting
+    for i, ref in enumerate(reading.references if reading else []):
+        yield "kb.yaml", f"in_place_persisting.references[{i}]", ref
+    for m in kb.mechanisms.values():
+        for i, ref in enumerate(m.references):
+            yield f"mechanisms/{m.id}.yaml", f"references[{i}]", ref
+        for kind in ("suits", "unsuitable"):
+            for k, fit in enumerate(getattr(m, kind)):
+                for i, ref in enumerate(fit.references):
+                    yield f"mechanisms/{m.id}.yaml", f"{kind}[{k}].references[{i}]", ref

@@ -16,6 +16,15 @@ from diagnose.knowledge import conditions
 from diagnose.knowledge.findings import Finding
 from diagnose.knowledge.suggest import nearest
 
+# Fields a scholar must now give everywhere: say what to write, not only that it is missing.
+_MISSING = {
+    "claim": "missing `claim`: say whose claim the quote carries: paper (the authors' own), literature (the "
+    "research they review, 有研究表明), case (a case they report) or kb (this knowledge base's own reading)",
+    "kind": "missing `kind`: procedure (the papers give steps a county can carry out) or principle (an "
+    "orientation without steps, shown as such)",
+    "start": "missing `start`: copy the section's heading verbatim from the paper; the section ends where the next begins",
+}
+
 
 def validate(model: type[BaseModel], data: Any, rel: str, findings: list[Finding]) -> Any:
     try:
@@ -32,7 +41,8 @@ def _validation_findings(model: type[BaseModel], data: Any, errors: list[Any], r
     out = []
     for err in errors:
         loc = tuple(err["loc"])
-        message = f"{'.'.join(str(p) for p in loc)}: {err['msg']}" if loc else err["msg"]
+        why = _MISSING.get(str(loc[-1])) if err["type"] == "missing" and loc else None
+        message = f"{'.'.join(str(p) for p in loc)}: {why or err['msg']}" if loc else err["msg"]
         at_key = False
         if err["type"] == "extra_forbidden":
             known = _fields_at(model, loc[:-1])

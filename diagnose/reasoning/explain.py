@@ -174,7 +174,7 @@ def explain(kb: KnowledgeBase, record: Validated, lang: str, only: str | None = 
                             mechanism=rec.mechanism,
                             title=kb.mechanisms[rec.mechanism].title.get(lang),
                             rationale=rec.rationale.get(lang),
-                            references=cite(kb, rec.references),
+                            references=cite(kb, rec.references, lang),
                         )
                     )
         trails.append(

@@ -10,6 +10,7 @@ import diagnose
 from diagnose.answers.record import County
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine.compiled import Inference, compiled
+from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import ROUND, Decision, combine
@@ -37,15 +38,25 @@ from diagnose.report.model import (
 SEVERITY_ORDER = {"severe": 0, "warning": 1, "watch": 2}
 
 
-def cite(kb: KnowledgeBase, refs: list[Reference]) -> list[Citation]:
-    return [_citation(r.source, kb.sources[r.source].cite, r.locator, r.quote) for r in refs]
+def cite(kb: KnowledgeBase, refs: list[Reference], lang: str) -> list[Citation]:
+    return [
+        _citation(r.source, kb.sources[r.source].cite, r.locator, r.quote, r.claim, kb.sources[r.source].authors, lang)
+        for r in refs
+    ]
 
 
 @lru_cache(maxsize=8192)
-def _citation(source: str, cite: str, locator: str, quote: str) -> Citation:
+def _citation(source: str, cite: str, locator: str, quote: str, claim: str, authors: str, lang: str) -> Citation:
     # A report holds a hundred citations of the same few hundred quotes: each is built once per
     # process and shared (reports are never modified once built).
-    return Citation(source=source, cite=cite, locator=locator, quote=quote)
+    return Citation(
+        source=source,
+        cite=cite,
+        locator=locator,
+        quote=quote,
+        claim=claim,  # type: ignore[arg-type]
+        attribution=t(f"claim_{claim}", lang, authors=authors),
+    )
 
 
 def open_questions(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
@@ -151,7 +162,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
                     certainty=s.certainty,
                     answers=witnessed.answers_of(s.when),
                     rationale=s.rationale.get(lang),
-                    references=cite(kb, s.references),
+                    references=cite(kb, s.references, lang),
                 )
                 for s in d.signs
                 if s.id in dec.true_signs
@@ -172,7 +183,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
                     certainty_possible=dec.possible,
                     signs=signs,
                     undetermined_signs=undetermined,
-                    references=cite(kb, d.references),
+                    references=cite(kb, d.references, lang),
                 )
             )
         elif dec.status in ("absent", "not_applicable"):
@@ -252,7 +263,7 @@ def _in_place(kb: KnowledgeBase, record: Validated, reached: set[str], lang: str
                 advice=advice,  # type: ignore[arg-type]
                 problem_persists=persists,
                 finding=reading.text.get(lang) if persists and reading else None,
-                references=cite(kb, reading.references) if persists and reading else [],
+                references=cite(kb, reading.references, lang) if persists and reading else [],
             )
         )
     return out
@@ -289,9 +300,11 @@ def _recommendations(
     """Merge the recommendations that fired per mechanism, rank them, and hold back contraindicated ones."""
     holding: dict[str, dict[str, conditions.Condition]] = {}  # diagnosis → its signs that hold
     blocked: dict[str, list[Reason]] = {}
+    blocked_refs: dict[str, list[Reference]] = {}
     for did in strength:
         for c in kb.diagnoses[did].contraindicates:
             blocked.setdefault(c.mechanism, []).append(Reason(diagnosis=did, text=c.rationale.get(lang)))
+            blocked_refs.setdefault(c.mechanism, []).extend(c.references)
     merged: dict[str, dict[str, Any]] = {}
     order = {d: i for i, d in enumerate(kb.diagnoses)}
     for did, index in sorted(inf.recommended, key=lambda r: (order[r[0]], r[1])):
@@ -331,6 +344,10 @@ def _recommendations(
         unfit = fit_reasons(mid, "unsuitable")
         if unfit:
             blocked.setdefault(mid, []).extend(unfit)
+            unsuitable = kb.mechanisms[mid].unsuitable
+            blocked_refs.setdefault(mid, []).extend(
+                r for k in held_fits.get((mid, "unsuitable"), []) for r in unsuitable[k].references
+            )
         if mid in blocked:
             continue
         m = kb.mechanisms[mid]
@@ -343,11 +360,12 @@ def _recommendations(
                 mechanism=mid,
                 title=m.title.get(lang),
                 level=m.level,
+                kind=m.kind,
                 addresses=entry["addresses"],
                 priority=round(combine(strength[d] for d in entry["addresses"]) + FIT_WEIGHT * len(fit), ROUND),
                 rationale=entry["rationale"],
                 fit=fit,
-                references=cite(kb, list(refs.values())),
+                references=cite(kb, list(refs.values()), lang),
             )
         )
     out.sort(key=lambda r: (-r.priority, r.mechanism))
@@ -357,6 +375,8 @@ def _recommendations(
             title=kb.mechanisms[mid].title.get(lang),
             diagnoses=list(dict.fromkeys(r.diagnosis for r in reasons if r.diagnosis)),
             rationale=reasons,
+            held_back_from=merged[mid]["addresses"] if mid in merged else [],
+            references=cite(kb, list({(r.source, r.quote): r for r in blocked_refs.get(mid, [])}.values()), lang),
         )
         for mid, reasons in sorted(blocked.items())
     ]

@@ -213,6 +213,8 @@ def _rec_row(
             )
     if rec.references:
         why.append(f'<p class="used">{e(t("doc_sources", lang))}{c}{_fns(bib, rec.references, p)}</p>')
+    if rec.kind == "principle":
+        why.insert(0, f'<p class="principle"><em>{e(t("kind_principle", lang))}</em></p>')
     addressed = sep(lang).join(e(titles.get(a, a)) for a in rec.addresses)
     return (
         f'<tr id="{p}-m{k}"><td class="num">{k}</td>'
@@ -294,12 +296,17 @@ def _report(kb: KnowledgeBase, r: Report, p: str, lang: str) -> list[str]:
         out.append(f'<section class="contraindicated"><h2>{e(t("contraindicated", lang))}</h2><ul>')
         for m in r.contraindicated:
             out.append(f"<li><strong>{e(m.title)}</strong> <code>{e(m.mechanism)}</code><ul>")
+            if m.held_back_from:
+                held = sep(lang).join(titles.get(a, a) for a in m.held_back_from)
+                out.append(f"<li>{e(t('held_back', lang, diagnoses=held))}</li>")
             for reason in m.rationale:
                 if reason.diagnosis:
                     why = f"<strong>{e(titles.get(reason.diagnosis, reason.diagnosis))}</strong>"
                 else:
                     why = _answers_inline(kb, reason.answers, lang)
                 out.append(f"<li>{e(t('because_of', lang))} {why}{c}{e(reason.text)}</li>")
+            if m.references:
+                out.append(f'<li class="used">{e(t("doc_sources", lang))}{c}{_fns(bib, m.references, p)}</li>')
             out.append("</ul></li>")
         out.append("</ul></section>")
 

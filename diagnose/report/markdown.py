@@ -52,8 +52,8 @@ class Bibliography:
 def quoted(c: Citation, lang: str) -> str:
     """The bibliography entry's text: citation, section, then the verbatim quote."""
     if lang == "zh":
-        return f"{c.cite},{c.locator}:「{c.quote}」"
-    return f"{c.cite}, {c.locator}: “{c.quote}”"
+        return f"{c.cite},{c.locator}:「{c.quote}」({c.attribution})"
+    return f"{c.cite}, {c.locator}: “{c.quote}” ({c.attribution})"
 
 
 def county_name(r: Report) -> str:
@@ -246,6 +246,8 @@ def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) 
         out.append("")
         for k, rec in group:
             out += [f"#### {k}. {md(rec.title)} ({code(rec.mechanism)})", ""]
+            if rec.kind == "principle":
+                out += [f"> {md(t('kind_principle', lang))}", ""]
             for reason in rec.rationale:
                 who = f"[{md(titles.get(reason.diagnosis, reason.diagnosis))}] " if reason.diagnosis else ""
                 out.append(f"- {who}{md(reason.text)}")
@@ -263,6 +265,11 @@ def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) 
         out += [f"## {md(t('contraindicated', lang))}", ""]
         for m in r.contraindicated:
             out.append(f"- **{md(m.title)}** ({code(m.mechanism)})")
+            if m.held_back_from:
+                held = sep(lang).join(titles.get(a, a) for a in m.held_back_from)
+                out.append(f"  - {md(t('held_back', lang, diagnoses=held))}{_refs(bib, m.references)}")
+            elif m.references:
+                out.append(f"  - {md(t('doc_sources', lang))}{c}{_refs(bib, m.references)}")
             for reason in m.rationale:
                 if reason.diagnosis:
                     why = md(titles.get(reason.diagnosis, reason.diagnosis))

@@ -20,6 +20,11 @@ class Citation(Out):
     cite: str = Field(description="short citation of the paper")
     locator: str = Field(description="section of the paper")
     quote: str = Field(description="verbatim from the paper")
+    claim: Literal["paper", "literature", "case", "kb"] = Field(
+        description="whose claim: the authors', the literature they review, a case they report, or this "
+        "knowledge base's own reading"
+    )
+    attribution: str = Field(description="the claim said in the report's language, e.g. 据何得桂、趙倩林所述的研究")
 
 
 class SignFinding(Out):
@@ -73,6 +78,9 @@ class RecommendationOut(Out):
     mechanism: str
     title: str
     level: Literal["county", "higher", "shared"]
+    kind: Literal["procedure", "principle"] = Field(
+        description="principle: an orientation the papers state without concrete steps; shown as such, not as an action"
+    )
     addresses: list[str] = Field(description="ids of the diagnoses it answers")
     priority: float = Field(description="rank key: combined certainty of the diagnoses it answers + 0.1 per fit")
     rationale: list[Reason] = Field(description="why: per diagnosis, and the answers that made the rule fire")
@@ -85,6 +93,10 @@ class Contraindicated(Out):
     title: str
     diagnoses: list[str]
     rationale: list[Reason]
+    held_back_from: list[str] = Field(
+        default_factory=list, description="diagnoses of this county that would otherwise recommend it"
+    )
+    references: list[Citation] = Field(default_factory=list, description="where the papers give the reason")
 
 
 class AnswerNote(Out):

@@ -52,7 +52,9 @@ def noted(note: AnswerNote | None, lang: str) -> str:
 
 
 def _quote(c: Citation, lang: str) -> str:
-    return f"「{c.quote}」 —— {c.cite},{c.locator}" if lang == "zh" else f"“{c.quote}” — {c.cite}, {c.locator}"
+    if lang == "zh":
+        return f"「{c.quote}」 —— {c.cite},{c.locator}({c.attribution})"
+    return f"“{c.quote}” — {c.cite}, {c.locator} ({c.attribution})"
 
 
 def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
@@ -109,6 +111,8 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
                 f"\n  {rank[rec.mechanism]}. {rec.title} [{rec.mechanism}]  "
                 f"({t('addresses', lang)}: {', '.join(rec.addresses)}; {t('priority', lang)} {rec.priority:.2f})"
             )
+            if rec.kind == "principle":
+                out.append(f"     ! {t('kind_principle', lang)}")
             for reason in rec.rationale:
                 out.append(f"     - {reason.text}")
                 if reason.answers:
@@ -122,9 +126,13 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
         out.append(f"\n{t('contraindicated', lang)}")
         for m in r.contraindicated:
             out.append(f"  - {m.title} [{m.mechanism}]")
+            if m.held_back_from:
+                out.append(f"     {t('held_back', lang, diagnoses=', '.join(m.held_back_from))}")
             for reason in m.rationale:
                 why = reason.diagnosis or _answers(kb, reason.answers, lang)
                 out.append(f"     {t('because_of', lang)} {why}: {reason.text}")
+            for c in m.references[:2]:
+                out.append(f"     {_quote(c, lang)}")
     out += _in_place_lines(r, lang) + _ruled_out_lines(kb, r, lang) + derived_lines(kb, r, lang)
     if r.not_tracked:
         names = ", ".join(kb.questions[q].label.get(lang) for q in r.not_tracked)

@@ -16,6 +16,7 @@ from diagnose.cli import main
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase, KnowledgeBaseError
 from diagnose.knowledge.check import deep_check, quote_found, satisfiable
+from diagnose.knowledge.findings import Finding
 from diagnose.knowledge.load import load, load_with_findings
 
 
@@ -198,8 +199,114 @@ def test_locator_naming_no_section_is_a_warning(tmp_path: Path) -> None:
     _edit(copy / "diagnoses/grid_asymmetry.yaml", lambda d: _sign(d)["references"][0].update(locator="某处"))
     findings = deep_check(load(copy))
     assert any(
-        f.level == "warning" and f.entry == "某处" and "names none of the sections" in f.message for f in findings
+        f.level == "warning"
+        and f.entry == "signs.monitoring_outweighs_service.references[0]"
+        and "'某处' names none of the sections" in f.message
+        for f in findings
     )
+
+
+# --- sections: a quote must lie inside the section its locator names (needs the papers) ---
+
+needs_papers = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside this checkout")
+
+
+def _section_errors(copy: Path) -> list[Finding]:
+    return [f for f in deep_check(load(copy), str(SEEDS)) if f.level == "error"]
+
+
+@needs_papers
+def test_wrong_locator_is_an_error_naming_the_real_section(tmp_path: Path) -> None:
+    # the review's defect: 三本賬's quote stands in 四(二), the locator named 三(二)
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+
+    def wrong(d: dict) -> None:
+        rec = next(r for r in d["recommends"] if r["mechanism"] == "sanben_zhang")
+        rec["references"][0]["locator"] = "三、城鎮化進程中基層社會治理創新的積極探索 (二)基層社會治理創新的實現路徑"
+
+    _edit(copy / "diagnoses/grid_asymmetry.yaml", wrong)
+    errors = _section_errors(copy)
+    assert [(f.file, f.entry) for f in errors] == [
+        ("diagnoses/grid_asymmetry.yaml", "recommends.sanben_zhang.references[0]")
+    ], errors
+    assert "lies in '四 (二)突出治理維度" in errors[0].message and "not in '三 (二)" in errors[0].message
+    r = CliRunner().invoke(main, ["kb", "check", str(copy), "--sources", str(SEEDS)])
+    assert r.exit_code == 1 and "recommends.sanben_zhang.references[0]" in r.output
+
+
+@needs_papers
+def test_over_coarse_locator_is_an_error(tmp_path: Path) -> None:
+    # the review's defect: the overview 縣域治理效能的實現機制 named for a quote in its 機制建構 subsection
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    _edit(
+        copy / "mechanisms/wenti_taizhang_fupan.yaml",
+        lambda d: d["references"][2].update(locator="縣域治理效能的實現機制"),
+    )
+    errors = _section_errors(copy)
+    assert [(f.file, f.entry) for f in errors] == [("mechanisms/wenti_taizhang_fupan.yaml", "references[2]")], errors
+    assert "lies in '實現機制 · 以“機制建構”" in errors[0].message
+    assert "not in '縣域治理效能的實現機制(總述)'" in errors[0].message
+
+
+@needs_papers
+def test_locator_naming_no_section_is_an_error_with_the_papers(tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    _edit(copy / "diagnoses/grid_asymmetry.yaml", lambda d: _sign(d)["references"][0].update(locator="某处"))
+    errors = _section_errors(copy)
+    assert len(errors) == 1 and "the quote is in '肖滨「超越网格化管理」'" in errors[0].message
+
+
+@needs_papers
+@pytest.mark.parametrize(
+    ("start", "message"),
+    [("这一标题不在论文里", "is not in the paper's text"), ("摘要:", "stands before the previous section's start")],
+)
+def test_section_start_must_be_found_in_order(tmp_path: Path, start: str, message: str) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    _edit(copy / "sources.yaml", lambda d: d["sources"][0]["sections"][3].update(start=start))
+    errors = _section_errors(copy)
+    assert any(f.file == "sources.yaml" and f.entry == "wang2025" and message in f.message for f in errors), errors
+
+
+def test_missing_claim_names_file_and_entry(tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    _edit(copy / "diagnoses/grid_asymmetry.yaml", lambda d: _sign(d)["references"][0].pop("claim"))
+    _edit(copy / "mechanisms/gongtong_dizao.yaml", lambda d: d["references"][0].update(claim="author"))
+    _, findings = load_with_findings(copy)
+    errors = [f for f in findings if f.level == "error"]
+    assert any(
+        f.file == "diagnoses/grid_asymmetry.yaml"
+        and "monitoring_outweighs_service" in f.entry
+        and "missing `claim`" in f.message
+        and "paper" in f.message
+        for f in errors
+    ), errors
+    assert any(f.file == "mechanisms/gongtong_dizao.yaml" and "claim" in f.message for f in errors), errors
+    r = CliRunner().invoke(main, ["kb", "check", str(copy)])
+    assert r.exit_code == 1 and "missing `claim`" in r.output
+
+
+def test_missing_kind_names_the_mechanism(tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    _edit(copy / "mechanisms/gongtong_dizao.yaml", lambda d: d.pop("kind"))
+    _, findings = load_with_findings(copy)
+    assert any(f.file == "mechanisms/gongtong_dizao.yaml" and "kind" in f.message for f in findings), findings
+
+
+def test_missing_section_start_names_the_section(tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    _edit(copy / "sources.yaml", lambda d: d["sources"][1]["sections"][2].pop("start"))
+    _, findings = load_with_findings(copy)
+    assert any(
+        f.file == "sources.yaml" and "sections[2]" in f.entry and "missing `start`" in f.message for f in findings
+    ), findings
 
 
 def test_a_question_without_a_title_is_named_with_its_file_and_entry(tmp_path: Path) -> None:

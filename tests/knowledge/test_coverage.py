@@ -34,7 +34,10 @@ def test_the_most_specific_section_wins() -> None:
         year=2025,
         script="simplified",
         cite="c",
-        sections=[PaperSection(title="part", match=["实现机制"]), PaperSection(title="sub", match=["任务协同"])],
+        sections=[
+            PaperSection(title="part", match=["实现机制"], start="实现机制"),
+            PaperSection(title="sub", match=["任务协同"], start="任务协同"),
+        ],
     )
     assert src.section_of("实现机制 · 以任务协同为重点") == "sub"
     assert src.section_of("实现机制") == "part"
@@ -46,3 +49,11 @@ def test_coverage_command(kb: KnowledgeBase) -> None:
     assert "Citations per paper" in text and "Sections each mechanism rests on" in text
     data = json.loads(CliRunner().invoke(main, ["kb", "coverage", "--format", "json"]).stdout)
     assert len(data["papers"]) == len(kb.sources)
+
+
+def test_apparatus_is_not_listed_as_unused(kb: KnowledgeBase) -> None:
+    papers = {p["source"]: p for p in coverage(kb)["papers"]}
+    wang = papers["wang2025"]
+    assert {"section": "參考文獻", "citations": 0} in wang["sections"]  # it still bounds 結論與展望
+    assert "參考文獻" not in wang["unused_sections"]
+    assert "四 多維互動治理驅動基層社會治理共同體構建的機制(總述)" in papers["he_zhao2023"]["unused_sections"]

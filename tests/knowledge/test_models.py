@@ -6,7 +6,7 @@ from pydantic import ValidationError
 from diagnose.knowledge.models import Diagnosis, Question, SeverityBands, Text
 
 T = {"zh": "中文", "en": "English"}
-REF = {"source": "xu_etal2025", "locator": "x", "quote": "六个字以上的引文"}
+REF = {"source": "xu_etal2025", "locator": "x", "quote": "六个字以上的引文", "claim": "paper"}
 
 
 def test_text_unfolds_yaml_spaces_between_chinese_characters() -> None:

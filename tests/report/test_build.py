@@ -6,6 +6,7 @@ import pytest
 from conftest import RULES
 
 from diagnose.answers.validate import validate
+from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import combine
@@ -75,3 +76,55 @@ def test_each_recommendation_names_the_answers_behind_it(kb: KnowledgeBase) -> N
             assert reason.answers, (m.mechanism, reason.diagnosis)
             for q, v in reason.answers.items():
                 assert record["answers"][q] == v or sorted(record["answers"][q]) == sorted(v)
+
+
+# --- fidelity: whose claim, principles, and why a plausible mechanism was held back ---
+
+
+def test_every_citation_says_whose_claim_it_is(kb: KnowledgeBase) -> None:
+    for lang, kb_phrase in (("zh", "本知识库的判断"), ("en", "this knowledge base's own reading")):
+        r = report(kb, example("multi_diagnosis.json"), lang)
+        cites = [c for d in r.diagnoses for s in d.signs for c in [*d.references, *s.references]]
+        cites += [c for rec in r.recommendations for c in rec.references]
+        assert {c.claim for c in cites} >= {"paper", "literature", "case"}
+        for c in cites:
+            assert c.attribution == t(f"claim_{c.claim}", lang, authors=kb.sources[c.source].authors)
+            assert c.claim == "kb" or kb.sources[c.source].authors in c.attribution
+        assert t("claim_kb", lang, authors="x") == kb_phrase
+        literature = next(c for c in cites if c.claim == "literature")
+        wanted = "据何得桂、趙倩林所述的研究" if lang == "zh" else "research reviewed by 何得桂、趙倩林"
+        assert literature.source == "he_zhao2023" and literature.attribution == wanted
+
+
+def test_unsuitable_mechanism_is_held_back_with_its_reason_and_quotes(kb: KnowledgeBase) -> None:
+    # separate departmental systems would recommend 一网统管; thirty work groups hold it back (徐勇: 图省事)
+    record = {"county": {"id": "t"}, "answers": {"coord_separate_systems": 6, "digital_work_groups": 30}}
+    r = report(kb, record, "zh")
+    assert "yiwang_tongguan" not in [x.mechanism for x in r.recommendations]
+    held = next(m for m in r.contraindicated if m.mechanism == "yiwang_tongguan")
+    assert held.held_back_from == ["line_block_fragmentation"]
+    assert any("图省事" in reason.text for reason in held.rationale)
+    assert any("图省事" in c.quote and c.claim == "paper" for c in held.references)
+    # with few groups and no app trouble it is recommended again
+    record["answers"]["digital_work_groups"] = 5
+    assert "yiwang_tongguan" in [x.mechanism for x in report(kb, record, "zh").recommendations]
+
+
+def test_over_expansion_holds_back_five_momentums_and_shows_principles(kb: KnowledgeBase) -> None:
+    answers = {
+        "expand_has_extension": True,
+        "expand_years_since_start": 3,
+        "expand_field_count": 6,
+        "expand_core_goal_written": False,
+        "expand_site_share_pct": 30,
+        "expand_has_timetable": True,
+        "expand_has_multiyear_plan": True,
+        "expand_targets_met_pct": 80,
+        "expand_campaign_task_pct": 10,
+    }
+    r = report(kb, {"county": {"id": "t"}, "answers": answers}, "en")
+    kinds = {x.mechanism: x.kind for x in r.recommendations}
+    assert kinds["tigao_zhengzhi_zhanwei"] == "principle" and kinds["zhengce_shiyanshi"] == "procedure"
+    held = next(m for m in r.contraindicated if m.mechanism == "wushi_heyi")
+    assert held.diagnoses == ["over_expansion"] and held.references
+    assert any("势能转化的经过就是治理拓展的过程" == c.quote for c in held.references)

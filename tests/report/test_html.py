@@ -85,6 +85,7 @@ def citations(r: Report) -> list[Citation]:
     cites: list[Citation] = []
     for d in r.diagnoses:
         cites += d.references + [c for s in d.signs for c in s.references]
+    cites += [c for m in r.contraindicated for c in m.references]  # a held-back mechanism cites its reason
     return cites + [c for rec in r.recommendations for c in rec.references]
 
 
@@ -264,3 +265,31 @@ def test_chart_marks_thresholds_per_row_and_wraps_long_labels() -> None:
     lines = wrap("伪创新" * 40, 130)
     assert len(lines) == 12 and all(text_width(x) <= 130 for x in lines) and "".join(lines) == "伪创新" * 40
     assert wrap("one two three", 1000) == ["one two three"]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_html_and_markdown_say_whose_claim_and_mark_principles(kb: KnowledgeBase, lang: str) -> None:
+    from diagnose.report.markdown import render_markdown
+
+    answers = {
+        "expand_has_extension": True,
+        "expand_years_since_start": 3,
+        "expand_field_count": 6,
+        "expand_core_goal_written": False,
+        "expand_site_share_pct": 30,
+        "expand_has_timetable": True,
+        "expand_has_multiyear_plan": True,
+        "expand_targets_met_pct": 80,
+        "expand_campaign_task_pct": 10,
+        "coord_separate_systems": 6,
+        "digital_work_groups": 30,
+    }
+    r = report(kb, {"county": {"id": "t"}, "answers": answers}, lang)
+    assert isinstance(r, Report)
+    html, markdown = render_html(kb, [r], lang), render_markdown(kb, r, lang)
+    for doc in (unescape(html), markdown.replace("\\", "")):
+        assert t("kind_principle", lang) in doc
+        assert t("claim_paper", lang, authors="卜熙") in doc
+        assert "势能转化的经过就是治理拓展的过程" in doc  # the held-back mechanism cites its reason
+        title = kb.diagnoses["line_block_fragmentation"].title.get(lang)
+        assert t("held_back", lang, diagnoses=title) in doc  # 一网统管 held back, and for what

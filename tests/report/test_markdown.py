@@ -36,6 +36,8 @@ def all_citations(r: Report) -> list[Citation]:
             cites += s.references
     for rec in r.recommendations:
         cites += rec.references
+    for m in r.contraindicated:
+        cites += m.references
     return cites
 
 
@@ -78,6 +80,7 @@ def test_every_quote_is_a_numbered_footnote(kb: KnowledgeBase, lang: str) -> Non
         assert len(numbers) == 1, c  # the same quote from the same place has one number
         assert c.quote in entry or md(c.quote) in entry
         assert c.cite in entry and md(c.locator) in entry
+        assert entry.endswith(md(f"({c.attribution})")), entry  # whose claim it is, after the quote
     assert len(defs) == len({(c.source, c.cite, c.locator, c.quote) for c in all_citations(r)})
 
 
@@ -87,7 +90,7 @@ def test_the_first_footnotes_follow_the_first_diagnosis(kb: KnowledgeBase) -> No
     _, defs = split_bibliography(text)
     first = r.diagnoses[0].references[0]
     assert defs[1] == md(quoted(first, "zh"))
-    assert defs[1].endswith(f"「{first.quote}」")
+    assert defs[1].endswith(f"「{first.quote}」({first.attribution})")
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -170,7 +173,7 @@ def test_same_input_same_bytes(kb: KnowledgeBase) -> None:
 
 def test_bibliography_numbers_repeat_for_the_same_quote() -> None:
     bib = Bibliography()
-    c1 = Citation(source="s", cite="A 2020", locator="1", quote="一句话")
-    c2 = Citation(source="s", cite="A 2020", locator="2", quote="一句话")
+    c1 = Citation(source="s", cite="A 2020", locator="1", quote="一句话", claim="paper", attribution="A的论述")
+    c2 = Citation(source="s", cite="A 2020", locator="2", quote="一句话", claim="paper", attribution="A的论述")
     assert bib.numbers([c1, c2, c1]) == [1, 2]
     assert bib.number(c1) == 1 and len(bib.entries) == 2

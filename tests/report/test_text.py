@@ -4,6 +4,7 @@ import pytest
 
 from diagnose.answers.validate import validate
 from diagnose.batch.evaluate import evaluate_item
+from diagnose.i18n import t
 from diagnose.io.records import Item
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.text import render, show_answer
@@ -55,3 +56,31 @@ def test_printable_keeps_newlines_tabs_and_chinese_punctuation() -> None:
 
     text = "第一行\n\t「引文」——\u3000全角空格 😀"
     assert printable(text) is text
+
+
+EXPANSION = {
+    "county": {"id": "t"},
+    "answers": {
+        "expand_has_extension": True,
+        "expand_years_since_start": 3,
+        "expand_field_count": 6,
+        "expand_core_goal_written": False,
+        "expand_site_share_pct": 30,
+        "expand_has_timetable": True,
+        "expand_has_multiyear_plan": True,
+        "expand_targets_met_pct": 80,
+        "expand_campaign_task_pct": 10,
+    },
+}
+
+
+def test_text_says_whose_claim_marks_principles_and_explains_what_was_held_back(kb: KnowledgeBase) -> None:
+    for lang in ("zh", "en"):
+        text = render(kb, evaluate_item(kb, Item(1, value=EXPANSION), lang), lang)
+        assert ("卜熙的论述" if lang == "zh" else "argued by 卜熙") in text
+        assert t("kind_principle", lang) in text  # 提高政治站位 is shown as a principle
+        contra = text[text.index(t("contraindicated", lang)) :]
+        assert "[wushi_heyi]" in contra and "势能转化的经过就是治理拓展的过程" in contra
+    held = {"county": {"id": "t"}, "answers": {"coord_separate_systems": 6, "digital_work_groups": 30}}
+    text = render(kb, evaluate_item(kb, Item(1, value=held), "zh"), "zh")
+    assert t("held_back", "zh", diagnoses="line_block_fragmentation") in text and "图省事" in text
