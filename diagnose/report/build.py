@@ -6,15 +6,17 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from diagnose.answers.record import County
+from diagnose.answers.record import AnswerValue, County, shown
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine.compiled import Inference, compiled
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import ROUND, combine
+from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import Reference
 from diagnose.report import voi
 from diagnose.report.model import (
+    Borderline,
     Citation,
     Contraindicated,
     DiagnosisFinding,
@@ -26,6 +28,7 @@ from diagnose.report.model import (
     RecommendationOut,
     Report,
     SignFinding,
+    Span,
 )
 
 SEVERITY_ORDER = {"severe": 0, "warning": 1, "watch": 2}
@@ -43,8 +46,56 @@ def _citation(source: str, cite: str, locator: str, quote: str) -> Citation:
 
 
 def open_questions(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
-    """The questions in a condition that are unanswered or unknown."""
-    return [q for q in _questions_of(cond) if answers.get(q) is None]
+    """The questions in a condition that are unanswered or unknown, or answered by an interval that
+    straddles one of its tests (a narrower answer would decide it)."""
+    return [
+        q
+        for q in _questions_of(cond)
+        if answers.get(q) is None or (answers[q].__class__ is Interval and q in straddled(cond, answers))
+    ]
+
+
+def straddled(cond: conditions.Condition, answers: dict[str, Answer]) -> dict[str, list[conditions.Atom]]:
+    """The tests of a condition whose interval answer straddles them, by question, where deciding
+    them could still change the condition's truth."""
+    out: dict[str, list[conditions.Atom]] = {}
+    known = {k: v for k, v in answers.items() if v is not None}
+    live = set(conditions.live_questions(cond, known))
+    for atom in conditions.atoms(cond):
+        answer = known.get(atom.q)
+        if atom.q in live and answer.__class__ is Interval and conditions.evaluate(atom, known) is None:
+            out.setdefault(atom.q, []).append(atom)
+    return out
+
+
+def borderline(kb: KnowledgeBase, answers: dict[str, Answer], inf: Inference) -> list[Borderline]:
+    """Every undetermined sign that an interval answer leaves open, with the test it straddles."""
+    if not any(v.__class__ is Interval for v in answers.values()):
+        return []
+    out = []
+    for d in kb.diagnoses.values():
+        if inf.applies[d.id] is False:
+            continue
+        for s in d.signs:
+            if inf.signs[d.id][s.id] is not None:
+                continue
+            for qid, atoms in straddled(s.when, answers).items():
+                iv = answers[qid]
+                assert isinstance(iv, Interval)
+                span = Span(min=iv.lo, max=iv.hi, min_open=iv.lo_open, max_open=iv.hi_open)
+                for atom in atoms:
+                    threshold = conditions.describe(atom, label=lambda _: "").strip()
+                    out.append(
+                        Borderline(
+                            diagnosis=d.id,
+                            sign=s.id,
+                            question=qid,
+                            answer=iv.as_written(),
+                            interval=span,
+                            threshold=threshold,
+                        )
+                    )
+    return out
 
 
 def witness(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
@@ -82,8 +133,8 @@ class _Witnesses:
             found = self._memo[id(cond)] = tuple(_witness(cond, self.answers))
         return found
 
-    def answers_of(self, cond: conditions.Condition) -> dict[str, Answer]:
-        return {q: self.answers[q] for q in self(cond)}
+    def answers_of(self, cond: conditions.Condition) -> dict[str, AnswerValue]:
+        return {q: shown(self.answers[q]) for q in self(cond)}
 
 
 def _static(cond: conditions.Condition, derive: Callable[[Any], Any], cache: dict[int, tuple[Any, Any]]) -> Any:
@@ -184,6 +235,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
         answer_next=answer_next,
         recommendations=recommendations,
         contraindicated=contra,
+        borderline=borderline(kb, answers, inf),
         ignored_answers=record.ignored,
         knowledge_base=KbStamp(id=kb.meta.id, version=kb.meta.version, hash=kb.content_hash),
     )
@@ -191,7 +243,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
 
 def _answers_behind(
     when: conditions.Condition | None, witnessed: _Witnesses, holding: dict[str, conditions.Condition]
-) -> dict[str, Answer]:
+) -> dict[str, AnswerValue]:
     """The county's answers behind a recommendation: its own tests, and the signs it rests on
     (`holding`: its diagnosis's signs that hold, by id, to their conditions)."""
     answers = witnessed.answers
@@ -202,7 +254,7 @@ def _answers_behind(
         for sid in _sign_refs_of(when):
             if sid in holding:
                 qids += witnessed(holding[sid])
-    return {q: answers[q] for q in dict.fromkeys(qids) if q in answers}
+    return {q: shown(answers[q]) for q in dict.fromkeys(qids) if q in answers}
 
 
 FIT_WEIGHT = 0.1  # the tool's choice: a fit moves a mechanism up, but never past a clearly stronger diagnosis

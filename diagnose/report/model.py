@@ -87,6 +87,25 @@ class Contraindicated(Out):
     rationale: list[Reason]
 
 
+class Span(Out):
+    min: int | float | None = Field(description="null: no lower bound")
+    max: int | float | None = Field(description="null: no upper bound")
+    min_open: bool = Field(description="true: `min` itself is excluded")
+    max_open: bool = Field(description="true: `max` itself is excluded")
+
+
+class Borderline(Out):
+    """A sign left undetermined because an approximate answer straddles one of its thresholds: it is
+    neither counted nor ruled out, and a narrower answer would decide it."""
+
+    diagnosis: str
+    sign: str
+    question: str
+    answer: str = Field(description="the answer as written (a JSON {min, max} as its interval)")
+    interval: Span
+    threshold: str = Field(description="the test the interval straddles, e.g. ≥ 60")
+
+
 class KbStamp(Out):
     id: str
     version: str
@@ -103,6 +122,9 @@ class Report(Out):
     )
     recommendations: list[RecommendationOut]
     contraindicated: list[Contraindicated]
+    borderline: list[Borderline] = Field(
+        description="signs undetermined because an approximate answer straddles their threshold"
+    )
     ignored_answers: list[str] = Field(description="answered questions that are not relevant given other answers")
     knowledge_base: KbStamp
 
