@@ -27,7 +27,10 @@ def parse_value(kb: Any, qid: str, text: str) -> Any:
         return [c.strip() for c in text.split(",") if c.strip()]
     if q.type == QuestionType.single_choice:
         return text
-    number = float(text)
+    try:
+        number = float(text)
+    except ValueError:
+        return text  # an approximate answer (约25, 50-70, 大多数): validation reads it
     return int(number) if number.is_integer() else number
 
 
@@ -132,6 +135,17 @@ def sign_open(county: dict[str, Any], did: str, sid: str) -> None:
 def listed_open(county: dict[str, Any], did: str, sid: str) -> None:
     [found] = [d for d in county["report"].diagnoses if d.id == did]
     assert sid in [o.id for o in found.undetermined_signs]
+
+
+@then(parsers.re(r"征象 (?P<did>\w+)\.(?P<sid>\w+) 列为临界,回答 (?P<qid>\w+) 跨越 (?P<threshold>.+)"))
+def borderline_sign(county: dict[str, Any], did: str, sid: str, qid: str, threshold: str) -> None:
+    found = [(b.question, b.threshold) for b in county["report"].borderline if (b.diagnosis, b.sign) == (did, sid)]
+    assert (qid, threshold.strip()) in found, found
+
+
+@then("没有临界征象")
+def no_borderline(county: dict[str, Any]) -> None:
+    assert county["report"].borderline == []
 
 
 @then(parsers.re(r"回答 (?P<qid>\w+) 被搁置"))
