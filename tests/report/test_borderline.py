@@ -85,7 +85,7 @@ def test_renderings_show_borderline_signs_briefly(
 
 
 def test_the_example_county_with_intervals(kb: KnowledgeBase) -> None:
-    record = json.loads((RULES.parent / "examples" / "approximate_county.json").read_text(encoding="utf-8"))
+    record = json.loads((RULES.parent / "examples" / "with_intervals.json").read_text(encoding="utf-8"))
     r = evaluate(kb, validate(kb, record, "zh"), "zh")
     assert {b.question for b in r.borderline} >= {"grid_patrol_time_pct", "digital_form_time_pct"}
     held = {q: a for d in r.diagnoses for s in d.signs for q, a in s.answers.items()}
