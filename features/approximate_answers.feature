@@ -7,38 +7,38 @@
   场景: 区间跨越阈值时,征象未确定并列为临界
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 50-70 |
-      | grid_service_closed_pct | 少数 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 50-70 |
+      | 网格员受理的服务需求办结比例 | 少数 |
     当 进行诊断
-    那么 征象 grid_asymmetry.monitoring_outweighs_service 未确定
-    而且 征象 grid_asymmetry.monitoring_outweighs_service 列为临界,回答 grid_patrol_time_pct 跨越 ≥ 60
+    那么 征象「社会监控与社会服务的非对称性:发现问题靠格内、解决问题靠格外」未确定
+    而且 征象「社会监控与社会服务的非对称性:发现问题靠格内、解决问题靠格外」列为临界,回答「网格员用于监控类工作的时间比例」跨越 ≥ 60
 
   场景: 区间整体在阈值之上时,征象成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 大多数 |
-      | grid_service_closed_pct | 不到一半 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 大多数 |
+      | 网格员受理的服务需求办结比例 | 不到一半 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 成立
-    而且 征象 grid_asymmetry.monitoring_outweighs_service 成立
+    那么 诊断「网格化管理的监控与服务非对称」成立
+    而且 征象「社会监控与社会服务的非对称性:发现问题靠格内、解决问题靠格外」成立
     而且 没有临界征象
 
   场景: “不到60”不含60本身,整体低于阈值,征象不成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 不到60 |
-      | grid_service_closed_pct | 30 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 不到60 |
+      | 网格员受理的服务需求办结比例 | 30 |
     当 进行诊断
-    那么 征象 grid_asymmetry.monitoring_outweighs_service 不成立
+    那么 征象「社会监控与社会服务的非对称性:发现问题靠格内、解决问题靠格外」不成立
     而且 没有临界征象
 
   场景: 计数题的“130余项”读作131到139项,清单外派活的征象成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 是 |
-      | duty_items_outside_list | 130余项 |
+      | 村(社区)工作事项清单 | 是 |
+      | 清单之外要求村(社区)承担的事项数 | 130余项 |
     当 进行诊断
-    那么 征象 responsibility_overload.list_bypassed 成立
+    那么 征象「清单之外照样向村(社区)派活」成立

@@ -1,220 +1,222 @@
 # language: zh-CN
 功能: 社区工作者配备不足
-  褚松燕「红线建设的三重功效」转述2024年《关于加强社区工作者队伍建设的意见》:按每万城镇常住人口拥有社区工作者18人的标准配备,
-  并建立职业体系、健全激励保障;王連升 一、省級邏輯 把“萬人十八”列为省级“政策标准统筹”,为下级政府划定工作基线。
-  征象:低于“万人十八”,没有岗位等级与薪酬体系,流失频繁,时间被下派事务占用,每人服务户数过多。
+  论文的主张(褚松燕,载徐勇等 2025,转述2024年中办、国办关于加强社区工作者队伍建设的意见):各地要按每万城镇常住人口拥有社区工作者18人的标准配备,并建立职业体系、健全激励保障;王連升 2025 报告四川已全面完成“万人十八”目标(案例)。
+  引文:「提出各地要按照每万城镇常住人口拥有社区工作者18人的标准配备社区工作者」——徐勇等 2025,褚松燕「红线建设的三重功效」持续提高基层共同体治理能力以造福群众
+  引文:「四川全面完成了“每萬城鎮常住人口擁有社區工作者18人”的“萬人十八”目標」——王連升 2025,一、 省級邏輯:系統構建與政治勢能生成
+  本知识库据此判断的征象:低于“万人十八”,没有岗位等级与薪酬体系,流失频繁,时间被社区以外的下派事务占用,每人服务户数过多;
+  除“万人十八”外,各征象的阈值是本知识库的取值。王連升 2025 把“万人十八”列为四川省级的政策标准统筹。
 
   场景: 低于标准且没有岗位等级,网格员另成一队,人口流出县
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | outflow |
-      | grid_in_use | 是 |
-      | work_has_urban_communities | 是 |
-      | work_workers_per_10k | 14.5 |
-      | work_households_per_worker | 260 |
-      | work_career_ladder | 否 |
-      | work_turnover_pct | 6 |
-      | work_outside_task_pct | 25 |
-      | work_grid_separate_team | 是 |
+      | 县域类型 | 人口持续流出型 |
+      | 实行网格化管理 | 是 |
+      | 本县设有城镇社区 | 是 |
+      | 每万城镇常住人口的社区工作者数 | 14.5 |
+      | 每名社区工作者服务的户数 | 260 |
+      | 社区工作者岗位等级与薪酬体系 | 否 |
+      | 社区工作者离职率 | 6 |
+      | 社区工作者办理清单外事项的时间比例 | 25 |
+      | 网格员与社区工作者分设两支队伍 | 是 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 成立
-    而且 诊断 community_worker_shortfall 的严重程度为 warning
-    而且 征象 community_worker_shortfall.below_wanren_shiba 成立
-    而且 征象 community_worker_shortfall.no_career_system 成立
-    而且 征象 community_worker_shortfall.high_turnover 不成立
-    而且 征象 community_worker_shortfall.diverted_to_outside_tasks 不成立
-    而且 征象 community_worker_shortfall.heavy_household_load 不成立
-    而且 推荐机制 wanren_shiba
-    而且 推荐机制 wenti_taizhang_fupan
-    而且 推荐机制 shequ_gongzuozhe_duiwu
-    而且 推荐机制 yiren_duogang
-    而且 不推荐机制 zhihui_wangge
-    而且 不推荐机制 yi_zhang_biao
+    那么 诊断「社区工作者配备不足」成立
+    而且 诊断「社区工作者配备不足」的严重程度为警示
+    而且 征象「低于“万人十八”标准」成立
+    而且 征象「没有岗位等级与薪酬体系」成立
+    而且 征象「社区工作者流失频繁」不成立
+    而且 征象「时间被社区以外的下派事务占用」不成立
+    而且 征象「每名社区工作者服务户数过多」不成立
+    而且 推荐机制「按“万人十八”标准配备社区工作者」
+    而且 推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
+    而且 推荐机制「社区工作者队伍建设:职业体系、薪酬待遇与培养」
+    而且 推荐机制「“一人多岗”的网格管理模式」
+    而且 不推荐机制「“智慧网格”与引入物业的全域化管理」
+    而且 不推荐机制「一张表法」
 
   场景: 五个征象俱全,下派事务占去大半时间,“一人多岗”不宜采用
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | gathering |
-      | grid_in_use | 是 |
-      | work_has_urban_communities | 是 |
-      | work_workers_per_10k | 11 |
-      | work_households_per_worker | 420 |
-      | work_career_ladder | 否 |
-      | work_turnover_pct | 18 |
-      | work_outside_task_pct | 55 |
-      | work_grid_separate_team | 是 |
+      | 县域类型 | 人口集聚型:经济增长快、人口集聚强的县级市与特大镇 |
+      | 实行网格化管理 | 是 |
+      | 本县设有城镇社区 | 是 |
+      | 每万城镇常住人口的社区工作者数 | 11 |
+      | 每名社区工作者服务的户数 | 420 |
+      | 社区工作者岗位等级与薪酬体系 | 否 |
+      | 社区工作者离职率 | 18 |
+      | 社区工作者办理清单外事项的时间比例 | 55 |
+      | 网格员与社区工作者分设两支队伍 | 是 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 成立
-    而且 诊断 community_worker_shortfall 的严重程度为 severe
-    而且 征象 community_worker_shortfall.below_wanren_shiba 成立
-    而且 征象 community_worker_shortfall.no_career_system 成立
-    而且 征象 community_worker_shortfall.high_turnover 成立
-    而且 征象 community_worker_shortfall.diverted_to_outside_tasks 成立
-    而且 征象 community_worker_shortfall.heavy_household_load 成立
-    而且 推荐机制 wanren_shiba
-    而且 推荐机制 wenti_taizhang_fupan
-    而且 推荐机制 shequ_gongzuozhe_duiwu
-    而且 推荐机制 zhihui_wangge
-    而且 推荐机制 yi_zhang_biao
-    而且 不推荐机制 yiren_duogang
+    那么 诊断「社区工作者配备不足」成立
+    而且 诊断「社区工作者配备不足」的严重程度为严重
+    而且 征象「低于“万人十八”标准」成立
+    而且 征象「没有岗位等级与薪酬体系」成立
+    而且 征象「社区工作者流失频繁」成立
+    而且 征象「时间被社区以外的下派事务占用」成立
+    而且 征象「每名社区工作者服务户数过多」成立
+    而且 推荐机制「按“万人十八”标准配备社区工作者」
+    而且 推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
+    而且 推荐机制「社区工作者队伍建设:职业体系、薪酬待遇与培养」
+    而且 推荐机制「“智慧网格”与引入物业的全域化管理」
+    而且 推荐机制「一张表法」
+    而且 不推荐机制「“一人多岗”的网格管理模式」
 
   场景: 每万城镇常住人口17.9名,刚好低于标准
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | work_has_urban_communities | 是 |
-      | work_workers_per_10k | 17.9 |
-      | work_households_per_worker | 250 |
-      | work_career_ladder | 是 |
-      | work_turnover_pct | 5 |
-      | work_outside_task_pct | 20 |
+      | 本县设有城镇社区 | 是 |
+      | 每万城镇常住人口的社区工作者数 | 17.9 |
+      | 每名社区工作者服务的户数 | 250 |
+      | 社区工作者岗位等级与薪酬体系 | 是 |
+      | 社区工作者离职率 | 5 |
+      | 社区工作者办理清单外事项的时间比例 | 20 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 成立
-    而且 诊断 community_worker_shortfall 的严重程度为 warning
-    而且 征象 community_worker_shortfall.below_wanren_shiba 成立
-    而且 征象 community_worker_shortfall.heavy_household_load 不成立
-    而且 推荐机制 wanren_shiba
-    而且 推荐机制 wenti_taizhang_fupan
-    而且 不推荐机制 shequ_gongzuozhe_duiwu
-    而且 不推荐机制 zhihui_wangge
-    而且 不推荐机制 yiren_duogang
+    那么 诊断「社区工作者配备不足」成立
+    而且 诊断「社区工作者配备不足」的严重程度为警示
+    而且 征象「低于“万人十八”标准」成立
+    而且 征象「每名社区工作者服务户数过多」不成立
+    而且 推荐机制「按“万人十八”标准配备社区工作者」
+    而且 推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
+    而且 不推荐机制「社区工作者队伍建设:职业体系、薪酬待遇与培养」
+    而且 不推荐机制「“智慧网格”与引入物业的全域化管理」
+    而且 不推荐机制「“一人多岗”的网格管理模式」
 
   场景: 近似但不成立——每万城镇常住人口恰好18名
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | work_has_urban_communities | 是 |
-      | work_workers_per_10k | 18 |
-      | work_households_per_worker | 250 |
-      | work_career_ladder | 是 |
-      | work_turnover_pct | 5 |
-      | work_outside_task_pct | 20 |
+      | 本县设有城镇社区 | 是 |
+      | 每万城镇常住人口的社区工作者数 | 18 |
+      | 每名社区工作者服务的户数 | 250 |
+      | 社区工作者岗位等级与薪酬体系 | 是 |
+      | 社区工作者离职率 | 5 |
+      | 社区工作者办理清单外事项的时间比例 | 20 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 不成立
-    而且 征象 community_worker_shortfall.below_wanren_shiba 不成立
-    而且 不推荐机制 wanren_shiba
-    而且 不推荐机制 wenti_taizhang_fupan
+    那么 诊断「社区工作者配备不足」不成立
+    而且 征象「低于“万人十八”标准」不成立
+    而且 不推荐机制「按“万人十八”标准配备社区工作者」
+    而且 不推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
 
   场景: 近似但不成立——流失率、下派事务和户数都差一点到阈值
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | work_has_urban_communities | 是 |
-      | work_workers_per_10k | 18 |
-      | work_households_per_worker | 299.9 |
-      | work_career_ladder | 是 |
-      | work_turnover_pct | 9.9 |
-      | work_outside_task_pct | 39.9 |
-      | work_grid_separate_team | 是 |
+      | 实行网格化管理 | 是 |
+      | 本县设有城镇社区 | 是 |
+      | 每万城镇常住人口的社区工作者数 | 18 |
+      | 每名社区工作者服务的户数 | 299.9 |
+      | 社区工作者岗位等级与薪酬体系 | 是 |
+      | 社区工作者离职率 | 9.9 |
+      | 社区工作者办理清单外事项的时间比例 | 39.9 |
+      | 网格员与社区工作者分设两支队伍 | 是 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 不成立
-    而且 不推荐机制 wanren_shiba
-    而且 不推荐机制 yiren_duogang
-    而且 不推荐机制 shequ_gongzuozhe_duiwu
-    而且 不推荐机制 zhihui_wangge
-    而且 不推荐机制 yi_zhang_biao
+    那么 诊断「社区工作者配备不足」不成立
+    而且 不推荐机制「按“万人十八”标准配备社区工作者」
+    而且 不推荐机制「“一人多岗”的网格管理模式」
+    而且 不推荐机制「社区工作者队伍建设:职业体系、薪酬待遇与培养」
+    而且 不推荐机制「“智慧网格”与引入物业的全域化管理」
+    而且 不推荐机制「一张表法」
 
   场景: 人数达标,但每人服务的实住户过多(人口集聚县)
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | gathering |
-      | work_has_urban_communities | 是 |
-      | work_workers_per_10k | 18.5 |
-      | work_households_per_worker | 320 |
-      | work_career_ladder | 是 |
-      | work_turnover_pct | 5 |
-      | work_outside_task_pct | 20 |
+      | 县域类型 | 人口集聚型:经济增长快、人口集聚强的县级市与特大镇 |
+      | 本县设有城镇社区 | 是 |
+      | 每万城镇常住人口的社区工作者数 | 18.5 |
+      | 每名社区工作者服务的户数 | 320 |
+      | 社区工作者岗位等级与薪酬体系 | 是 |
+      | 社区工作者离职率 | 5 |
+      | 社区工作者办理清单外事项的时间比例 | 20 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 成立
-    而且 诊断 community_worker_shortfall 的严重程度为 watch
-    而且 征象 community_worker_shortfall.heavy_household_load 成立
-    而且 征象 community_worker_shortfall.below_wanren_shiba 不成立
-    而且 推荐机制 wanren_shiba
-    而且 推荐机制 zhihui_wangge
-    而且 不推荐机制 wenti_taizhang_fupan
-    而且 不推荐机制 shequ_gongzuozhe_duiwu
+    那么 诊断「社区工作者配备不足」成立
+    而且 诊断「社区工作者配备不足」的严重程度为关注
+    而且 征象「每名社区工作者服务户数过多」成立
+    而且 征象「低于“万人十八”标准」不成立
+    而且 推荐机制「按“万人十八”标准配备社区工作者」
+    而且 推荐机制「“智慧网格”与引入物业的全域化管理」
+    而且 不推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
+    而且 不推荐机制「社区工作者队伍建设:职业体系、薪酬待遇与培养」
 
   场景: 人数达标,但时间多半被下派事务占用
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | work_has_urban_communities | 是 |
-      | work_workers_per_10k | 20 |
-      | work_households_per_worker | 200 |
-      | work_career_ladder | 是 |
-      | work_turnover_pct | 4 |
-      | work_outside_task_pct | 45 |
+      | 本县设有城镇社区 | 是 |
+      | 每万城镇常住人口的社区工作者数 | 20 |
+      | 每名社区工作者服务的户数 | 200 |
+      | 社区工作者岗位等级与薪酬体系 | 是 |
+      | 社区工作者离职率 | 4 |
+      | 社区工作者办理清单外事项的时间比例 | 45 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 成立
-    而且 诊断 community_worker_shortfall 的严重程度为 watch
-    而且 征象 community_worker_shortfall.diverted_to_outside_tasks 成立
-    而且 推荐机制 yi_zhang_biao
-    而且 不推荐机制 wanren_shiba
+    那么 诊断「社区工作者配备不足」成立
+    而且 诊断「社区工作者配备不足」的严重程度为关注
+    而且 征象「时间被社区以外的下派事务占用」成立
+    而且 推荐机制「一张表法」
+    而且 不推荐机制「按“万人十八”标准配备社区工作者」
 
   场景: 低于标准已足以报告,流失率与户数尚未确定
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | work_has_urban_communities | 是 |
-      | work_workers_per_10k | 15 |
-      | work_households_per_worker | 不知道 |
-      | work_career_ladder | 是 |
-      | work_turnover_pct | 不知道 |
-      | work_outside_task_pct | 20 |
+      | 本县设有城镇社区 | 是 |
+      | 每万城镇常住人口的社区工作者数 | 15 |
+      | 每名社区工作者服务的户数 | 不知道 |
+      | 社区工作者岗位等级与薪酬体系 | 是 |
+      | 社区工作者离职率 | 不知道 |
+      | 社区工作者办理清单外事项的时间比例 | 20 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 成立
-    而且 诊断 community_worker_shortfall 的严重程度为 warning
-    而且 征象 community_worker_shortfall.high_turnover 未确定
-    而且 征象 community_worker_shortfall.heavy_household_load 未确定
-    而且 诊断 community_worker_shortfall 报告时列出未确定的征象 high_turnover
-    而且 诊断 community_worker_shortfall 报告时列出未确定的征象 heavy_household_load
+    那么 诊断「社区工作者配备不足」成立
+    而且 诊断「社区工作者配备不足」的严重程度为警示
+    而且 征象「社区工作者流失频繁」未确定
+    而且 征象「每名社区工作者服务户数过多」未确定
+    而且 诊断「社区工作者配备不足」报告时列出未确定的征象「社区工作者流失频繁」
+    而且 诊断「社区工作者配备不足」报告时列出未确定的征象「每名社区工作者服务户数过多」
 
   场景: 不知道社区工作者人数与户数
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | work_has_urban_communities | 是 |
-      | work_workers_per_10k | 不知道 |
-      | work_households_per_worker | 不知道 |
-      | work_career_ladder | 是 |
-      | work_turnover_pct | 不知道 |
-      | work_outside_task_pct | 20 |
+      | 本县设有城镇社区 | 是 |
+      | 每万城镇常住人口的社区工作者数 | 不知道 |
+      | 每名社区工作者服务的户数 | 不知道 |
+      | 社区工作者岗位等级与薪酬体系 | 是 |
+      | 社区工作者离职率 | 不知道 |
+      | 社区工作者办理清单外事项的时间比例 | 20 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 未评估
-    而且 诊断 community_worker_shortfall 需要回答 work_workers_per_10k
-    而且 诊断 community_worker_shortfall 需要回答 work_households_per_worker
-    而且 诊断 community_worker_shortfall 需要回答 work_turnover_pct
+    那么 诊断「社区工作者配备不足」未评估
+    而且 诊断「社区工作者配备不足」需要回答「每万城镇常住人口的社区工作者数」
+    而且 诊断「社区工作者配备不足」需要回答「每名社区工作者服务的户数」
+    而且 诊断「社区工作者配备不足」需要回答「社区工作者离职率」
 
-  场景: 不知道本县有没有城镇社区
+  场景: 不知道本县有没有城镇社区,已知的配备数照样计入
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | work_has_urban_communities | 不知道 |
-      | work_workers_per_10k | 10 |
+      | 本县设有城镇社区 | 不知道 |
+      | 每万城镇常住人口的社区工作者数 | 10 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 未评估
-    而且 诊断 community_worker_shortfall 需要回答 work_has_urban_communities
-    而且 回答 work_workers_per_10k 被搁置
+    那么 诊断「社区工作者配备不足」未评估
+    而且 诊断「社区工作者配备不足」需要回答「本县设有城镇社区」
+    而且 回答「每万城镇常住人口的社区工作者数」照样计入
 
   场景: 没有城镇社区的县不作此诊断,其余回答被搁置
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | work_has_urban_communities | 否 |
-      | work_workers_per_10k | 10 |
-      | work_outside_task_pct | 60 |
+      | 本县设有城镇社区 | 否 |
+      | 每万城镇常住人口的社区工作者数 | 10 |
+      | 社区工作者办理清单外事项的时间比例 | 60 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 不成立
-    而且 回答 work_workers_per_10k 被搁置
-    而且 回答 work_outside_task_pct 被搁置
-    而且 不推荐机制 wanren_shiba
+    那么 诊断「社区工作者配备不足」不成立
+    而且 回答「每万城镇常住人口的社区工作者数」被搁置
+    而且 回答「社区工作者办理清单外事项的时间比例」被搁置
+    而且 不推荐机制「按“万人十八”标准配备社区工作者」
 
   场景: 不实行网格化管理时,不问网格员是否另成一队,也不推荐“一人多岗”
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 否 |
-      | work_has_urban_communities | 是 |
-      | work_workers_per_10k | 12 |
-      | work_households_per_worker | 250 |
-      | work_career_ladder | 是 |
-      | work_turnover_pct | 5 |
-      | work_outside_task_pct | 20 |
-      | work_grid_separate_team | 是 |
+      | 实行网格化管理 | 否 |
+      | 本县设有城镇社区 | 是 |
+      | 每万城镇常住人口的社区工作者数 | 12 |
+      | 每名社区工作者服务的户数 | 250 |
+      | 社区工作者岗位等级与薪酬体系 | 是 |
+      | 社区工作者离职率 | 5 |
+      | 社区工作者办理清单外事项的时间比例 | 20 |
+      | 网格员与社区工作者分设两支队伍 | 是 |
     当 进行诊断
-    那么 诊断 community_worker_shortfall 成立
-    而且 回答 work_grid_separate_team 被搁置
-    而且 推荐机制 wanren_shiba
-    而且 不推荐机制 yiren_duogang
+    那么 诊断「社区工作者配备不足」成立
+    而且 回答「网格员与社区工作者分设两支队伍」被搁置
+    而且 推荐机制「按“万人十八”标准配备社区工作者」
+    而且 不推荐机制「“一人多岗”的网格管理模式」

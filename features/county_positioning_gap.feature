@@ -1,246 +1,248 @@
 # language: zh-CN
 功能: 县域功能定位与分类推进不足
-  《國家治理》2025「以縣域治理為抓手推進城市治理現代化」主张“著眼分类推进”:人口集聚型县域扩大治理权限、增强财政、土地、数据等要素统筹,
-  人口持续流出的县域以存量治理与功能优化为重点,边境和生态特殊地区强化稳边固边与生态保护;县域作为中介转换器、要素流动平台和协同治理组织者,
-  其统筹权限须由上级赋予(王連升 2025:省级为“系统构建者”,县级为“精准执行端”)。
+  论文的主张(《國家治理》2025 的作者):推进城市治理现代化要“著眼分类推进”,依据常住人口、产业与区位特征强化县域差异化功能定位与治理统筹能力,推动县域从行政单元治理转向功能性单元治理,并以制度供给与政策赋权保障县域在财力、用地、编制、数据等方面的统筹权限。
+  引文:「著眼分類推進,強化縣域差異化功能定位與治理統籌能力」——《國家治理》2025,以縣域治理為抓手推進城市治理現代化(著眼分類推進)
+  引文:「以制度供給與政策賦權保障其在財力、用地、編制、數據等方面的統籌權限」——《國家治理》2025,摘要
+  本知识库据此分类检验:人口集聚型县域是否获得统筹权限,人口持续流出的县域是否仍在增量扩张、是否按人口变化重组公共服务,
+  边境和生态功能型县域是否有跨界与共同参与的生态保护安排;统筹权限须由上级赋予(王連升 2025:县级为“精准执行端”)。
 
   场景: 人口集聚型县域缺少编制与数据统筹权限,资源仍按户籍人口配置
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | gathering |
-      | county_pop_change_5y_pct | 12 |
-      | county_powers | finance,land |
-      | county_alloc_by_resident | 否 |
-      | county_builtup_change_5y_pct | 20 |
-      | county_multi_plan | 是 |
-      | county_indicator_pool | 否 |
-      | county_data_platform | 是 |
-      | county_eco_arrangements | none |
+      | 县域类型 | 人口集聚型:经济增长快、人口集聚强的县级市与特大镇 |
+      | 近五年常住人口变化率 | 12 |
+      | 上级赋予本县的统筹权限 | 财力统筹(统筹整合转移支付与专项资金);用地统筹(统筹调度建设用地指标) |
+      | 公共服务资源按常住人口核定 | 否 |
+      | 近五年县城建成区面积增幅 | 20 |
+      | “多规合一”统一空间底图 | 是 |
+      | 县级“一个指标库” | 否 |
+      | 县级统一数据平台 | 是 |
+      | 已运行的生态保护协同安排 | 以上均无 |
     当 进行诊断
-    那么 诊断 county_positioning_gap 成立
-    而且 诊断 county_positioning_gap 的严重程度为 warning
-    而且 征象 county_positioning_gap.gathering_lacks_coordination_powers 成立
-    而且 征象 county_positioning_gap.services_not_by_resident_population 成立
-    而且 征象 county_positioning_gap.outflow_incremental_expansion 不成立
-    而且 征象 county_positioning_gap.border_eco_no_crossboundary_arrangements 不成立
-    而且 征象 county_positioning_gap.no_unified_spatial_base 不成立
-    而且 回答 county_eco_arrangements 被搁置
-    而且 推荐机制 fenlei_tuijin
-    而且 推荐机制 xianyu_tongchou_fuquan
-    而且 推荐机制 duogui_heyi
-    而且 不推荐机制 lianhe_hehuzhang
-    而且 不推荐机制 shengtai_zhihuibu
-    而且 不推荐机制 shuju_mulu_gongxiang
+    那么 诊断「县域功能定位与分类推进不足」成立
+    而且 诊断「县域功能定位与分类推进不足」的严重程度为警示
+    而且 征象「人口集聚型县域缺少财力、用地、编制、数据统筹权限」成立
+    而且 征象「公共服务资源仍按户籍人口而非常住人口配置」成立
+    而且 征象「人口流出县域仍在增量扩张」不成立
+    而且 征象「边境或生态功能型县域没有联合河湖长制和生态补偿」不成立
+    而且 征象「没有“多规合一”的统一空间底图」不成立
+    而且 回答「已运行的生态保护协同安排」被搁置
+    而且 推荐机制「分类推进县域功能定位」
+    而且 推荐机制「扩大县域治理权限与财力、用地、编制、数据统筹」
+    而且 推荐机制「“多规合一”底图与“一个指标库”」
+    而且 不推荐机制「联合河湖长制与生态补偿」
+    而且 不推荐机制「生态建设联合指挥部」
+    而且 不推荐机制「数据目录、同源共享、分级授权」
 
   场景: 近似但不成立——人口集聚型县域四项统筹权限俱全,其他统筹条件也具备
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | gathering |
-      | county_pop_change_5y_pct | 12 |
-      | county_powers | finance,land,staffing,data |
-      | county_alloc_by_resident | 是 |
-      | county_builtup_change_5y_pct | 20 |
-      | county_multi_plan | 是 |
-      | county_indicator_pool | 否 |
-      | county_data_platform | 是 |
+      | 县域类型 | 人口集聚型:经济增长快、人口集聚强的县级市与特大镇 |
+      | 近五年常住人口变化率 | 12 |
+      | 上级赋予本县的统筹权限 | 财力统筹(统筹整合转移支付与专项资金);用地统筹(统筹调度建设用地指标);编制统筹(县域内统筹调剂编制与岗位);数据统筹(汇聚、调用各部门数据) |
+      | 公共服务资源按常住人口核定 | 是 |
+      | 近五年县城建成区面积增幅 | 20 |
+      | “多规合一”统一空间底图 | 是 |
+      | 县级“一个指标库” | 否 |
+      | 县级统一数据平台 | 是 |
     当 进行诊断
-    那么 诊断 county_positioning_gap 不成立
-    而且 征象 county_positioning_gap.gathering_lacks_coordination_powers 不成立
-    而且 不推荐机制 xianyu_tongchou_fuquan
-    而且 不推荐机制 duogui_heyi
+    那么 诊断「县域功能定位与分类推进不足」不成立
+    而且 征象「人口集聚型县域缺少财力、用地、编制、数据统筹权限」不成立
+    而且 不推荐机制「扩大县域治理权限与财力、用地、编制、数据统筹」
+    而且 不推荐机制「“多规合一”底图与“一个指标库”」
 
   场景: 人口流出县域仍在扩张县城、且未重组公共服务布局
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | outflow |
-      | county_pop_change_5y_pct | -8 |
-      | county_powers | none |
-      | county_alloc_by_resident | 是 |
-      | county_builtup_change_5y_pct | 12 |
-      | county_service_relayout | 否 |
-      | county_multi_plan | 是 |
-      | county_indicator_pool | 是 |
-      | county_data_platform | 是 |
+      | 县域类型 | 人口持续流出型 |
+      | 近五年常住人口变化率 | -8 |
+      | 上级赋予本县的统筹权限 | 以上均无 |
+      | 公共服务资源按常住人口核定 | 是 |
+      | 近五年县城建成区面积增幅 | 12 |
+      | 按人口变化调整公共服务设施布局 | 否 |
+      | “多规合一”统一空间底图 | 是 |
+      | 县级“一个指标库” | 是 |
+      | 县级统一数据平台 | 是 |
     当 进行诊断
-    那么 诊断 county_positioning_gap 成立
-    而且 诊断 county_positioning_gap 的严重程度为 warning
-    而且 征象 county_positioning_gap.outflow_incremental_expansion 成立
-    而且 征象 county_positioning_gap.outflow_no_service_relayout 成立
-    而且 征象 county_positioning_gap.gathering_lacks_coordination_powers 不成立
-    而且 推荐机制 fenlei_tuijin
-    而且 推荐机制 duogui_heyi
-    而且 不推荐机制 xianyu_tongchou_fuquan
-    而且 不推荐机制 yiwang_tongguan
+    那么 诊断「县域功能定位与分类推进不足」成立
+    而且 诊断「县域功能定位与分类推进不足」的严重程度为警示
+    而且 征象「人口流出县域仍在增量扩张」成立
+    而且 征象「人口流出县域未重组公共服务布局」成立
+    而且 征象「人口集聚型县域缺少财力、用地、编制、数据统筹权限」不成立
+    而且 推荐机制「分类推进县域功能定位」
+    而且 推荐机制「“多规合一”底图与“一个指标库”」
+    而且 不推荐机制「扩大县域治理权限与财力、用地、编制、数据统筹」
+    而且 不推荐机制「一网统管」
 
-  场景: 人口流出县域各项统筹条件都缺,严重程度为 severe
+  场景: 人口流出县域各项统筹条件都缺,严重程度为“严重”
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | outflow |
-      | county_pop_change_5y_pct | -15 |
-      | county_alloc_by_resident | 否 |
-      | county_builtup_change_5y_pct | 25 |
-      | county_service_relayout | 否 |
-      | county_multi_plan | 否 |
-      | county_indicator_pool | 否 |
-      | county_data_platform | 否 |
+      | 县域类型 | 人口持续流出型 |
+      | 近五年常住人口变化率 | -15 |
+      | 公共服务资源按常住人口核定 | 否 |
+      | 近五年县城建成区面积增幅 | 25 |
+      | 按人口变化调整公共服务设施布局 | 否 |
+      | “多规合一”统一空间底图 | 否 |
+      | 县级“一个指标库” | 否 |
+      | 县级统一数据平台 | 否 |
     当 进行诊断
-    那么 诊断 county_positioning_gap 成立
-    而且 诊断 county_positioning_gap 的严重程度为 severe
-    而且 征象 county_positioning_gap.no_unified_spatial_base 成立
-    而且 征象 county_positioning_gap.no_crossdept_data_platform 成立
-    而且 推荐机制 duogui_heyi
-    而且 推荐机制 shuju_mulu_gongxiang
-    而且 推荐机制 yiwang_tongguan
-    而且 不推荐机制 xianyu_tongchou_fuquan
+    那么 诊断「县域功能定位与分类推进不足」成立
+    而且 诊断「县域功能定位与分类推进不足」的严重程度为严重
+    而且 征象「没有“多规合一”的统一空间底图」成立
+    而且 征象「没有跨部门的统一数据平台」成立
+    而且 推荐机制「“多规合一”底图与“一个指标库”」
+    而且 推荐机制「数据目录、同源共享、分级授权」
+    而且 推荐机制「一网统管」
+    而且 不推荐机制「扩大县域治理权限与财力、用地、编制、数据统筹」
 
   场景: 近似但不成立——人口流出县域的县城建成区增长差一点到10%,公共服务已重组
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | outflow |
-      | county_pop_change_5y_pct | -8 |
-      | county_alloc_by_resident | 是 |
-      | county_builtup_change_5y_pct | 9.9 |
-      | county_service_relayout | 是 |
-      | county_multi_plan | 是 |
-      | county_indicator_pool | 是 |
-      | county_data_platform | 是 |
+      | 县域类型 | 人口持续流出型 |
+      | 近五年常住人口变化率 | -8 |
+      | 公共服务资源按常住人口核定 | 是 |
+      | 近五年县城建成区面积增幅 | 9.9 |
+      | 按人口变化调整公共服务设施布局 | 是 |
+      | “多规合一”统一空间底图 | 是 |
+      | 县级“一个指标库” | 是 |
+      | 县级统一数据平台 | 是 |
     当 进行诊断
-    那么 诊断 county_positioning_gap 不成立
-    而且 征象 county_positioning_gap.outflow_incremental_expansion 不成立
-    而且 征象 county_positioning_gap.outflow_no_service_relayout 不成立
-    而且 不推荐机制 duogui_heyi
+    那么 诊断「县域功能定位与分类推进不足」不成立
+    而且 征象「人口流出县域仍在增量扩张」不成立
+    而且 征象「人口流出县域未重组公共服务布局」不成立
+    而且 不推荐机制「“多规合一”底图与“一个指标库”」
 
   场景: 生态功能型县域的常住人口刚好减少5%、县城建成区刚好扩大10%
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | border_ecological |
-      | county_pop_change_5y_pct | -5 |
-      | county_alloc_by_resident | 是 |
-      | county_builtup_change_5y_pct | 10 |
-      | county_service_relayout | 是 |
-      | county_multi_plan | 是 |
-      | county_indicator_pool | 是 |
-      | county_data_platform | 是 |
-      | county_eco_arrangements | joint_river_chief,joint_command,eco_matchmaker |
+      | 县域类型 | 边境或生态功能型 |
+      | 近五年常住人口变化率 | -5 |
+      | 公共服务资源按常住人口核定 | 是 |
+      | 近五年县城建成区面积增幅 | 10 |
+      | 按人口变化调整公共服务设施布局 | 是 |
+      | “多规合一”统一空间底图 | 是 |
+      | 县级“一个指标库” | 是 |
+      | 县级统一数据平台 | 是 |
+      | 已运行的生态保护协同安排 | 与相邻地区的联合河湖长制;生态建设联合指挥部(专班);乡村“生态红娘”机制 |
     当 进行诊断
-    那么 诊断 county_positioning_gap 成立
-    而且 诊断 county_positioning_gap 的严重程度为 watch
-    而且 征象 county_positioning_gap.outflow_incremental_expansion 成立
-    而且 征象 county_positioning_gap.outflow_no_service_relayout 不成立
-    而且 征象 county_positioning_gap.border_eco_no_crossboundary_arrangements 不成立
-    而且 推荐机制 duogui_heyi
-    而且 不推荐机制 lianhe_hehuzhang
+    那么 诊断「县域功能定位与分类推进不足」成立
+    而且 诊断「县域功能定位与分类推进不足」的严重程度为关注
+    而且 征象「人口流出县域仍在增量扩张」成立
+    而且 征象「人口流出县域未重组公共服务布局」不成立
+    而且 征象「边境或生态功能型县域没有联合河湖长制和生态补偿」不成立
+    而且 推荐机制「“多规合一”底图与“一个指标库”」
+    而且 不推荐机制「联合河湖长制与生态补偿」
 
   场景: 近似但不成立——生态功能型县域人口减少4.9%,跨界、指挥部与群众参与安排俱在
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | border_ecological |
-      | county_pop_change_5y_pct | -4.9 |
-      | county_alloc_by_resident | 是 |
-      | county_builtup_change_5y_pct | 30 |
-      | county_service_relayout | 否 |
-      | county_multi_plan | 是 |
-      | county_indicator_pool | 是 |
-      | county_data_platform | 是 |
-      | county_eco_arrangements | eco_compensation,joint_command,forest_patrol |
+      | 县域类型 | 边境或生态功能型 |
+      | 近五年常住人口变化率 | -4.9 |
+      | 公共服务资源按常住人口核定 | 是 |
+      | 近五年县城建成区面积增幅 | 30 |
+      | 按人口变化调整公共服务设施布局 | 否 |
+      | “多规合一”统一空间底图 | 是 |
+      | 县级“一个指标库” | 是 |
+      | 县级统一数据平台 | 是 |
+      | 已运行的生态保护协同安排 | 生态补偿(横向或纵向);生态建设联合指挥部(专班);志愿者服务队伍与“护林联防” |
     当 进行诊断
-    那么 诊断 county_positioning_gap 不成立
-    而且 征象 county_positioning_gap.outflow_incremental_expansion 不成立
-    而且 征象 county_positioning_gap.border_eco_no_crossboundary_arrangements 不成立
-    而且 征象 county_positioning_gap.border_eco_no_joint_command 不成立
-    而且 征象 county_positioning_gap.border_eco_no_social_coparticipation 不成立
-    而且 回答 county_service_relayout 被搁置
-    而且 不推荐机制 lianhe_hehuzhang
+    那么 诊断「县域功能定位与分类推进不足」不成立
+    而且 征象「人口流出县域仍在增量扩张」不成立
+    而且 征象「边境或生态功能型县域没有联合河湖长制和生态补偿」不成立
+    而且 征象「边境或生态功能型县域没有生态建设联合指挥部」不成立
+    而且 征象「边境或生态功能型县域的生态保护缺少群众和社会力量参与」不成立
+    而且 回答「按人口变化调整公共服务设施布局」被搁置
+    而且 不推荐机制「联合河湖长制与生态补偿」
 
   场景: 边境或生态功能型县域没有任何生态协同安排
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | border_ecological |
-      | county_pop_change_5y_pct | -2 |
-      | county_alloc_by_resident | 是 |
-      | county_builtup_change_5y_pct | 3 |
-      | county_multi_plan | 是 |
-      | county_indicator_pool | 是 |
-      | county_data_platform | 是 |
-      | county_eco_arrangements | none |
+      | 县域类型 | 边境或生态功能型 |
+      | 近五年常住人口变化率 | -2 |
+      | 公共服务资源按常住人口核定 | 是 |
+      | 近五年县城建成区面积增幅 | 3 |
+      | “多规合一”统一空间底图 | 是 |
+      | 县级“一个指标库” | 是 |
+      | 县级统一数据平台 | 是 |
+      | 已运行的生态保护协同安排 | 以上均无 |
     当 进行诊断
-    那么 诊断 county_positioning_gap 成立
-    而且 诊断 county_positioning_gap 的严重程度为 warning
-    而且 征象 county_positioning_gap.border_eco_no_crossboundary_arrangements 成立
-    而且 征象 county_positioning_gap.border_eco_no_joint_command 成立
-    而且 征象 county_positioning_gap.border_eco_no_social_coparticipation 成立
-    而且 推荐机制 fenlei_tuijin
-    而且 推荐机制 lianhe_hehuzhang
-    而且 推荐机制 shengtai_zhihuibu
-    而且 推荐机制 shengtai_hongniang
-    而且 不推荐机制 xianyu_tongchou_fuquan
-    而且 不推荐机制 duogui_heyi
+    那么 诊断「县域功能定位与分类推进不足」成立
+    而且 诊断「县域功能定位与分类推进不足」的严重程度为警示
+    而且 征象「边境或生态功能型县域没有联合河湖长制和生态补偿」成立
+    而且 征象「边境或生态功能型县域没有生态建设联合指挥部」成立
+    而且 征象「边境或生态功能型县域的生态保护缺少群众和社会力量参与」成立
+    而且 推荐机制「分类推进县域功能定位」
+    而且 推荐机制「联合河湖长制与生态补偿」
+    而且 推荐机制「生态建设联合指挥部」
+    而且 推荐机制「“生态红娘”与“护林联防”」
+    而且 不推荐机制「扩大县域治理权限与财力、用地、编制、数据统筹」
+    而且 不推荐机制「“多规合一”底图与“一个指标库”」
 
   场景: 生态功能型县域已有生态补偿,但没有联合指挥部和群众参与安排
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | border_ecological |
-      | county_pop_change_5y_pct | -2 |
-      | county_alloc_by_resident | 是 |
-      | county_builtup_change_5y_pct | 3 |
-      | county_multi_plan | 是 |
-      | county_indicator_pool | 是 |
-      | county_data_platform | 是 |
-      | county_eco_arrangements | eco_compensation |
+      | 县域类型 | 边境或生态功能型 |
+      | 近五年常住人口变化率 | -2 |
+      | 公共服务资源按常住人口核定 | 是 |
+      | 近五年县城建成区面积增幅 | 3 |
+      | “多规合一”统一空间底图 | 是 |
+      | 县级“一个指标库” | 是 |
+      | 县级统一数据平台 | 是 |
+      | 已运行的生态保护协同安排 | 生态补偿(横向或纵向) |
     当 进行诊断
-    那么 诊断 county_positioning_gap 成立
-    而且 诊断 county_positioning_gap 的严重程度为 watch
-    而且 征象 county_positioning_gap.border_eco_no_crossboundary_arrangements 不成立
-    而且 征象 county_positioning_gap.border_eco_no_joint_command 成立
-    而且 推荐机制 shengtai_zhihuibu
-    而且 推荐机制 shengtai_hongniang
-    而且 不推荐机制 lianhe_hehuzhang
+    那么 诊断「县域功能定位与分类推进不足」成立
+    而且 诊断「县域功能定位与分类推进不足」的严重程度为关注
+    而且 征象「边境或生态功能型县域没有联合河湖长制和生态补偿」不成立
+    而且 征象「边境或生态功能型县域没有生态建设联合指挥部」成立
+    而且 推荐机制「生态建设联合指挥部」
+    而且 推荐机制「“生态红娘”与“护林联防”」
+    而且 不推荐机制「联合河湖长制与生态补偿」
 
   场景: 县域类型为“其他”时不作此诊断
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | other |
-      | county_pop_change_5y_pct | -10 |
-      | county_alloc_by_resident | 否 |
-      | county_builtup_change_5y_pct | 30 |
-      | county_multi_plan | 否 |
-      | county_data_platform | 否 |
+      | 县域类型 | 其他 |
+      | 近五年常住人口变化率 | -10 |
+      | 公共服务资源按常住人口核定 | 否 |
+      | 近五年县城建成区面积增幅 | 30 |
+      | “多规合一”统一空间底图 | 否 |
+      | 县级统一数据平台 | 否 |
     当 进行诊断
-    那么 诊断 county_positioning_gap 不成立
-    而且 不推荐机制 fenlei_tuijin
+    那么 诊断「县域功能定位与分类推进不足」不成立
+    而且 不推荐机制「分类推进县域功能定位」
 
   场景: 人口集聚型县域没有任何统筹权限,其余统筹条件不知道,照样报告
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | gathering |
-      | county_powers | none |
-      | county_alloc_by_resident | 不知道 |
-      | county_multi_plan | 不知道 |
-      | county_data_platform | 是 |
+      | 县域类型 | 人口集聚型:经济增长快、人口集聚强的县级市与特大镇 |
+      | 上级赋予本县的统筹权限 | 以上均无 |
+      | 公共服务资源按常住人口核定 | 不知道 |
+      | “多规合一”统一空间底图 | 不知道 |
+      | 县级统一数据平台 | 是 |
     当 进行诊断
-    那么 诊断 county_positioning_gap 成立
-    而且 诊断 county_positioning_gap 的严重程度为 watch
-    而且 征象 county_positioning_gap.gathering_lacks_coordination_powers 成立
-    而且 征象 county_positioning_gap.services_not_by_resident_population 未确定
-    而且 诊断 county_positioning_gap 报告时列出未确定的征象 services_not_by_resident_population
-    而且 诊断 county_positioning_gap 报告时列出未确定的征象 no_unified_spatial_base
-    而且 推荐机制 xianyu_tongchou_fuquan
+    那么 诊断「县域功能定位与分类推进不足」成立
+    而且 诊断「县域功能定位与分类推进不足」的严重程度为关注
+    而且 征象「人口集聚型县域缺少财力、用地、编制、数据统筹权限」成立
+    而且 征象「公共服务资源仍按户籍人口而非常住人口配置」未确定
+    而且 诊断「县域功能定位与分类推进不足」报告时列出未确定的征象「公共服务资源仍按户籍人口而非常住人口配置」
+    而且 诊断「县域功能定位与分类推进不足」报告时列出未确定的征象「没有“多规合一”的统一空间底图」
+    而且 推荐机制「扩大县域治理权限与财力、用地、编制、数据统筹」
 
   场景: 县域类型不知道
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | 不知道 |
-      | county_pop_change_5y_pct | 2 |
-      | county_powers | 不知道 |
-      | county_alloc_by_resident | 是 |
-      | county_builtup_change_5y_pct | 3 |
-      | county_multi_plan | 是 |
-      | county_indicator_pool | 是 |
-      | county_data_platform | 是 |
+      | 县域类型 | 不知道 |
+      | 近五年常住人口变化率 | 2 |
+      | 上级赋予本县的统筹权限 | 不知道 |
+      | 公共服务资源按常住人口核定 | 是 |
+      | 近五年县城建成区面积增幅 | 3 |
+      | “多规合一”统一空间底图 | 是 |
+      | 县级“一个指标库” | 是 |
+      | 县级统一数据平台 | 是 |
     当 进行诊断
-    那么 诊断 county_positioning_gap 未评估
-    而且 征象 county_positioning_gap.gathering_lacks_coordination_powers 未确定
-    而且 征象 county_positioning_gap.outflow_incremental_expansion 不成立
-    而且 诊断 county_positioning_gap 需要回答 county_type
-    而且 诊断 county_positioning_gap 需要回答 county_powers
-    而且 不推荐机制 fenlei_tuijin
+    那么 诊断「县域功能定位与分类推进不足」未评估
+    而且 征象「人口集聚型县域缺少财力、用地、编制、数据统筹权限」未确定
+    而且 征象「人口流出县域仍在增量扩张」不成立
+    而且 诊断「县域功能定位与分类推进不足」需要回答「县域类型」
+    而且 诊断「县域功能定位与分类推进不足」需要回答「上级赋予本县的统筹权限」
+    而且 不推荐机制「分类推进县域功能定位」

@@ -1,195 +1,197 @@
 # language: zh-CN
 功能: 办事繁琐:部门化窗口与站所叠床架屋
-  徐勇「化繁为简」(二)(三):群众办事要一个一个部门跑、一个一个窗口进,“办+中心”后原有派出站所尚存、职能重叠,
-  由“办”领导“中心”容易强化管理而弱化服务;对策是“办+中心”的综合性与平层化、一门(窗)化与并联办理,
-  辅以党群服务中心的服务下沉(褚松燕)和“一网通办”(《國家治理》2025)。
+  论文的主张(徐勇,载徐勇等 2025):办事机构“部门化”,群众办事要一个一个部门跑、一个一个窗口进;“部门化”的办事流程有助于部门化管理,却不利于高效、便捷地办成一件事,因此基层治理化繁为简要推行办事流程一门(窗)化,并强化办事机构的综合性和平层化。
+  引文:「“部门化”办事流程有助于部门化管理,却不利于高效、便捷地办成一件事」——徐勇等 2025,徐勇「化繁为简」(三)办事流程的一门(窗)化
+  引文:「为了方便服务、高效办事,基层治理的办事机构需要强化其综合性和平层化」——徐勇等 2025,徐勇「化繁为简」(二)办事机构的综合性和平层化
+  本知识库据此判断的征象:一个一个窗口进、串联审批多次跑,“办+中心”后站所仍在、职能重叠,由“办”领导“中心”,村(社区)不能就近受理;
+  对策是“办+中心”、一门(窗)化与并联办理,辅以党群服务中心的服务下沉(褚松燕)和“一网通办”(《國家治理》2025)。
 
   场景: 窗口多且站所与中心重叠,人口流出县
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | outflow |
-      | service_banzhongxin | 是 |
-      | service_overlap_zhansuo | 2 |
-      | service_center_governance | parallel |
-      | service_hall_share_pct | 60 |
-      | service_windows_per_matter | 3.4 |
-      | service_trips_avg | 1.5 |
-      | service_one_window_pct | 60 |
-      | service_village_agency_pct | 70 |
+      | 县域类型 | 人口持续流出型 |
+      | 乡镇实行“办+中心” | 是 |
+      | 每个乡镇在“中心”外重叠受理的站所数 | 2 |
+      | “中心”与“办”的关系 | 平行设置:“中心”与“办”同级,各自对乡镇(街道)领导负责 |
+      | 集中在便民服务大厅办理的事项比例 | 60 |
+      | 办成一件事要进的窗口数 | 3.4 |
+      | 办成一件事要跑的次数 | 1.5 |
+      | 综合窗口受理、并联审批的事项比例 | 60 |
+      | 能就地受理或代办的村(社区)比例 | 70 |
     当 进行诊断
-    那么 诊断 cumbersome_service 成立
-    而且 诊断 cumbersome_service 的严重程度为 warning
-    而且 征象 cumbersome_service.departmental_windows 成立
-    而且 征象 cumbersome_service.overlapping_zhansuo 成立
-    而且 征象 cumbersome_service.serial_many_trips 不成立
-    而且 征象 cumbersome_service.ban_leads_center 不成立
-    而且 征象 cumbersome_service.service_not_sunk 不成立
-    而且 推荐机制 yimen_yichuang
-    而且 推荐机制 ban_zhongxin
-    而且 不推荐机制 dangqun_fuwu_zhongxin
-    而且 不推荐机制 yiwang_tongban
+    那么 诊断「办事繁琐:部门化窗口与站所叠床架屋」成立
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」的严重程度为警示
+    而且 征象「部门化办事:一个一个窗口进」成立
+    而且 征象「“办+中心”后站所仍在、职能重叠」成立
+    而且 征象「串联审批、群众多次跑腿」不成立
+    而且 征象「“办”领导“中心”、管理压过服务」不成立
+    而且 征象「村(社区)不能就近受理,群众须亲赴乡镇」不成立
+    而且 推荐机制「一门(窗)化、大屋顶办公与并联办理」
+    而且 推荐机制「“办+中心”机构设置」
+    而且 不推荐机制「党群服务中心」
+    而且 不推荐机制「一网通办与跨省通办」
 
   场景: 办事繁琐的五个征象俱全
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | service_banzhongxin | 是 |
-      | service_overlap_zhansuo | 1.5 |
-      | service_center_governance | under_ban |
-      | service_hall_share_pct | 40 |
-      | service_windows_per_matter | 4 |
-      | service_trips_avg | 3 |
-      | service_one_window_pct | 20 |
-      | service_village_agency_pct | 30 |
+      | 乡镇实行“办+中心” | 是 |
+      | 每个乡镇在“中心”外重叠受理的站所数 | 1.5 |
+      | “中心”与“办”的关系 | 层级管理:“中心”由某个“办”领导或归口管理 |
+      | 集中在便民服务大厅办理的事项比例 | 40 |
+      | 办成一件事要进的窗口数 | 4 |
+      | 办成一件事要跑的次数 | 3 |
+      | 综合窗口受理、并联审批的事项比例 | 20 |
+      | 能就地受理或代办的村(社区)比例 | 30 |
     当 进行诊断
-    那么 诊断 cumbersome_service 成立
-    而且 诊断 cumbersome_service 的严重程度为 severe
-    而且 征象 cumbersome_service.departmental_windows 成立
-    而且 征象 cumbersome_service.serial_many_trips 成立
-    而且 征象 cumbersome_service.overlapping_zhansuo 成立
-    而且 征象 cumbersome_service.ban_leads_center 成立
-    而且 征象 cumbersome_service.service_not_sunk 成立
-    而且 推荐机制 yimen_yichuang
-    而且 推荐机制 ban_zhongxin
-    而且 推荐机制 dangqun_fuwu_zhongxin
-    而且 推荐机制 yiwang_tongban
+    那么 诊断「办事繁琐:部门化窗口与站所叠床架屋」成立
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」的严重程度为严重
+    而且 征象「部门化办事:一个一个窗口进」成立
+    而且 征象「串联审批、群众多次跑腿」成立
+    而且 征象「“办+中心”后站所仍在、职能重叠」成立
+    而且 征象「“办”领导“中心”、管理压过服务」成立
+    而且 征象「村(社区)不能就近受理,群众须亲赴乡镇」成立
+    而且 推荐机制「一门(窗)化、大屋顶办公与并联办理」
+    而且 推荐机制「“办+中心”机构设置」
+    而且 推荐机制「党群服务中心」
+    而且 推荐机制「一网通办与跨省通办」
 
   场景: 串联审批、多次跑腿且村级不能受理,乡镇未实行“办+中心”
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | service_banzhongxin | 否 |
-      | service_hall_share_pct | 85 |
-      | service_windows_per_matter | 2 |
-      | service_trips_avg | 2.5 |
-      | service_one_window_pct | 40 |
-      | service_village_agency_pct | 20 |
+      | 乡镇实行“办+中心” | 否 |
+      | 集中在便民服务大厅办理的事项比例 | 85 |
+      | 办成一件事要进的窗口数 | 2 |
+      | 办成一件事要跑的次数 | 2.5 |
+      | 综合窗口受理、并联审批的事项比例 | 40 |
+      | 能就地受理或代办的村(社区)比例 | 20 |
     当 进行诊断
-    那么 诊断 cumbersome_service 成立
-    而且 诊断 cumbersome_service 的严重程度为 watch
-    而且 征象 cumbersome_service.serial_many_trips 成立
-    而且 征象 cumbersome_service.service_not_sunk 成立
-    而且 征象 cumbersome_service.departmental_windows 不成立
-    而且 推荐机制 yimen_yichuang
-    而且 推荐机制 yiwang_tongban
-    而且 推荐机制 dangqun_fuwu_zhongxin
-    而且 不推荐机制 ban_zhongxin
+    那么 诊断「办事繁琐:部门化窗口与站所叠床架屋」成立
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」的严重程度为关注
+    而且 征象「串联审批、群众多次跑腿」成立
+    而且 征象「村(社区)不能就近受理,群众须亲赴乡镇」成立
+    而且 征象「部门化办事:一个一个窗口进」不成立
+    而且 推荐机制「一门(窗)化、大屋顶办公与并联办理」
+    而且 推荐机制「一网通办与跨省通办」
+    而且 推荐机制「党群服务中心」
+    而且 不推荐机制「“办+中心”机构设置」
 
   场景: 未实行“办+中心”而办事仍部门化,站所答案被搁置
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | service_banzhongxin | 否 |
-      | service_overlap_zhansuo | 3 |
-      | service_hall_share_pct | 80 |
-      | service_windows_per_matter | 3 |
-      | service_trips_avg | 1 |
-      | service_one_window_pct | 70 |
-      | service_village_agency_pct | 60 |
+      | 乡镇实行“办+中心” | 否 |
+      | 每个乡镇在“中心”外重叠受理的站所数 | 3 |
+      | 集中在便民服务大厅办理的事项比例 | 80 |
+      | 办成一件事要进的窗口数 | 3 |
+      | 办成一件事要跑的次数 | 1 |
+      | 综合窗口受理、并联审批的事项比例 | 70 |
+      | 能就地受理或代办的村(社区)比例 | 60 |
     当 进行诊断
-    那么 诊断 cumbersome_service 成立
-    而且 诊断 cumbersome_service 的严重程度为 watch
-    而且 征象 cumbersome_service.departmental_windows 成立
-    而且 征象 cumbersome_service.overlapping_zhansuo 不成立
-    而且 回答 service_overlap_zhansuo 被搁置
-    而且 推荐机制 yimen_yichuang
-    而且 推荐机制 ban_zhongxin
-    而且 不推荐机制 yiwang_tongban
-    而且 不推荐机制 dangqun_fuwu_zhongxin
+    那么 诊断「办事繁琐:部门化窗口与站所叠床架屋」成立
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」的严重程度为关注
+    而且 征象「部门化办事:一个一个窗口进」成立
+    而且 征象「“办+中心”后站所仍在、职能重叠」不成立
+    而且 回答「每个乡镇在“中心”外重叠受理的站所数」被搁置
+    而且 推荐机制「一门(窗)化、大屋顶办公与并联办理」
+    而且 推荐机制「“办+中心”机构设置」
+    而且 不推荐机制「一网通办与跨省通办」
+    而且 不推荐机制「党群服务中心」
 
   场景: 只有“办”领导“中心”,仅到关注一级
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | service_banzhongxin | 是 |
-      | service_overlap_zhansuo | 0 |
-      | service_center_governance | under_ban |
-      | service_hall_share_pct | 90 |
-      | service_windows_per_matter | 1.5 |
-      | service_trips_avg | 1 |
-      | service_one_window_pct | 80 |
-      | service_village_agency_pct | 80 |
+      | 乡镇实行“办+中心” | 是 |
+      | 每个乡镇在“中心”外重叠受理的站所数 | 0 |
+      | “中心”与“办”的关系 | 层级管理:“中心”由某个“办”领导或归口管理 |
+      | 集中在便民服务大厅办理的事项比例 | 90 |
+      | 办成一件事要进的窗口数 | 1.5 |
+      | 办成一件事要跑的次数 | 1 |
+      | 综合窗口受理、并联审批的事项比例 | 80 |
+      | 能就地受理或代办的村(社区)比例 | 80 |
     当 进行诊断
-    那么 诊断 cumbersome_service 成立
-    而且 诊断 cumbersome_service 的严重程度为 watch
-    而且 征象 cumbersome_service.ban_leads_center 成立
-    而且 征象 cumbersome_service.overlapping_zhansuo 不成立
-    而且 推荐机制 ban_zhongxin
-    而且 不推荐机制 yimen_yichuang
-    而且 不推荐机制 yiwang_tongban
+    那么 诊断「办事繁琐:部门化窗口与站所叠床架屋」成立
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」的严重程度为关注
+    而且 征象「“办”领导“中心”、管理压过服务」成立
+    而且 征象「“办+中心”后站所仍在、职能重叠」不成立
+    而且 推荐机制「“办+中心”机构设置」
+    而且 不推荐机制「一门(窗)化、大屋顶办公与并联办理」
+    而且 不推荐机制「一网通办与跨省通办」
 
   场景: 近似但不成立——各项都刚好在阈值的安全一侧
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | service_banzhongxin | 是 |
-      | service_overlap_zhansuo | 0.5 |
-      | service_center_governance | parallel |
-      | service_hall_share_pct | 70 |
-      | service_windows_per_matter | 2.9 |
-      | service_trips_avg | 1.9 |
-      | service_one_window_pct | 50 |
-      | service_village_agency_pct | 50 |
+      | 乡镇实行“办+中心” | 是 |
+      | 每个乡镇在“中心”外重叠受理的站所数 | 0.5 |
+      | “中心”与“办”的关系 | 平行设置:“中心”与“办”同级,各自对乡镇(街道)领导负责 |
+      | 集中在便民服务大厅办理的事项比例 | 70 |
+      | 办成一件事要进的窗口数 | 2.9 |
+      | 办成一件事要跑的次数 | 1.9 |
+      | 综合窗口受理、并联审批的事项比例 | 50 |
+      | 能就地受理或代办的村(社区)比例 | 50 |
     当 进行诊断
-    那么 诊断 cumbersome_service 不成立
-    而且 征象 cumbersome_service.departmental_windows 不成立
-    而且 征象 cumbersome_service.serial_many_trips 不成立
-    而且 征象 cumbersome_service.overlapping_zhansuo 不成立
-    而且 征象 cumbersome_service.service_not_sunk 不成立
-    而且 不推荐机制 yimen_yichuang
-    而且 不推荐机制 ban_zhongxin
-    而且 不推荐机制 dangqun_fuwu_zhongxin
+    那么 诊断「办事繁琐:部门化窗口与站所叠床架屋」不成立
+    而且 征象「部门化办事:一个一个窗口进」不成立
+    而且 征象「串联审批、群众多次跑腿」不成立
+    而且 征象「“办+中心”后站所仍在、职能重叠」不成立
+    而且 征象「村(社区)不能就近受理,群众须亲赴乡镇」不成立
+    而且 不推荐机制「一门(窗)化、大屋顶办公与并联办理」
+    而且 不推荐机制「“办+中心”机构设置」
+    而且 不推荐机制「党群服务中心」
 
   场景: 近似但不成立——未实行“办+中心”时,站所与“中心”关系的答案不计
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | service_banzhongxin | 否 |
-      | service_overlap_zhansuo | 4 |
-      | service_center_governance | under_ban |
-      | service_hall_share_pct | 75 |
-      | service_windows_per_matter | 2 |
-      | service_trips_avg | 1 |
-      | service_one_window_pct | 55 |
-      | service_village_agency_pct | 51 |
+      | 乡镇实行“办+中心” | 否 |
+      | 每个乡镇在“中心”外重叠受理的站所数 | 4 |
+      | “中心”与“办”的关系 | 层级管理:“中心”由某个“办”领导或归口管理 |
+      | 集中在便民服务大厅办理的事项比例 | 75 |
+      | 办成一件事要进的窗口数 | 2 |
+      | 办成一件事要跑的次数 | 1 |
+      | 综合窗口受理、并联审批的事项比例 | 55 |
+      | 能就地受理或代办的村(社区)比例 | 51 |
     当 进行诊断
-    那么 诊断 cumbersome_service 不成立
-    而且 回答 service_center_governance 被搁置
-    而且 回答 service_overlap_zhansuo 被搁置
-    而且 征象 cumbersome_service.ban_leads_center 不成立
-    而且 征象 cumbersome_service.overlapping_zhansuo 不成立
-    而且 不推荐机制 ban_zhongxin
+    那么 诊断「办事繁琐:部门化窗口与站所叠床架屋」不成立
+    而且 回答「“中心”与“办”的关系」被搁置
+    而且 回答「每个乡镇在“中心”外重叠受理的站所数」被搁置
+    而且 征象「“办”领导“中心”、管理压过服务」不成立
+    而且 征象「“办+中心”后站所仍在、职能重叠」不成立
+    而且 不推荐机制「“办+中心”机构设置」
 
   场景: 窗口数已成立,跑腿次数和村级受理不知道也照样报告
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | service_banzhongxin | 否 |
-      | service_hall_share_pct | 不知道 |
-      | service_windows_per_matter | 4 |
-      | service_trips_avg | 不知道 |
-      | service_one_window_pct | 不知道 |
-      | service_village_agency_pct | 不知道 |
+      | 乡镇实行“办+中心” | 否 |
+      | 集中在便民服务大厅办理的事项比例 | 不知道 |
+      | 办成一件事要进的窗口数 | 4 |
+      | 办成一件事要跑的次数 | 不知道 |
+      | 综合窗口受理、并联审批的事项比例 | 不知道 |
+      | 能就地受理或代办的村(社区)比例 | 不知道 |
     当 进行诊断
-    那么 诊断 cumbersome_service 成立
-    而且 诊断 cumbersome_service 的严重程度为 watch
-    而且 征象 cumbersome_service.departmental_windows 成立
-    而且 征象 cumbersome_service.serial_many_trips 未确定
-    而且 征象 cumbersome_service.service_not_sunk 未确定
-    而且 诊断 cumbersome_service 报告时列出未确定的征象 serial_many_trips
-    而且 诊断 cumbersome_service 报告时列出未确定的征象 service_not_sunk
-    而且 推荐机制 yimen_yichuang
-    而且 推荐机制 ban_zhongxin
+    那么 诊断「办事繁琐:部门化窗口与站所叠床架屋」成立
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」的严重程度为关注
+    而且 征象「部门化办事:一个一个窗口进」成立
+    而且 征象「串联审批、群众多次跑腿」未确定
+    而且 征象「村(社区)不能就近受理,群众须亲赴乡镇」未确定
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」报告时列出未确定的征象「串联审批、群众多次跑腿」
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」报告时列出未确定的征象「村(社区)不能就近受理,群众须亲赴乡镇」
+    而且 推荐机制「一门(窗)化、大屋顶办公与并联办理」
+    而且 推荐机制「“办+中心”机构设置」
 
   场景: 窗口、跑腿和站所情况都不知道
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | service_banzhongxin | 不知道 |
-      | service_hall_share_pct | 不知道 |
-      | service_windows_per_matter | 不知道 |
-      | service_trips_avg | 不知道 |
-      | service_one_window_pct | 不知道 |
-      | service_village_agency_pct | 不知道 |
+      | 乡镇实行“办+中心” | 不知道 |
+      | 集中在便民服务大厅办理的事项比例 | 不知道 |
+      | 办成一件事要进的窗口数 | 不知道 |
+      | 办成一件事要跑的次数 | 不知道 |
+      | 综合窗口受理、并联审批的事项比例 | 不知道 |
+      | 能就地受理或代办的村(社区)比例 | 不知道 |
     当 进行诊断
-    那么 诊断 cumbersome_service 未评估
-    而且 征象 cumbersome_service.departmental_windows 未确定
-    而且 征象 cumbersome_service.overlapping_zhansuo 未确定
-    而且 诊断 cumbersome_service 需要回答 service_windows_per_matter
-    而且 诊断 cumbersome_service 需要回答 service_hall_share_pct
-    而且 诊断 cumbersome_service 需要回答 service_trips_avg
-    而且 诊断 cumbersome_service 需要回答 service_one_window_pct
-    而且 诊断 cumbersome_service 需要回答 service_village_agency_pct
-    而且 诊断 cumbersome_service 需要回答 service_banzhongxin
+    那么 诊断「办事繁琐:部门化窗口与站所叠床架屋」未评估
+    而且 征象「部门化办事:一个一个窗口进」未确定
+    而且 征象「“办+中心”后站所仍在、职能重叠」未确定
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」需要回答「办成一件事要进的窗口数」
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」需要回答「集中在便民服务大厅办理的事项比例」
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」需要回答「办成一件事要跑的次数」
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」需要回答「综合窗口受理、并联审批的事项比例」
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」需要回答「能就地受理或代办的村(社区)比例」
+    而且 诊断「办事繁琐:部门化窗口与站所叠床架屋」需要回答「乡镇实行“办+中心”」

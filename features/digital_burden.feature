@@ -1,178 +1,181 @@
 # language: zh-CN
 功能: 数字负担
-  徐勇「化繁为简」(四)数字治理的简捷化方便化:信息技术滥用造成“数字负担”“信息过载”——多头报表、重复报表,
-  村干部时间耗于填表,工作群过多,群众不会操作的App反而增加负担;对策是“一张表法”,复杂留在政府内部、简便面向群众。
+  论文的主张(徐勇,载徐勇等 2025):信息技术给基层治理带来便利,但也出现了信息技术滥用,使基层治理复杂化,造成“数字负担”“信息过载”;“数目字管理”系统可以在政府内部复杂化,在基层和面对群众时需要简约化。
+  引文:「也出现了信息技术滥用的问题,使得基层治理复杂化,造成“数字负担”“信息过载”」——徐勇等 2025,徐勇「化繁为简」(四)数字治理的简捷化方便化
+  引文:「“数目字管理”系统可以复杂化,但在基层和面对群众时需要简约化」——徐勇等 2025,徐勇「化繁为简」(四)数字治理的简捷化方便化
+  本知识库据此判断的征象(论文举出的表现,阈值为本知识库的取值):多头报表、重复报表,村干部时间耗于填表,工作群过多,
+  群众不会用的政务App;对策是“一张表法”,复杂留在政府内部、简便面向群众。
 
   场景: 多头重复报表且村干部大量时间用于填表,乡镇尚无“一张表”
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | digital_report_departments | 8 |
-      | digital_report_repeat_pct | 40 |
-      | digital_yizhangbiao | 否 |
-      | digital_form_time_pct | 45 |
-      | digital_work_groups | 12 |
-      | digital_resident_apps | 0 |
+      | 向村(社区)直接要表的部门数 | 8 |
+      | 重复索取已报数据的报表比例 | 40 |
+      | 乡镇已推行“一张表” | 否 |
+      | 村(社区)干部填表报数的时间比例 | 45 |
+      | 村(社区)主要干部加入的工作群数 | 12 |
+      | 要求居民使用的政务App数 | 0 |
     当 进行诊断
-    那么 诊断 digital_burden 成立
-    而且 诊断 digital_burden 的严重程度为 warning
-    而且 征象 digital_burden.multi_duplicate_reporting 成立
-    而且 征象 digital_burden.cadre_time_on_forms 成立
-    而且 征象 digital_burden.work_group_overload 不成立
-    而且 征象 digital_burden.apps_residents_cannot_use 不成立
-    而且 推荐机制 yi_zhang_biao
-    而且 推荐机制 shuju_mulu_gongxiang
-    而且 不推荐机制 yiwang_tongguan
-    而且 不推荐机制 yiwang_tongban
+    那么 诊断「数字负担」成立
+    而且 诊断「数字负担」的严重程度为警示
+    而且 征象「多头报表、重复报表」成立
+    而且 征象「村干部时间耗于填表报数」成立
+    而且 征象「工作群过多」不成立
+    而且 征象「群众不会用的政务App」不成立
+    而且 推荐机制「一张表法」
+    而且 推荐机制「数据目录、同源共享、分级授权」
+    而且 不推荐机制「一网统管」
+    而且 不推荐机制「一网通办与跨省通办」
 
   场景: 四个征象俱全,乡镇已推行“一张表”
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | digital_report_departments | 12 |
-      | digital_report_repeat_pct | 50 |
-      | digital_yizhangbiao | 是 |
-      | digital_form_time_pct | 40 |
-      | digital_work_groups | 35 |
-      | digital_resident_apps | 3 |
-      | digital_app_unaided_pct | 30 |
-      | digital_app_unaided_elderly_pct | 10 |
+      | 向村(社区)直接要表的部门数 | 12 |
+      | 重复索取已报数据的报表比例 | 50 |
+      | 乡镇已推行“一张表” | 是 |
+      | 村(社区)干部填表报数的时间比例 | 40 |
+      | 村(社区)主要干部加入的工作群数 | 35 |
+      | 要求居民使用的政务App数 | 3 |
+      | 能独立使用政务App的成年居民比例 | 30 |
+      | 能独立使用政务App的60岁及以上居民比例 | 10 |
     当 进行诊断
-    那么 诊断 digital_burden 成立
-    而且 诊断 digital_burden 的严重程度为 severe
-    而且 征象 digital_burden.multi_duplicate_reporting 成立
-    而且 征象 digital_burden.cadre_time_on_forms 成立
-    而且 征象 digital_burden.work_group_overload 成立
-    而且 征象 digital_burden.apps_residents_cannot_use 成立
-    而且 推荐机制 shuju_mulu_gongxiang
-    而且 推荐机制 yiwang_tongguan
-    而且 推荐机制 yiwang_tongban
-    而且 不推荐机制 yi_zhang_biao
+    那么 诊断「数字负担」成立
+    而且 诊断「数字负担」的严重程度为严重
+    而且 征象「多头报表、重复报表」成立
+    而且 征象「村干部时间耗于填表报数」成立
+    而且 征象「工作群过多」成立
+    而且 征象「群众不会用的政务App」成立
+    而且 推荐机制「数据目录、同源共享、分级授权」
+    而且 推荐机制「一网统管」
+    而且 推荐机制「一网通办与跨省通办」
+    而且 不推荐机制「一张表法」
 
   场景: 只有老年居民不会用政务App
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | digital_report_departments | 3 |
-      | digital_report_repeat_pct | 10 |
-      | digital_yizhangbiao | 是 |
-      | digital_form_time_pct | 10 |
-      | digital_work_groups | 5 |
-      | digital_resident_apps | 2 |
-      | digital_app_unaided_pct | 60 |
-      | digital_app_unaided_elderly_pct | 29 |
+      | 向村(社区)直接要表的部门数 | 3 |
+      | 重复索取已报数据的报表比例 | 10 |
+      | 乡镇已推行“一张表” | 是 |
+      | 村(社区)干部填表报数的时间比例 | 10 |
+      | 村(社区)主要干部加入的工作群数 | 5 |
+      | 要求居民使用的政务App数 | 2 |
+      | 能独立使用政务App的成年居民比例 | 60 |
+      | 能独立使用政务App的60岁及以上居民比例 | 29 |
     当 进行诊断
-    那么 诊断 digital_burden 成立
-    而且 诊断 digital_burden 的严重程度为 watch
-    而且 征象 digital_burden.apps_residents_cannot_use 成立
-    而且 征象 digital_burden.multi_duplicate_reporting 不成立
-    而且 推荐机制 yiwang_tongban
-    而且 不推荐机制 shuju_mulu_gongxiang
-    而且 不推荐机制 yi_zhang_biao
+    那么 诊断「数字负担」成立
+    而且 诊断「数字负担」的严重程度为关注
+    而且 征象「群众不会用的政务App」成立
+    而且 征象「多头报表、重复报表」不成立
+    而且 推荐机制「一网通办与跨省通办」
+    而且 不推荐机制「数据目录、同源共享、分级授权」
+    而且 不推荐机制「一张表法」
 
   场景: 向村要表的部门刚好达到5个
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | digital_report_departments | 5 |
-      | digital_report_repeat_pct | 0 |
-      | digital_yizhangbiao | 是 |
-      | digital_form_time_pct | 29 |
-      | digital_work_groups | 19 |
-      | digital_resident_apps | 0 |
+      | 向村(社区)直接要表的部门数 | 5 |
+      | 重复索取已报数据的报表比例 | 0 |
+      | 乡镇已推行“一张表” | 是 |
+      | 村(社区)干部填表报数的时间比例 | 29 |
+      | 村(社区)主要干部加入的工作群数 | 19 |
+      | 要求居民使用的政务App数 | 0 |
     当 进行诊断
-    那么 诊断 digital_burden 成立
-    而且 诊断 digital_burden 的严重程度为 watch
-    而且 征象 digital_burden.multi_duplicate_reporting 成立
-    而且 征象 digital_burden.cadre_time_on_forms 不成立
-    而且 推荐机制 shuju_mulu_gongxiang
-    而且 不推荐机制 yi_zhang_biao
+    那么 诊断「数字负担」成立
+    而且 诊断「数字负担」的严重程度为关注
+    而且 征象「多头报表、重复报表」成立
+    而且 征象「村干部时间耗于填表报数」不成立
+    而且 推荐机制「数据目录、同源共享、分级授权」
+    而且 不推荐机制「一张表法」
 
   场景: 填表耗时已成立,其余未知也照样报告
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | digital_report_departments | 不知道 |
-      | digital_report_repeat_pct | 不知道 |
-      | digital_yizhangbiao | 否 |
-      | digital_form_time_pct | 50 |
-      | digital_work_groups | 不知道 |
-      | digital_resident_apps | 0 |
+      | 向村(社区)直接要表的部门数 | 不知道 |
+      | 重复索取已报数据的报表比例 | 不知道 |
+      | 乡镇已推行“一张表” | 否 |
+      | 村(社区)干部填表报数的时间比例 | 50 |
+      | 村(社区)主要干部加入的工作群数 | 不知道 |
+      | 要求居民使用的政务App数 | 0 |
     当 进行诊断
-    那么 诊断 digital_burden 成立
-    而且 诊断 digital_burden 的严重程度为 watch
-    而且 征象 digital_burden.cadre_time_on_forms 成立
-    而且 推荐机制 yi_zhang_biao
-    而且 推荐机制 shuju_mulu_gongxiang
+    那么 诊断「数字负担」成立
+    而且 诊断「数字负担」的严重程度为关注
+    而且 征象「村干部时间耗于填表报数」成立
+    而且 推荐机制「一张表法」
+    而且 推荐机制「数据目录、同源共享、分级授权」
 
   场景: 近似但不成立——报表与填表时间都差一点到阈值
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | digital_report_departments | 4 |
-      | digital_report_repeat_pct | 29 |
-      | digital_yizhangbiao | 否 |
-      | digital_form_time_pct | 29 |
-      | digital_work_groups | 10 |
-      | digital_resident_apps | 0 |
+      | 向村(社区)直接要表的部门数 | 4 |
+      | 重复索取已报数据的报表比例 | 29 |
+      | 乡镇已推行“一张表” | 否 |
+      | 村(社区)干部填表报数的时间比例 | 29 |
+      | 村(社区)主要干部加入的工作群数 | 10 |
+      | 要求居民使用的政务App数 | 0 |
     当 进行诊断
-    那么 诊断 digital_burden 不成立
-    而且 不推荐机制 yi_zhang_biao
-    而且 不推荐机制 shuju_mulu_gongxiang
+    那么 诊断「数字负担」不成立
+    而且 不推荐机制「一张表法」
+    而且 不推荐机制「数据目录、同源共享、分级授权」
 
   场景: 近似但不成立——工作群与App使用都刚好在阈值的安全一侧
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | digital_report_departments | 2 |
-      | digital_report_repeat_pct | 5 |
-      | digital_yizhangbiao | 是 |
-      | digital_form_time_pct | 10 |
-      | digital_work_groups | 19 |
-      | digital_resident_apps | 1 |
-      | digital_app_unaided_pct | 50 |
-      | digital_app_unaided_elderly_pct | 30 |
+      | 向村(社区)直接要表的部门数 | 2 |
+      | 重复索取已报数据的报表比例 | 5 |
+      | 乡镇已推行“一张表” | 是 |
+      | 村(社区)干部填表报数的时间比例 | 10 |
+      | 村(社区)主要干部加入的工作群数 | 19 |
+      | 要求居民使用的政务App数 | 1 |
+      | 能独立使用政务App的成年居民比例 | 50 |
+      | 能独立使用政务App的60岁及以上居民比例 | 30 |
     当 进行诊断
-    那么 诊断 digital_burden 不成立
-    而且 不推荐机制 yiwang_tongguan
-    而且 不推荐机制 yiwang_tongban
+    那么 诊断「数字负担」不成立
+    而且 不推荐机制「一网统管」
+    而且 不推荐机制「一网通办与跨省通办」
 
   场景: 没有要求居民使用的App时,不因App使用比例而成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | digital_report_departments | 2 |
-      | digital_report_repeat_pct | 0 |
-      | digital_yizhangbiao | 是 |
-      | digital_form_time_pct | 5 |
-      | digital_work_groups | 3 |
-      | digital_resident_apps | 0 |
-      | digital_app_unaided_pct | 10 |
-      | digital_app_unaided_elderly_pct | 5 |
+      | 向村(社区)直接要表的部门数 | 2 |
+      | 重复索取已报数据的报表比例 | 0 |
+      | 乡镇已推行“一张表” | 是 |
+      | 村(社区)干部填表报数的时间比例 | 5 |
+      | 村(社区)主要干部加入的工作群数 | 3 |
+      | 要求居民使用的政务App数 | 0 |
+      | 能独立使用政务App的成年居民比例 | 10 |
+      | 能独立使用政务App的60岁及以上居民比例 | 5 |
     当 进行诊断
-    那么 诊断 digital_burden 不成立
-    而且 不推荐机制 yiwang_tongban
+    那么 诊断「数字负担」不成立
+    而且 不推荐机制「一网通办与跨省通办」
 
   场景: 报表、填表时间和工作群都不知道
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | digital_report_departments | 不知道 |
-      | digital_report_repeat_pct | 不知道 |
-      | digital_yizhangbiao | 否 |
-      | digital_form_time_pct | 不知道 |
-      | digital_work_groups | 不知道 |
-      | digital_resident_apps | 0 |
+      | 向村(社区)直接要表的部门数 | 不知道 |
+      | 重复索取已报数据的报表比例 | 不知道 |
+      | 乡镇已推行“一张表” | 否 |
+      | 村(社区)干部填表报数的时间比例 | 不知道 |
+      | 村(社区)主要干部加入的工作群数 | 不知道 |
+      | 要求居民使用的政务App数 | 0 |
     当 进行诊断
-    那么 诊断 digital_burden 未评估
-    而且 诊断 digital_burden 需要回答 digital_report_departments
-    而且 诊断 digital_burden 需要回答 digital_report_repeat_pct
-    而且 诊断 digital_burden 需要回答 digital_form_time_pct
-    而且 诊断 digital_burden 需要回答 digital_work_groups
+    那么 诊断「数字负担」未评估
+    而且 诊断「数字负担」需要回答「向村(社区)直接要表的部门数」
+    而且 诊断「数字负担」需要回答「重复索取已报数据的报表比例」
+    而且 诊断「数字负担」需要回答「村(社区)干部填表报数的时间比例」
+    而且 诊断「数字负担」需要回答「村(社区)主要干部加入的工作群数」
 
   场景: 有政务App但不知道居民能否独立使用
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | digital_report_departments | 2 |
-      | digital_report_repeat_pct | 5 |
-      | digital_yizhangbiao | 是 |
-      | digital_form_time_pct | 10 |
-      | digital_work_groups | 8 |
-      | digital_resident_apps | 2 |
-      | digital_app_unaided_pct | 不知道 |
-      | digital_app_unaided_elderly_pct | 不知道 |
+      | 向村(社区)直接要表的部门数 | 2 |
+      | 重复索取已报数据的报表比例 | 5 |
+      | 乡镇已推行“一张表” | 是 |
+      | 村(社区)干部填表报数的时间比例 | 10 |
+      | 村(社区)主要干部加入的工作群数 | 8 |
+      | 要求居民使用的政务App数 | 2 |
+      | 能独立使用政务App的成年居民比例 | 不知道 |
+      | 能独立使用政务App的60岁及以上居民比例 | 不知道 |
     当 进行诊断
-    那么 诊断 digital_burden 未评估
-    而且 诊断 digital_burden 需要回答 digital_app_unaided_pct
-    而且 诊断 digital_burden 需要回答 digital_app_unaided_elderly_pct
+    那么 诊断「数字负担」未评估
+    而且 诊断「数字负担」需要回答「能独立使用政务App的成年居民比例」
+    而且 诊断「数字负担」需要回答「能独立使用政务App的60岁及以上居民比例」

@@ -1,168 +1,170 @@
 # language: zh-CN
 功能: 网格化管理的监控与服务非对称
-  依据徐勇等 2025 肖滨「超越网格化管理」所述网格化服务管理的三重内在困境(监控与服务的非对称性、管理与参与的紧张性、行政与自治的互斥性),
-  以卜熙 2022 肇庆「网格化」管理制度悬置为佐证;出路是立足网格化管理,以「共同缔造」超越网格化管理。
+  论文的主张(肖滨,载徐勇等 2025):网格化服务管理有其成效与限度,而且蕴含三重内在困境——社会监控与社会服务的非对称性、社会管理与公众参与的紧张性、行政运作与群众自治的互斥性;卜熙 2022 报告肇庆曾出现“网格化”管理制度悬置(案例)。
+  引文:「网格化服务管理不仅有其成效与限度,而且蕴含着三重内在困境」——徐勇等 2025,肖滨「超越网格化管理」
+  引文:「“网格化”管理制度悬置」——卜熙 2022,三、案例引介:肇庆建设社会治理共同体的政策实践 (二)现实压力
+  本知识库把三重困境各作为一个征象;出路按肖滨的论述是立足网格化管理,以「共同缔造」超越网格化管理。
 
   场景: 三重困境同时出现,诊断为严重,推荐共同缔造及各征象对应的机制,不推荐党建+网格+大数据
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 75 |
-      | grid_service_closed_pct | 30 |
-      | grid_resident_reported_pct | 10 |
-      | grid_resident_roles | report |
-      | grid_committee_grid_time_pct | 60 |
-      | grid_staff_source | committee_members |
-      | grid_deliberation_count | 2 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 75 |
+      | 网格员受理的服务需求办结比例 | 30 |
+      | 居民主动反映的网格事件比例 | 10 |
+      | 居民在网格事务中的角色 | 主动反映问题、提出诉求 |
+      | 村(居)委会成员办理网格交办事项的时间比例 | 60 |
+      | 网格员的来源 | 由村(居)委会成员兼任 |
+      | 每个村(社区)每年的议事会议次数 | 2 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 成立
-    而且 诊断 grid_asymmetry 的严重程度为 severe
-    而且 征象 grid_asymmetry.monitoring_outweighs_service 成立
-    而且 征象 grid_asymmetry.residents_treated_as_managed 成立
-    而且 征象 grid_asymmetry.administration_crowds_out_self_governance 成立
-    而且 推荐机制 gongtong_dizao
-    而且 推荐机制 shequ_chuishao_bumen_baodao
-    而且 推荐机制 wangge_jingxi_fuwu
-    而且 推荐机制 siji_wenan
-    而且 推荐机制 sanben_zhang
-    而且 不推荐机制 dangjian_wangge_dashuju
+    那么 诊断「网格化管理的监控与服务非对称」成立
+    而且 诊断「网格化管理的监控与服务非对称」的严重程度为严重
+    而且 征象「社会监控与社会服务的非对称性:发现问题靠格内、解决问题靠格外」成立
+    而且 征象「社会管理与公众参与的紧张性:居民被当作被管理的“人口”」成立
+    而且 征象「行政运作与群众自治的互斥性:行政权力随网格扩张,自治空间缩小」成立
+    而且 推荐机制「共同缔造」
+    而且 推荐机制「社区吹哨、部门报到」
+    而且 推荐机制「「321」模式的网格化管理+精细化服务」
+    而且 推荐机制「四季问安」
+    而且 推荐机制「书记民情“三本账”」
+    而且 不推荐机制「党建+网格+大数据」
 
   场景: 只有监控与服务非对称(监控时间恰为60%,办结率49%),诊断为警告,不推荐党建+网格+大数据
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 60 |
-      | grid_service_closed_pct | 49 |
-      | grid_resident_reported_pct | 35 |
-      | grid_resident_roles | report,deliberate |
-      | grid_committee_grid_time_pct | 30 |
-      | grid_staff_source | committee_members |
-      | grid_deliberation_count | 6 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 60 |
+      | 网格员受理的服务需求办结比例 | 49 |
+      | 居民主动反映的网格事件比例 | 35 |
+      | 居民在网格事务中的角色 | 主动反映问题、提出诉求;参与网格或小区事务的议事协商,共同决定办什么、怎么办 |
+      | 村(居)委会成员办理网格交办事项的时间比例 | 30 |
+      | 网格员的来源 | 由村(居)委会成员兼任 |
+      | 每个村(社区)每年的议事会议次数 | 6 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 成立
-    而且 诊断 grid_asymmetry 的严重程度为 warning
-    而且 征象 grid_asymmetry.monitoring_outweighs_service 成立
-    而且 征象 grid_asymmetry.residents_treated_as_managed 不成立
-    而且 征象 grid_asymmetry.administration_crowds_out_self_governance 不成立
-    而且 推荐机制 gongtong_dizao
-    而且 推荐机制 shequ_chuishao_bumen_baodao
-    而且 推荐机制 wangge_jingxi_fuwu
-    而且 推荐机制 siji_wenan
-    而且 不推荐机制 sanben_zhang
-    而且 不推荐机制 dangjian_wangge_dashuju
+    那么 诊断「网格化管理的监控与服务非对称」成立
+    而且 诊断「网格化管理的监控与服务非对称」的严重程度为警示
+    而且 征象「社会监控与社会服务的非对称性:发现问题靠格内、解决问题靠格外」成立
+    而且 征象「社会管理与公众参与的紧张性:居民被当作被管理的“人口”」不成立
+    而且 征象「行政运作与群众自治的互斥性:行政权力随网格扩张,自治空间缩小」不成立
+    而且 推荐机制「共同缔造」
+    而且 推荐机制「社区吹哨、部门报到」
+    而且 推荐机制「「321」模式的网格化管理+精细化服务」
+    而且 推荐机制「四季问安」
+    而且 不推荐机制「书记民情“三本账”」
+    而且 不推荐机制「党建+网格+大数据」
 
   场景: 居民被当作被管理者、专职网格员运行且议事稀少,两个征象合计为警告
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 40 |
-      | grid_service_closed_pct | 80 |
-      | grid_resident_reported_pct | 19 |
-      | grid_resident_roles | none |
-      | grid_committee_grid_time_pct | 20 |
-      | grid_staff_source | full_time_hired |
-      | grid_deliberation_count | 3 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 40 |
+      | 网格员受理的服务需求办结比例 | 80 |
+      | 居民主动反映的网格事件比例 | 19 |
+      | 居民在网格事务中的角色 | 以上均无(居民仅是登记和走访的对象) |
+      | 村(居)委会成员办理网格交办事项的时间比例 | 20 |
+      | 网格员的来源 | 由乡镇(街道)或县直部门招聘、考核的专职网格员 |
+      | 每个村(社区)每年的议事会议次数 | 3 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 成立
-    而且 诊断 grid_asymmetry 的严重程度为 warning
-    而且 征象 grid_asymmetry.monitoring_outweighs_service 不成立
-    而且 征象 grid_asymmetry.residents_treated_as_managed 成立
-    而且 征象 grid_asymmetry.administration_crowds_out_self_governance 成立
-    而且 推荐机制 gongtong_dizao
-    而且 推荐机制 sanben_zhang
-    而且 不推荐机制 shequ_chuishao_bumen_baodao
-    而且 不推荐机制 siji_wenan
-    而且 不推荐机制 dangjian_wangge_dashuju
+    那么 诊断「网格化管理的监控与服务非对称」成立
+    而且 诊断「网格化管理的监控与服务非对称」的严重程度为警示
+    而且 征象「社会监控与社会服务的非对称性:发现问题靠格内、解决问题靠格外」不成立
+    而且 征象「社会管理与公众参与的紧张性:居民被当作被管理的“人口”」成立
+    而且 征象「行政运作与群众自治的互斥性:行政权力随网格扩张,自治空间缩小」成立
+    而且 推荐机制「共同缔造」
+    而且 推荐机制「书记民情“三本账”」
+    而且 不推荐机制「社区吹哨、部门报到」
+    而且 不推荐机制「四季问安」
+    而且 不推荐机制「党建+网格+大数据」
 
   场景: 只有行政挤压自治(村居委会一半时间办网格交办事项,全年无议事会),诊断为关注
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 50 |
-      | grid_service_closed_pct | 70 |
-      | grid_resident_reported_pct | 40 |
-      | grid_resident_roles | report |
-      | grid_committee_grid_time_pct | 50 |
-      | grid_staff_source | mixed |
-      | grid_deliberation_count | 0 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 50 |
+      | 网格员受理的服务需求办结比例 | 70 |
+      | 居民主动反映的网格事件比例 | 40 |
+      | 居民在网格事务中的角色 | 主动反映问题、提出诉求 |
+      | 村(居)委会成员办理网格交办事项的时间比例 | 50 |
+      | 网格员的来源 | 多种来源,无一过半 |
+      | 每个村(社区)每年的议事会议次数 | 0 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 成立
-    而且 诊断 grid_asymmetry 的严重程度为 watch
-    而且 征象 grid_asymmetry.administration_crowds_out_self_governance 成立
-    而且 征象 grid_asymmetry.monitoring_outweighs_service 不成立
-    而且 征象 grid_asymmetry.residents_treated_as_managed 不成立
-    而且 推荐机制 gongtong_dizao
-    而且 不推荐机制 sanben_zhang
-    而且 不推荐机制 wangge_jingxi_fuwu
+    那么 诊断「网格化管理的监控与服务非对称」成立
+    而且 诊断「网格化管理的监控与服务非对称」的严重程度为关注
+    而且 征象「行政运作与群众自治的互斥性:行政权力随网格扩张,自治空间缩小」成立
+    而且 征象「社会监控与社会服务的非对称性:发现问题靠格内、解决问题靠格外」不成立
+    而且 征象「社会管理与公众参与的紧张性:居民被当作被管理的“人口”」不成立
+    而且 推荐机制「共同缔造」
+    而且 不推荐机制「书记民情“三本账”」
+    而且 不推荐机制「「321」模式的网格化管理+精细化服务」
 
   场景: 差一点成立(监控时间59%、居民主动反映恰为20%、村居委会网格时间49%),诊断不成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 59 |
-      | grid_service_closed_pct | 20 |
-      | grid_resident_reported_pct | 20 |
-      | grid_resident_roles | none |
-      | grid_committee_grid_time_pct | 49 |
-      | grid_staff_source | committee_members |
-      | grid_deliberation_count | 3 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 59 |
+      | 网格员受理的服务需求办结比例 | 20 |
+      | 居民主动反映的网格事件比例 | 20 |
+      | 居民在网格事务中的角色 | 以上均无(居民仅是登记和走访的对象) |
+      | 村(居)委会成员办理网格交办事项的时间比例 | 49 |
+      | 网格员的来源 | 由村(居)委会成员兼任 |
+      | 每个村(社区)每年的议事会议次数 | 3 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 不成立
+    那么 诊断「网格化管理的监控与服务非对称」不成立
 
   场景: 差一点成立(办结率恰为50%、居民参与评议、每年恰好4次议事会),诊断不成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 90 |
-      | grid_service_closed_pct | 50 |
-      | grid_resident_reported_pct | 5 |
-      | grid_resident_roles | report,evaluate |
-      | grid_committee_grid_time_pct | 80 |
-      | grid_staff_source | full_time_hired |
-      | grid_deliberation_count | 4 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 90 |
+      | 网格员受理的服务需求办结比例 | 50 |
+      | 居民主动反映的网格事件比例 | 5 |
+      | 居民在网格事务中的角色 | 主动反映问题、提出诉求;对网格员或网格服务进行评议、打分 |
+      | 村(居)委会成员办理网格交办事项的时间比例 | 80 |
+      | 网格员的来源 | 由乡镇(街道)或县直部门招聘、考核的专职网格员 |
+      | 每个村(社区)每年的议事会议次数 | 4 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 不成立
-    而且 不推荐机制 gongtong_dizao
+    那么 诊断「网格化管理的监控与服务非对称」不成立
+    而且 不推荐机制「共同缔造」
 
   场景: 未实行网格化管理,其余回答不计,诊断不成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 否 |
-      | grid_patrol_time_pct | 75 |
-      | grid_service_closed_pct | 30 |
-      | grid_resident_reported_pct | 10 |
-      | grid_resident_roles | none |
-      | grid_committee_grid_time_pct | 60 |
-      | grid_staff_source | full_time_hired |
-      | grid_deliberation_count | 1 |
+      | 实行网格化管理 | 否 |
+      | 网格员用于监控类工作的时间比例 | 75 |
+      | 网格员受理的服务需求办结比例 | 30 |
+      | 居民主动反映的网格事件比例 | 10 |
+      | 居民在网格事务中的角色 | 以上均无(居民仅是登记和走访的对象) |
+      | 村(居)委会成员办理网格交办事项的时间比例 | 60 |
+      | 网格员的来源 | 由乡镇(街道)或县直部门招聘、考核的专职网格员 |
+      | 每个村(社区)每年的议事会议次数 | 1 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 不成立
+    那么 诊断「网格化管理的监控与服务非对称」不成立
 
   场景: 已成立的征象足以报告,其余征象尚未回答
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 80 |
-      | grid_service_closed_pct | 10 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 80 |
+      | 网格员受理的服务需求办结比例 | 10 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 成立
-    而且 诊断 grid_asymmetry 的严重程度为 warning
-    而且 征象 grid_asymmetry.monitoring_outweighs_service 成立
-    而且 推荐机制 shequ_chuishao_bumen_baodao
-    而且 不推荐机制 dangjian_wangge_dashuju
+    那么 诊断「网格化管理的监控与服务非对称」成立
+    而且 诊断「网格化管理的监控与服务非对称」的严重程度为警示
+    而且 征象「社会监控与社会服务的非对称性:发现问题靠格内、解决问题靠格外」成立
+    而且 推荐机制「社区吹哨、部门报到」
+    而且 不推荐机制「党建+网格+大数据」
 
   场景: 关键数字不知道,诊断未评估并列出需要回答的问题
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 不知道 |
-      | grid_service_closed_pct | 30 |
-      | grid_resident_reported_pct | 不知道 |
-      | grid_resident_roles | none |
-      | grid_committee_grid_time_pct | 不知道 |
-      | grid_staff_source | 不知道 |
-      | grid_deliberation_count | 8 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 不知道 |
+      | 网格员受理的服务需求办结比例 | 30 |
+      | 居民主动反映的网格事件比例 | 不知道 |
+      | 居民在网格事务中的角色 | 以上均无(居民仅是登记和走访的对象) |
+      | 村(居)委会成员办理网格交办事项的时间比例 | 不知道 |
+      | 网格员的来源 | 不知道 |
+      | 每个村(社区)每年的议事会议次数 | 8 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 未评估
-    而且 诊断 grid_asymmetry 需要回答 grid_patrol_time_pct
-    而且 诊断 grid_asymmetry 需要回答 grid_resident_reported_pct
+    那么 诊断「网格化管理的监控与服务非对称」未评估
+    而且 诊断「网格化管理的监控与服务非对称」需要回答「网格员用于监控类工作的时间比例」
+    而且 诊断「网格化管理的监控与服务非对称」需要回答「居民主动反映的网格事件比例」

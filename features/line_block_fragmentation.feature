@@ -1,191 +1,194 @@
 # language: zh-CN
 功能: 条块分割、政出多门
-  王連升 2025 一、省級邏輯:党委社会工作部“牵头抓总”,破解“政出多门、协同不力”;卜熙 2022 四(二)构建权势:不相隶属的同级部门
-  容易各管一头、碎片化执行,出现“敷衍塞责、相互扯皮”;《國家治理》2025 安吉的联席会议与季度通报、一网统管;
-  何得桂、趙倩林 2023 以协同化治理破除条块梗阻;徐勇等 2025 姜晓萍:成都城乡社区发展治理委员会统筹30余个部门的基层治理职能。
+  论文的主张(王連升 2025):宏观治理理念要穿透省、市、县三级,须克服“条块分割”的固有挑战;卜熙 2022 指出,不相隶属的同级部门之间约束力相对孱弱,容易各管一头、碎片化执行,出现“敷衍塞责、相互扯皮”。
+  引文:「克服“條塊分割”與“政策懸浮”的固有挑戰」——王連升 2025,引言:治理現代化中的層級協同難題
+  引文:「容易导致各管一头的碎片化执行的局面,出现“敷衍塞责、相互扯皮”现象」——卜熙 2022,四、五势合一:“以点拓面”过程的机制分析 (二)构建权势:形成政治权威
+  本知识库据此判断的征象:无人牵头抓总、协调者位阶不足、协调机制不常态运行、跨部门事项推诿逾期、部门系统互不联通、乡镇调不动部门;
+  对策取自四川党委社会工作部“牵头抓总”(王連升 2025 报告的做法,作者认为它破解了“政出多门、协同不力”)、安吉的联席会议与季度通报
+  (《國家治理》2025)、协同化治理(何得桂、趙倩林 2023)与成都城乡社区发展治理委员会(姜晓萍,载徐勇等 2025)。
 
   场景: 无人牵头、部门各自部署,跨部门事项推诿逾期,系统不通,乡镇调不动部门
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | coord_directing_departments | 9 |
-      | coord_lead_body | none |
-      | coord_assessment_linked | 否 |
-      | coord_cross_ontime_pct | 55 |
-      | coord_cross_bounced_pct | 30 |
-      | coord_separate_systems | 5 |
-      | coord_chuishao | 否 |
+      | 各自向基层部署工作的县直部门数 | 9 |
+      | 基层治理牵头抓总的机构 | 没有统一牵头机构,各部门按条线各自部署 |
+      | 跨部门协同纳入部门年度考核 | 否 |
+      | 跨部门事项按期办结的比例 | 55 |
+      | 跨部门事项被退回或来回转办的比例 | 30 |
+      | 未接入统一受理派单平台的部门系统数 | 5 |
+      | “吹哨报到”机制 | 否 |
     当 进行诊断
-    那么 诊断 line_block_fragmentation 成立
-    而且 诊断 line_block_fragmentation 的严重程度为 severe
-    而且 征象 line_block_fragmentation.many_doors_no_lead 成立
-    而且 征象 line_block_fragmentation.buck_passing 成立
-    而且 征象 line_block_fragmentation.separate_platforms 成立
-    而且 征象 line_block_fragmentation.blocks_cannot_summon_lines 成立
-    而且 征象 line_block_fragmentation.coordinator_lacks_rank 不成立
-    而且 征象 line_block_fragmentation.coordination_idle 不成立
-    而且 推荐机制 dangwei_shehui_gongzuobu
-    而且 推荐机制 chengxiang_shequ_zhiliwei
-    而且 推荐机制 lianxi_huishang_tongbao
-    而且 推荐机制 lingdao_xiaozu_quanshi
-    而且 推荐机制 renwu_zhuanban
-    而且 推荐机制 wenti_taizhang_fupan
-    而且 推荐机制 shequ_chuishao_bumen_baodao
-    而且 推荐机制 yiwang_tongguan
-    而且 推荐机制 shuju_mulu_gongxiang
+    那么 诊断「条块分割、政出多门」成立
+    而且 诊断「条块分割、政出多门」的严重程度为严重
+    而且 征象「多个部门各自部署、无人牵头抓总」成立
+    而且 征象「跨部门事项推诿扯皮、逾期」成立
+    而且 征象「部门系统各自为政、互不联通」成立
+    而且 征象「乡镇(社区)调不动部门」成立
+    而且 征象「协调者与部门同级、位阶不足」不成立
+    而且 征象「协调机制不常态运行、无通报考核」不成立
+    而且 推荐机制「党委社会工作部牵头抓总与党建引领基层治理协调机制」
+    而且 推荐机制「城乡社区发展治理委员会(成都党建引领社区发展治理)」
+    而且 推荐机制「联席会议、季度通报与考核挂钩」
+    而且 推荐机制「构建权势:高规格领导小组与领导一线工作法」
+    而且 推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
+    而且 推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
+    而且 推荐机制「社区吹哨、部门报到」
+    而且 推荐机制「一网统管」
+    而且 推荐机制「数据目录、同源共享、分级授权」
 
   场景: 只有领导小组,由部门负责人召集,很少开会也不考核
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | coord_directing_departments | 8 |
-      | coord_lead_body | leading_group |
-      | coord_convenor | department_head |
-      | coord_joint_meetings | 2 |
-      | coord_assessment_linked | 否 |
-      | coord_cross_ontime_pct | 80 |
-      | coord_cross_bounced_pct | 10 |
-      | coord_separate_systems | 2 |
-      | coord_chuishao | 是 |
-      | coord_baodao_assessed | 是 |
+      | 各自向基层部署工作的县直部门数 | 8 |
+      | 基层治理牵头抓总的机构 | 仅有领导小组或议事协调机构,无常设专责部门 |
+      | 牵头协调机制的总召集人 | 牵头部门的负责人 |
+      | 近12个月协调机制的联席会议次数 | 2 |
+      | 跨部门协同纳入部门年度考核 | 否 |
+      | 跨部门事项按期办结的比例 | 80 |
+      | 跨部门事项被退回或来回转办的比例 | 10 |
+      | 未接入统一受理派单平台的部门系统数 | 2 |
+      | “吹哨报到”机制 | 是 |
+      | 乡镇评价部门报到并计入考核 | 是 |
     当 进行诊断
-    那么 诊断 line_block_fragmentation 成立
-    而且 诊断 line_block_fragmentation 的严重程度为 warning
-    而且 征象 line_block_fragmentation.coordinator_lacks_rank 成立
-    而且 征象 line_block_fragmentation.coordination_idle 成立
-    而且 征象 line_block_fragmentation.many_doors_no_lead 不成立
-    而且 征象 line_block_fragmentation.buck_passing 不成立
-    而且 推荐机制 dangwei_shehui_gongzuobu
-    而且 推荐机制 chengxiang_shequ_zhiliwei
-    而且 推荐机制 lianxi_huishang_tongbao
-    而且 推荐机制 lingdao_xiaozu_quanshi
-    而且 不推荐机制 renwu_zhuanban
-    而且 不推荐机制 wenti_taizhang_fupan
-    而且 不推荐机制 yiwang_tongguan
-    而且 不推荐机制 shequ_chuishao_bumen_baodao
+    那么 诊断「条块分割、政出多门」成立
+    而且 诊断「条块分割、政出多门」的严重程度为警示
+    而且 征象「协调者与部门同级、位阶不足」成立
+    而且 征象「协调机制不常态运行、无通报考核」成立
+    而且 征象「多个部门各自部署、无人牵头抓总」不成立
+    而且 征象「跨部门事项推诿扯皮、逾期」不成立
+    而且 推荐机制「党委社会工作部牵头抓总与党建引领基层治理协调机制」
+    而且 推荐机制「城乡社区发展治理委员会(成都党建引领社区发展治理)」
+    而且 推荐机制「联席会议、季度通报与考核挂钩」
+    而且 推荐机制「构建权势:高规格领导小组与领导一线工作法」
+    而且 不推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
+    而且 不推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
+    而且 不推荐机制「一网统管」
+    而且 不推荐机制「社区吹哨、部门报到」
 
   场景: 已有常设专责部门但很少开会——不再另设城乡社区发展治理委员会
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | border_ecological |
-      | coord_directing_departments | 6 |
-      | coord_lead_body | dedicated_department |
-      | coord_convenor | party_secretary |
-      | coord_joint_meetings | 1 |
-      | coord_assessment_linked | 是 |
-      | coord_cross_ontime_pct | 90 |
-      | coord_cross_bounced_pct | 5 |
-      | coord_separate_systems | 1 |
-      | coord_chuishao | 是 |
-      | coord_baodao_assessed | 否 |
+      | 县域类型 | 边境或生态功能型 |
+      | 各自向基层部署工作的县直部门数 | 6 |
+      | 基层治理牵头抓总的机构 | 常设专责部门牵头(如县委社会工作部、城乡社区发展治理委员会) |
+      | 牵头协调机制的总召集人 | 县委书记 |
+      | 近12个月协调机制的联席会议次数 | 1 |
+      | 跨部门协同纳入部门年度考核 | 是 |
+      | 跨部门事项按期办结的比例 | 90 |
+      | 跨部门事项被退回或来回转办的比例 | 5 |
+      | 未接入统一受理派单平台的部门系统数 | 1 |
+      | “吹哨报到”机制 | 是 |
+      | 乡镇评价部门报到并计入考核 | 否 |
     当 进行诊断
-    那么 诊断 line_block_fragmentation 成立
-    而且 诊断 line_block_fragmentation 的严重程度为 warning
-    而且 征象 line_block_fragmentation.coordination_idle 成立
-    而且 征象 line_block_fragmentation.blocks_cannot_summon_lines 成立
-    而且 征象 line_block_fragmentation.coordinator_lacks_rank 不成立
-    而且 推荐机制 lianxi_huishang_tongbao
-    而且 推荐机制 shequ_chuishao_bumen_baodao
-    而且 不推荐机制 chengxiang_shequ_zhiliwei
-    而且 不推荐机制 dangwei_shehui_gongzuobu
-    而且 不推荐机制 lingdao_xiaozu_quanshi
+    那么 诊断「条块分割、政出多门」成立
+    而且 诊断「条块分割、政出多门」的严重程度为警示
+    而且 征象「协调机制不常态运行、无通报考核」成立
+    而且 征象「乡镇(社区)调不动部门」成立
+    而且 征象「协调者与部门同级、位阶不足」不成立
+    而且 推荐机制「联席会议、季度通报与考核挂钩」
+    而且 推荐机制「社区吹哨、部门报到」
+    而且 不推荐机制「城乡社区发展治理委员会(成都党建引领社区发展治理)」
+    而且 不推荐机制「党委社会工作部牵头抓总与党建引领基层治理协调机制」
+    而且 不推荐机制「构建权势:高规格领导小组与领导一线工作法」
 
   场景: 只缺“吹哨报到”机制,关于报到考核的回答被搁置
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | coord_directing_departments | 3 |
-      | coord_lead_body | dedicated_department |
-      | coord_convenor | other_county_leader |
-      | coord_joint_meetings | 4 |
-      | coord_assessment_linked | 是 |
-      | coord_cross_ontime_pct | 85 |
-      | coord_cross_bounced_pct | 8 |
-      | coord_separate_systems | 2 |
-      | coord_chuishao | 否 |
-      | coord_baodao_assessed | 是 |
+      | 各自向基层部署工作的县直部门数 | 3 |
+      | 基层治理牵头抓总的机构 | 常设专责部门牵头(如县委社会工作部、城乡社区发展治理委员会) |
+      | 牵头协调机制的总召集人 | 其他县领导(县委副书记、县委常委或副县长) |
+      | 近12个月协调机制的联席会议次数 | 4 |
+      | 跨部门协同纳入部门年度考核 | 是 |
+      | 跨部门事项按期办结的比例 | 85 |
+      | 跨部门事项被退回或来回转办的比例 | 8 |
+      | 未接入统一受理派单平台的部门系统数 | 2 |
+      | “吹哨报到”机制 | 否 |
+      | 乡镇评价部门报到并计入考核 | 是 |
     当 进行诊断
-    那么 诊断 line_block_fragmentation 成立
-    而且 诊断 line_block_fragmentation 的严重程度为 watch
-    而且 征象 line_block_fragmentation.blocks_cannot_summon_lines 成立
-    而且 征象 line_block_fragmentation.coordination_idle 不成立
-    而且 回答 coord_baodao_assessed 被搁置
-    而且 推荐机制 shequ_chuishao_bumen_baodao
-    而且 不推荐机制 lianxi_huishang_tongbao
+    那么 诊断「条块分割、政出多门」成立
+    而且 诊断「条块分割、政出多门」的严重程度为关注
+    而且 征象「乡镇(社区)调不动部门」成立
+    而且 征象「协调机制不常态运行、无通报考核」不成立
+    而且 回答「乡镇评价部门报到并计入考核」被搁置
+    而且 推荐机制「社区吹哨、部门报到」
+    而且 不推荐机制「联席会议、季度通报与考核挂钩」
 
   场景: 近似但不成立——部门数、按期办结率、退回比例和系统数都差一点到阈值
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | coord_directing_departments | 4 |
-      | coord_lead_body | none |
-      | coord_assessment_linked | 是 |
-      | coord_cross_ontime_pct | 70 |
-      | coord_cross_bounced_pct | 19 |
-      | coord_separate_systems | 3 |
-      | coord_chuishao | 是 |
-      | coord_baodao_assessed | 是 |
+      | 各自向基层部署工作的县直部门数 | 4 |
+      | 基层治理牵头抓总的机构 | 没有统一牵头机构,各部门按条线各自部署 |
+      | 跨部门协同纳入部门年度考核 | 是 |
+      | 跨部门事项按期办结的比例 | 70 |
+      | 跨部门事项被退回或来回转办的比例 | 19 |
+      | 未接入统一受理派单平台的部门系统数 | 3 |
+      | “吹哨报到”机制 | 是 |
+      | 乡镇评价部门报到并计入考核 | 是 |
     当 进行诊断
-    那么 诊断 line_block_fragmentation 不成立
-    而且 征象 line_block_fragmentation.many_doors_no_lead 不成立
-    而且 征象 line_block_fragmentation.buck_passing 不成立
-    而且 不推荐机制 dangwei_shehui_gongzuobu
-    而且 不推荐机制 lianxi_huishang_tongbao
+    那么 诊断「条块分割、政出多门」不成立
+    而且 征象「多个部门各自部署、无人牵头抓总」不成立
+    而且 征象「跨部门事项推诿扯皮、逾期」不成立
+    而且 不推荐机制「党委社会工作部牵头抓总与党建引领基层治理协调机制」
+    而且 不推荐机制「联席会议、季度通报与考核挂钩」
 
   场景: 近似但不成立——领导小组由县领导召集、恰好每季度开会并纳入考核
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | coord_directing_departments | 12 |
-      | coord_lead_body | leading_group |
-      | coord_convenor | other_county_leader |
-      | coord_joint_meetings | 4 |
-      | coord_assessment_linked | 是 |
-      | coord_cross_ontime_pct | 75 |
-      | coord_cross_bounced_pct | 10 |
-      | coord_separate_systems | 3 |
-      | coord_chuishao | 是 |
-      | coord_baodao_assessed | 是 |
+      | 各自向基层部署工作的县直部门数 | 12 |
+      | 基层治理牵头抓总的机构 | 仅有领导小组或议事协调机构,无常设专责部门 |
+      | 牵头协调机制的总召集人 | 其他县领导(县委副书记、县委常委或副县长) |
+      | 近12个月协调机制的联席会议次数 | 4 |
+      | 跨部门协同纳入部门年度考核 | 是 |
+      | 跨部门事项按期办结的比例 | 75 |
+      | 跨部门事项被退回或来回转办的比例 | 10 |
+      | 未接入统一受理派单平台的部门系统数 | 3 |
+      | “吹哨报到”机制 | 是 |
+      | 乡镇评价部门报到并计入考核 | 是 |
     当 进行诊断
-    那么 诊断 line_block_fragmentation 不成立
-    而且 征象 line_block_fragmentation.many_doors_no_lead 不成立
-    而且 征象 line_block_fragmentation.coordinator_lacks_rank 不成立
-    而且 征象 line_block_fragmentation.coordination_idle 不成立
-    而且 不推荐机制 chengxiang_shequ_zhiliwei
-    而且 不推荐机制 lingdao_xiaozu_quanshi
+    那么 诊断「条块分割、政出多门」不成立
+    而且 征象「多个部门各自部署、无人牵头抓总」不成立
+    而且 征象「协调者与部门同级、位阶不足」不成立
+    而且 征象「协调机制不常态运行、无通报考核」不成立
+    而且 不推荐机制「城乡社区发展治理委员会(成都党建引领社区发展治理)」
+    而且 不推荐机制「构建权势:高规格领导小组与领导一线工作法」
 
   场景: 牵头机构、部门数和跨部门办理情况都不知道
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | coord_directing_departments | 不知道 |
-      | coord_lead_body | 不知道 |
-      | coord_assessment_linked | 是 |
-      | coord_cross_ontime_pct | 不知道 |
-      | coord_cross_bounced_pct | 不知道 |
-      | coord_separate_systems | 2 |
-      | coord_chuishao | 是 |
-      | coord_baodao_assessed | 是 |
+      | 各自向基层部署工作的县直部门数 | 不知道 |
+      | 基层治理牵头抓总的机构 | 不知道 |
+      | 跨部门协同纳入部门年度考核 | 是 |
+      | 跨部门事项按期办结的比例 | 不知道 |
+      | 跨部门事项被退回或来回转办的比例 | 不知道 |
+      | 未接入统一受理派单平台的部门系统数 | 2 |
+      | “吹哨报到”机制 | 是 |
+      | 乡镇评价部门报到并计入考核 | 是 |
     当 进行诊断
-    那么 诊断 line_block_fragmentation 未评估
-    而且 诊断 line_block_fragmentation 需要回答 coord_lead_body
-    而且 诊断 line_block_fragmentation 需要回答 coord_directing_departments
-    而且 诊断 line_block_fragmentation 需要回答 coord_cross_ontime_pct
-    而且 诊断 line_block_fragmentation 需要回答 coord_cross_bounced_pct
+    那么 诊断「条块分割、政出多门」未评估
+    而且 诊断「条块分割、政出多门」需要回答「基层治理牵头抓总的机构」
+    而且 诊断「条块分割、政出多门」需要回答「各自向基层部署工作的县直部门数」
+    而且 诊断「条块分割、政出多门」需要回答「跨部门事项按期办结的比例」
+    而且 诊断「条块分割、政出多门」需要回答「跨部门事项被退回或来回转办的比例」
 
   场景: 推诿扯皮已成立,牵头机构不知道也照样报告
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | coord_directing_departments | 10 |
-      | coord_lead_body | 不知道 |
-      | coord_assessment_linked | 是 |
-      | coord_cross_ontime_pct | 不知道 |
-      | coord_cross_bounced_pct | 35 |
-      | coord_separate_systems | 2 |
-      | coord_chuishao | 是 |
-      | coord_baodao_assessed | 是 |
+      | 各自向基层部署工作的县直部门数 | 10 |
+      | 基层治理牵头抓总的机构 | 不知道 |
+      | 跨部门协同纳入部门年度考核 | 是 |
+      | 跨部门事项按期办结的比例 | 不知道 |
+      | 跨部门事项被退回或来回转办的比例 | 35 |
+      | 未接入统一受理派单平台的部门系统数 | 2 |
+      | “吹哨报到”机制 | 是 |
+      | 乡镇评价部门报到并计入考核 | 是 |
     当 进行诊断
-    那么 诊断 line_block_fragmentation 成立
-    而且 诊断 line_block_fragmentation 的严重程度为 watch
-    而且 征象 line_block_fragmentation.buck_passing 成立
-    而且 征象 line_block_fragmentation.many_doors_no_lead 未确定
-    而且 诊断 line_block_fragmentation 报告时列出未确定的征象 many_doors_no_lead
-    而且 推荐机制 lingdao_xiaozu_quanshi
-    而且 推荐机制 lianxi_huishang_tongbao
-    而且 推荐机制 renwu_zhuanban
-    而且 不推荐机制 wenti_taizhang_fupan
-    而且 不推荐机制 dangwei_shehui_gongzuobu
+    那么 诊断「条块分割、政出多门」成立
+    而且 诊断「条块分割、政出多门」的严重程度为关注
+    而且 征象「跨部门事项推诿扯皮、逾期」成立
+    而且 征象「多个部门各自部署、无人牵头抓总」未确定
+    而且 诊断「条块分割、政出多门」报告时列出未确定的征象「多个部门各自部署、无人牵头抓总」
+    而且 推荐机制「构建权势:高规格领导小组与领导一线工作法」
+    而且 推荐机制「联席会议、季度通报与考核挂钩」
+    而且 推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
+    而且 不推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
+    而且 不推荐机制「党委社会工作部牵头抓总与党建引领基层治理协调机制」

@@ -1,196 +1,198 @@
 # language: zh-CN
 功能: 过度拓展风险
-  借助上级对一个试点的肯定把工作由“点”拓展到许多领域,可能导致核心目标不突出、治理场域不集中、
-  拓展维度过宽过泛、治理绩效实现难度过大(卜熙 2022,五、总结与讨论),并伴随运动式执行(同上,(二)优化路径)。
+  论文的主张(卜熙 2022,总结与讨论):借助上级政治势能拓展治理维度的同时,要警惕过度拓展可能导致的核心目标不突出、治理场域不集中、拓展维度过宽过泛、治理绩效实现难度过大等负面效应;优化路径之一是完善制度设计,减少运动式执行。
+  引文:「警惕过度拓展可能导致的核心目标不突出、治理场域不集中、拓展维度过宽过泛、治理绩效实现难度过大等负面效应」——卜熙 2022,五、总结与讨论 (一)案例启示
+  引文:「完善制度设计,减少运动式执行」——卜熙 2022,五、总结与讨论 (二)优化路径
+  本知识库把上述四种负面效应与运动式执行各作为一个征象;论文说的是“可能导致”,所以本特性检验的是风险,不是已发生的失败。
 
-  场景: 五个征象全部成立,严重程度为 severe
+  场景: 五个征象全部成立,严重程度为“严重”
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | expand_has_extension | 是 |
-      | expand_years_since_start | 1 |
-      | expand_field_count | 8 |
-      | expand_core_goal_written | 否 |
-      | expand_site_share_pct | 60 |
-      | expand_has_timetable | 否 |
-      | expand_has_multiyear_plan | 否 |
-      | expand_targets_met_pct | 40 |
-      | expand_campaign_task_pct | 70 |
+      | 受肯定的试点已拓展到其他领域 | 是 |
+      | 试点受肯定以来的年数 | 1 |
+      | 试点覆盖的治理领域数 | 8 |
+      | 拓展方案写明统领各领域的核心目标 | 否 |
+      | 试点设点的乡镇(街道)比例 | 60 |
+      | 各领域均有时间表、路线图和任务书 | 否 |
+      | 多年行动计划与“1+N”政策体系 | 否 |
+      | 拓展目标任务按期完成的比例 | 40 |
+      | 运动式推进且无常设机制承接的任务比例 | 70 |
     当 进行诊断
-    那么 诊断 over_expansion 成立
-    而且 诊断 over_expansion 的严重程度为 severe
-    而且 征象 over_expansion.core_goal_not_prominent 成立
-    而且 征象 over_expansion.fields_not_concentrated 成立
-    而且 征象 over_expansion.dimensions_too_broad 成立
-    而且 征象 over_expansion.performance_too_hard 成立
-    而且 征象 over_expansion.campaign_style_execution 成立
-    而且 推荐机制 wanshan_zhidu_sheji
-    而且 推荐机制 jujiao_hexin_pingjing
-    而且 推荐机制 tigao_zhengzhi_zhanwei
-    而且 推荐机制 renwu_zhuanban
-    而且 推荐机制 wenti_taizhang_fupan
-    而且 推荐机制 hengxiang_jieshi
-    而且 推荐机制 xiangxia_jieshi
-    而且 推荐机制 zhengce_shiyanshi
-    而且 推荐机制 disanfang_pinggu
-    而且 推荐机制 wushi_heyi
+    那么 诊断「过度拓展风险」成立
+    而且 诊断「过度拓展风险」的严重程度为严重
+    而且 征象「核心目标不突出」成立
+    而且 征象「治理场域不集中」成立
+    而且 征象「拓展维度过宽过泛」成立
+    而且 征象「治理绩效实现难度过大」成立
+    而且 征象「运动式执行」成立
+    而且 推荐机制「完善制度设计(时间表、路线图、任务书与“1+N”政策体系)」
+    而且 推荐机制「聚焦一个核心瓶颈问题」
+    而且 推荐机制「提高政治站位,完善路线框架」
+    而且 推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
+    而且 推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
+    而且 推荐机制「横向借势(借助专家、智库、党校、高校)」
+    而且 推荐机制「向下借势(挖掘乡镇、村社的优秀探索)」
+    而且 推荐机制「政策实验室与小范围试点」
+    而且 推荐机制「第三方评估」
+    而且 推荐机制「“五势合一”:承启趋势、构建权势、营造声势、明确定势、实现借势」
 
-  场景: 目标不突出且领域过多,但有完整计划、按期完成率高,严重程度为 warning
+  场景: 目标不突出且领域过多,但有完整计划、按期完成率高,严重程度为“警示”
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | expand_has_extension | 是 |
-      | expand_years_since_start | 3 |
-      | expand_field_count | 6 |
-      | expand_core_goal_written | 否 |
-      | expand_site_share_pct | 30 |
-      | expand_has_timetable | 是 |
-      | expand_has_multiyear_plan | 是 |
-      | expand_targets_met_pct | 80 |
-      | expand_campaign_task_pct | 10 |
+      | 受肯定的试点已拓展到其他领域 | 是 |
+      | 试点受肯定以来的年数 | 3 |
+      | 试点覆盖的治理领域数 | 6 |
+      | 拓展方案写明统领各领域的核心目标 | 否 |
+      | 试点设点的乡镇(街道)比例 | 30 |
+      | 各领域均有时间表、路线图和任务书 | 是 |
+      | 多年行动计划与“1+N”政策体系 | 是 |
+      | 拓展目标任务按期完成的比例 | 80 |
+      | 运动式推进且无常设机制承接的任务比例 | 10 |
     当 进行诊断
-    那么 诊断 over_expansion 成立
-    而且 诊断 over_expansion 的严重程度为 warning
-    而且 征象 over_expansion.core_goal_not_prominent 成立
-    而且 征象 over_expansion.dimensions_too_broad 成立
-    而且 征象 over_expansion.fields_not_concentrated 不成立
-    而且 征象 over_expansion.performance_too_hard 不成立
-    而且 征象 over_expansion.campaign_style_execution 不成立
-    而且 推荐机制 jujiao_hexin_pingjing
-    而且 推荐机制 tigao_zhengzhi_zhanwei
-    而且 推荐机制 zhengce_shiyanshi
-    而且 推荐机制 wushi_heyi
-    而且 不推荐机制 wanshan_zhidu_sheji
-    而且 不推荐机制 renwu_zhuanban
-    而且 不推荐机制 hengxiang_jieshi
+    那么 诊断「过度拓展风险」成立
+    而且 诊断「过度拓展风险」的严重程度为警示
+    而且 征象「核心目标不突出」成立
+    而且 征象「拓展维度过宽过泛」成立
+    而且 征象「治理场域不集中」不成立
+    而且 征象「治理绩效实现难度过大」不成立
+    而且 征象「运动式执行」不成立
+    而且 推荐机制「聚焦一个核心瓶颈问题」
+    而且 推荐机制「提高政治站位,完善路线框架」
+    而且 推荐机制「政策实验室与小范围试点」
+    而且 推荐机制「“五势合一”:承启趋势、构建权势、营造声势、明确定势、实现借势」
+    而且 不推荐机制「完善制度设计(时间表、路线图、任务书与“1+N”政策体系)」
+    而且 不推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
+    而且 不推荐机制「横向借势(借助专家、智库、党校、高校)」
 
-  场景: 三成以上任务靠专项行动且没有任务书,只有运动式执行一个征象,严重程度为 watch
+  场景: 三成以上任务靠专项行动且没有任务书,只有运动式执行一个征象,严重程度为“关注”
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | expand_has_extension | 是 |
-      | expand_years_since_start | 3 |
-      | expand_field_count | 2 |
-      | expand_core_goal_written | 是 |
-      | expand_site_share_pct | 20 |
-      | expand_has_timetable | 否 |
-      | expand_has_multiyear_plan | 是 |
-      | expand_targets_met_pct | 75 |
-      | expand_campaign_task_pct | 35 |
+      | 受肯定的试点已拓展到其他领域 | 是 |
+      | 试点受肯定以来的年数 | 3 |
+      | 试点覆盖的治理领域数 | 2 |
+      | 拓展方案写明统领各领域的核心目标 | 是 |
+      | 试点设点的乡镇(街道)比例 | 20 |
+      | 各领域均有时间表、路线图和任务书 | 否 |
+      | 多年行动计划与“1+N”政策体系 | 是 |
+      | 拓展目标任务按期完成的比例 | 75 |
+      | 运动式推进且无常设机制承接的任务比例 | 35 |
     当 进行诊断
-    那么 诊断 over_expansion 成立
-    而且 诊断 over_expansion 的严重程度为 watch
-    而且 征象 over_expansion.campaign_style_execution 成立
-    而且 征象 over_expansion.dimensions_too_broad 不成立
-    而且 推荐机制 wanshan_zhidu_sheji
-    而且 推荐机制 renwu_zhuanban
-    而且 推荐机制 wenti_taizhang_fupan
-    而且 不推荐机制 jujiao_hexin_pingjing
-    而且 不推荐机制 hengxiang_jieshi
-    而且 不推荐机制 wushi_heyi
+    那么 诊断「过度拓展风险」成立
+    而且 诊断「过度拓展风险」的严重程度为关注
+    而且 征象「运动式执行」成立
+    而且 征象「拓展维度过宽过泛」不成立
+    而且 推荐机制「完善制度设计(时间表、路线图、任务书与“1+N”政策体系)」
+    而且 推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
+    而且 推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
+    而且 不推荐机制「聚焦一个核心瓶颈问题」
+    而且 不推荐机制「横向借势(借助专家、智库、党校、高校)」
+    而且 不推荐机制「“五势合一”:承启趋势、构建权势、营造声势、明确定势、实现借势」
 
-  场景: 恰好半数乡镇设点,只有场域不集中一个征象,严重程度为 watch
+  场景: 恰好半数乡镇设点,只有场域不集中一个征象,严重程度为“关注”
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | expand_has_extension | 是 |
-      | expand_years_since_start | 3 |
-      | expand_field_count | 2 |
-      | expand_core_goal_written | 是 |
-      | expand_site_share_pct | 50 |
-      | expand_has_timetable | 是 |
-      | expand_has_multiyear_plan | 是 |
-      | expand_targets_met_pct | 90 |
-      | expand_campaign_task_pct | 0 |
+      | 受肯定的试点已拓展到其他领域 | 是 |
+      | 试点受肯定以来的年数 | 3 |
+      | 试点覆盖的治理领域数 | 2 |
+      | 拓展方案写明统领各领域的核心目标 | 是 |
+      | 试点设点的乡镇(街道)比例 | 50 |
+      | 各领域均有时间表、路线图和任务书 | 是 |
+      | 多年行动计划与“1+N”政策体系 | 是 |
+      | 拓展目标任务按期完成的比例 | 90 |
+      | 运动式推进且无常设机制承接的任务比例 | 0 |
     当 进行诊断
-    那么 诊断 over_expansion 成立
-    而且 诊断 over_expansion 的严重程度为 watch
-    而且 征象 over_expansion.fields_not_concentrated 成立
-    而且 推荐机制 jujiao_hexin_pingjing
-    而且 推荐机制 renwu_zhuanban
-    而且 推荐机制 wushi_heyi
-    而且 不推荐机制 tigao_zhengzhi_zhanwei
-    而且 不推荐机制 wanshan_zhidu_sheji
+    那么 诊断「过度拓展风险」成立
+    而且 诊断「过度拓展风险」的严重程度为关注
+    而且 征象「治理场域不集中」成立
+    而且 推荐机制「聚焦一个核心瓶颈问题」
+    而且 推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
+    而且 推荐机制「“五势合一”:承启趋势、构建权势、营造声势、明确定势、实现借势」
+    而且 不推荐机制「提高政治站位,完善路线框架」
+    而且 不推荐机制「完善制度设计(时间表、路线图、任务书与“1+N”政策体系)」
 
   场景: 近似情形——各项数值都差一点没到阈值,诊断不成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | expand_has_extension | 是 |
-      | expand_years_since_start | 2 |
-      | expand_field_count | 4 |
-      | expand_core_goal_written | 是 |
-      | expand_site_share_pct | 49 |
-      | expand_has_timetable | 是 |
-      | expand_has_multiyear_plan | 是 |
-      | expand_targets_met_pct | 60 |
-      | expand_campaign_task_pct | 49 |
+      | 受肯定的试点已拓展到其他领域 | 是 |
+      | 试点受肯定以来的年数 | 2 |
+      | 试点覆盖的治理领域数 | 4 |
+      | 拓展方案写明统领各领域的核心目标 | 是 |
+      | 试点设点的乡镇(街道)比例 | 49 |
+      | 各领域均有时间表、路线图和任务书 | 是 |
+      | 多年行动计划与“1+N”政策体系 | 是 |
+      | 拓展目标任务按期完成的比例 | 60 |
+      | 运动式推进且无常设机制承接的任务比例 | 49 |
     当 进行诊断
-    那么 诊断 over_expansion 不成立
+    那么 诊断「过度拓展风险」不成立
 
   场景: 近似情形——完成率低但试点不足一年,专项行动略少于三成,诊断不成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | expand_has_extension | 是 |
-      | expand_years_since_start | 0.5 |
-      | expand_field_count | 2 |
-      | expand_core_goal_written | 是 |
-      | expand_site_share_pct | 40 |
-      | expand_has_timetable | 否 |
-      | expand_has_multiyear_plan | 否 |
-      | expand_targets_met_pct | 59 |
-      | expand_campaign_task_pct | 29 |
+      | 受肯定的试点已拓展到其他领域 | 是 |
+      | 试点受肯定以来的年数 | 0.5 |
+      | 试点覆盖的治理领域数 | 2 |
+      | 拓展方案写明统领各领域的核心目标 | 是 |
+      | 试点设点的乡镇(街道)比例 | 40 |
+      | 各领域均有时间表、路线图和任务书 | 否 |
+      | 多年行动计划与“1+N”政策体系 | 否 |
+      | 拓展目标任务按期完成的比例 | 59 |
+      | 运动式推进且无常设机制承接的任务比例 | 29 |
     当 进行诊断
-    那么 诊断 over_expansion 不成立
+    那么 诊断「过度拓展风险」不成立
 
   场景: 没有把试点拓展到其他领域,诊断不成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | expand_has_extension | 否 |
-      | expand_field_count | 8 |
-      | expand_core_goal_written | 否 |
-      | expand_campaign_task_pct | 80 |
+      | 受肯定的试点已拓展到其他领域 | 否 |
+      | 试点覆盖的治理领域数 | 8 |
+      | 拓展方案写明统领各领域的核心目标 | 否 |
+      | 运动式推进且无常设机制承接的任务比例 | 80 |
     当 进行诊断
-    那么 诊断 over_expansion 不成立
+    那么 诊断「过度拓展风险」不成立
 
   场景: 有拓展但其余情况都不知道,诊断未评估
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | expand_has_extension | 是 |
-      | expand_years_since_start | 不知道 |
-      | expand_field_count | 不知道 |
-      | expand_core_goal_written | 不知道 |
-      | expand_site_share_pct | 不知道 |
-      | expand_has_timetable | 不知道 |
-      | expand_targets_met_pct | 不知道 |
-      | expand_campaign_task_pct | 不知道 |
+      | 受肯定的试点已拓展到其他领域 | 是 |
+      | 试点受肯定以来的年数 | 不知道 |
+      | 试点覆盖的治理领域数 | 不知道 |
+      | 拓展方案写明统领各领域的核心目标 | 不知道 |
+      | 试点设点的乡镇(街道)比例 | 不知道 |
+      | 各领域均有时间表、路线图和任务书 | 不知道 |
+      | 拓展目标任务按期完成的比例 | 不知道 |
+      | 运动式推进且无常设机制承接的任务比例 | 不知道 |
     当 进行诊断
-    那么 诊断 over_expansion 未评估
-    而且 诊断 over_expansion 需要回答 expand_core_goal_written
-    而且 诊断 over_expansion 需要回答 expand_field_count
-    而且 诊断 over_expansion 需要回答 expand_site_share_pct
-    而且 诊断 over_expansion 需要回答 expand_campaign_task_pct
+    那么 诊断「过度拓展风险」未评估
+    而且 诊断「过度拓展风险」需要回答「拓展方案写明统领各领域的核心目标」
+    而且 诊断「过度拓展风险」需要回答「试点覆盖的治理领域数」
+    而且 诊断「过度拓展风险」需要回答「试点设点的乡镇(街道)比例」
+    而且 诊断「过度拓展风险」需要回答「运动式推进且无常设机制承接的任务比例」
 
   场景: 其余征象均不成立,只有完成率不知道,诊断未评估
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | expand_has_extension | 是 |
-      | expand_years_since_start | 2 |
-      | expand_field_count | 2 |
-      | expand_core_goal_written | 是 |
-      | expand_site_share_pct | 20 |
-      | expand_has_timetable | 是 |
-      | expand_has_multiyear_plan | 是 |
-      | expand_targets_met_pct | 不知道 |
-      | expand_campaign_task_pct | 10 |
+      | 受肯定的试点已拓展到其他领域 | 是 |
+      | 试点受肯定以来的年数 | 2 |
+      | 试点覆盖的治理领域数 | 2 |
+      | 拓展方案写明统领各领域的核心目标 | 是 |
+      | 试点设点的乡镇(街道)比例 | 20 |
+      | 各领域均有时间表、路线图和任务书 | 是 |
+      | 多年行动计划与“1+N”政策体系 | 是 |
+      | 拓展目标任务按期完成的比例 | 不知道 |
+      | 运动式推进且无常设机制承接的任务比例 | 10 |
     当 进行诊断
-    那么 诊断 over_expansion 未评估
-    而且 诊断 over_expansion 需要回答 expand_targets_met_pct
+    那么 诊断「过度拓展风险」未评估
+    而且 诊断「过度拓展风险」需要回答「拓展目标任务按期完成的比例」
 
   场景: 核心目标未写明已足以报告,其余不知道的征象列为待定
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | expand_has_extension | 是 |
-      | expand_core_goal_written | 否 |
-      | expand_field_count | 不知道 |
-      | expand_targets_met_pct | 不知道 |
+      | 受肯定的试点已拓展到其他领域 | 是 |
+      | 拓展方案写明统领各领域的核心目标 | 否 |
+      | 试点覆盖的治理领域数 | 不知道 |
+      | 拓展目标任务按期完成的比例 | 不知道 |
     当 进行诊断
-    那么 诊断 over_expansion 成立
-    而且 征象 over_expansion.core_goal_not_prominent 成立
-    而且 推荐机制 jujiao_hexin_pingjing
-    而且 推荐机制 tigao_zhengzhi_zhanwei
+    那么 诊断「过度拓展风险」成立
+    而且 征象「核心目标不突出」成立
+    而且 推荐机制「聚焦一个核心瓶颈问题」
+    而且 推荐机制「提高政治站位,完善路线框架」

@@ -1,190 +1,192 @@
 # language: zh-CN
 功能: 伪创新
-  何得桂、赵倩林 2023(一、文献回顾与问题提出;五、结论与展望):“伪创新”有四种现实表征——追求名词标新而忽视实质行动、
-  追求经验移植而忽视回应需求、追求局部亮点而忽略科学统筹、追求政绩邀功而忽视持续发展;真创新的尺度取自姜晓萍「从盆景到风景」
-  (可持续性、示范性)与《国家治理》2025(政策实验室、第三方独立评估)。
+  论文的主张(何得桂、赵倩林 2023 在文献回顾中转述已有研究,“有研究表明”):有的治理创新“为了竞争而创新”,基层治理“伪创新”行为有四种现实表征——追求名词标新而忽视实质行动、追求经验移植而忽视回应需求、追求局部亮点而忽略科学统筹、追求政绩邀功而忽视持续发展;作者在结论中主张避免陷入“伪创新”困境。
+  引文:「追求名詞標新而忽視實質行動……追求政績邀功而忽視持續發展的現實表征」——何得桂、趙倩林 2023,一、文獻回顧與問題提出
+  引文:「避免陷入“偽創新”困境」——何得桂、趙倩林 2023,五、結論與展望
+  本知识库把四种表征各作为一个征象;真创新的尺度取自姜晓萍「从盆景到风景」(可持续性、示范性)
+  与《國家治理》2025(政策实验室、第三方独立评估)。
 
   场景: 四种表征俱全,诊断为严重,推荐各征象对应的机制,不推荐互动互鉴
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | innov_project_count | 8 |
-      | innov_with_plan_pct | 30 |
-      | innov_borrowed_pct | 50 |
-      | innov_borrowed_survey_pct | 20 |
-      | innov_showcase_fund_pct | 80 |
-      | innov_overall_plan | 否 |
-      | innov_running_2y_pct | 40 |
-      | innov_leader_moved | 是 |
-      | innov_after_leader_pct | 20 |
-      | innov_success_measure | awards_media,reports |
+      | 近五年县级治理创新项目数 | 8 |
+      | 有方案、经费和责任人的创新项目比例 | 30 |
+      | 借鉴外地模式的创新项目比例 | 50 |
+      | 引进前征求过群众意见的借鉴项目比例 | 20 |
+      | 创新资金集中于示范点的比例 | 80 |
+      | 县级统筹创新的总体方案 | 否 |
+      | 满两年的创新项目仍在运行的比例 | 40 |
+      | 创新项目的推动领导已调离 | 是 |
+      | 推动领导调离后仍在运行的项目比例 | 20 |
+      | 评价创新成功的依据 | 获得上级表彰或批示肯定、媒体报道、经验被上级推广或外地来考察的情况;实施部门自己的工作台账、总结和汇报材料 |
     当 进行诊断
-    那么 诊断 pseudo_innovation 成立
-    而且 诊断 pseudo_innovation 的严重程度为 severe
-    而且 征象 pseudo_innovation.label_without_action 成立
-    而且 征象 pseudo_innovation.transplant_without_needs 成立
-    而且 征象 pseudo_innovation.showcase_without_coordination 成立
-    而且 征象 pseudo_innovation.credit_without_continuity 成立
-    而且 推荐机制 wanshan_zhidu_sheji
-    而且 推荐机制 sanben_zhang
-    而且 推荐机制 gongtong_dizao
-    而且 推荐机制 zhengce_shiyanshi
-    而且 推荐机制 zhiduhua_tuiguang
-    而且 推荐机制 disanfang_pinggu
-    而且 推荐机制 rongcuo_jiucuo
-    而且 推荐机制 jiebang_guashuai
-    而且 推荐机制 zhidu_gongjuxiang
-    而且 不推荐机制 hudong_hujian
+    那么 诊断「伪创新」成立
+    而且 诊断「伪创新」的严重程度为严重
+    而且 征象「追求名词标新而忽视实质行动:多数创新项目缺少方案、经费或责任人」成立
+    而且 征象「追求经验移植而忽视回应需求:引进外地模式前多数未调查本地需求」成立
+    而且 征象「追求局部亮点而忽略科学统筹:创新资金集中于示范点且缺少全县统筹」成立
+    而且 征象「追求政绩邀功而忽视持续发展:项目难以存续,或只以表彰、报道论成败」成立
+    而且 推荐机制「完善制度设计(时间表、路线图、任务书与“1+N”政策体系)」
+    而且 推荐机制「书记民情“三本账”」
+    而且 推荐机制「共同缔造」
+    而且 推荐机制「政策实验室与小范围试点」
+    而且 推荐机制「制度化推广与标准化(从“盆景”到“风景”)」
+    而且 推荐机制「第三方评估」
+    而且 推荐机制「容错纠错」
+    而且 推荐机制「揭榜挂帅」
+    而且 推荐机制「制度工具箱与机制嵌套」
+    而且 不推荐机制「互动互鉴」
 
   场景: 只有照搬外地模式而未问需求,诊断为关注,推荐三本账,不推荐(被禁忌的)互动互鉴
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | innov_project_count | 5 |
-      | innov_with_plan_pct | 80 |
-      | innov_borrowed_pct | 40 |
-      | innov_borrowed_survey_pct | 10 |
-      | innov_showcase_fund_pct | 30 |
-      | innov_overall_plan | 是 |
-      | innov_running_2y_pct | 90 |
-      | innov_leader_moved | 否 |
-      | innov_success_measure | resident_satisfaction,third_party |
+      | 近五年县级治理创新项目数 | 5 |
+      | 有方案、经费和责任人的创新项目比例 | 80 |
+      | 借鉴外地模式的创新项目比例 | 40 |
+      | 引进前征求过群众意见的借鉴项目比例 | 10 |
+      | 创新资金集中于示范点的比例 | 30 |
+      | 县级统筹创新的总体方案 | 是 |
+      | 满两年的创新项目仍在运行的比例 | 90 |
+      | 创新项目的推动领导已调离 | 否 |
+      | 评价创新成功的依据 | 群众满意度调查或群众诉求的解决率;第三方独立评估 |
     当 进行诊断
-    那么 诊断 pseudo_innovation 成立
-    而且 诊断 pseudo_innovation 的严重程度为 watch
-    而且 征象 pseudo_innovation.transplant_without_needs 成立
-    而且 征象 pseudo_innovation.label_without_action 不成立
-    而且 征象 pseudo_innovation.showcase_without_coordination 不成立
-    而且 征象 pseudo_innovation.credit_without_continuity 不成立
-    而且 推荐机制 sanben_zhang
-    而且 推荐机制 gongtong_dizao
-    而且 推荐机制 zhengce_shiyanshi
-    而且 推荐机制 disanfang_pinggu
-    而且 推荐机制 jiebang_guashuai
-    而且 不推荐机制 zhidu_gongjuxiang
-    而且 不推荐机制 wanshan_zhidu_sheji
-    而且 不推荐机制 zhiduhua_tuiguang
-    而且 不推荐机制 rongcuo_jiucuo
-    而且 不推荐机制 hudong_hujian
+    那么 诊断「伪创新」成立
+    而且 诊断「伪创新」的严重程度为关注
+    而且 征象「追求经验移植而忽视回应需求:引进外地模式前多数未调查本地需求」成立
+    而且 征象「追求名词标新而忽视实质行动:多数创新项目缺少方案、经费或责任人」不成立
+    而且 征象「追求局部亮点而忽略科学统筹:创新资金集中于示范点且缺少全县统筹」不成立
+    而且 征象「追求政绩邀功而忽视持续发展:项目难以存续,或只以表彰、报道论成败」不成立
+    而且 推荐机制「书记民情“三本账”」
+    而且 推荐机制「共同缔造」
+    而且 推荐机制「政策实验室与小范围试点」
+    而且 推荐机制「第三方评估」
+    而且 推荐机制「揭榜挂帅」
+    而且 不推荐机制「制度工具箱与机制嵌套」
+    而且 不推荐机制「完善制度设计(时间表、路线图、任务书与“1+N”政策体系)」
+    而且 不推荐机制「制度化推广与标准化(从“盆景”到“风景”)」
+    而且 不推荐机制「容错纠错」
+    而且 不推荐机制「互动互鉴」
 
   场景: 项目缺少方案经费且推动领导调离后多数停摆,诊断为警告
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | innov_project_count | 6 |
-      | innov_with_plan_pct | 40 |
-      | innov_borrowed_pct | 0 |
-      | innov_showcase_fund_pct | 40 |
-      | innov_overall_plan | 是 |
-      | innov_running_2y_pct | 60 |
-      | innov_leader_moved | 是 |
-      | innov_after_leader_pct | 30 |
-      | innov_success_measure | awards_media,resident_satisfaction |
+      | 近五年县级治理创新项目数 | 6 |
+      | 有方案、经费和责任人的创新项目比例 | 40 |
+      | 借鉴外地模式的创新项目比例 | 0 |
+      | 创新资金集中于示范点的比例 | 40 |
+      | 县级统筹创新的总体方案 | 是 |
+      | 满两年的创新项目仍在运行的比例 | 60 |
+      | 创新项目的推动领导已调离 | 是 |
+      | 推动领导调离后仍在运行的项目比例 | 30 |
+      | 评价创新成功的依据 | 获得上级表彰或批示肯定、媒体报道、经验被上级推广或外地来考察的情况;群众满意度调查或群众诉求的解决率 |
     当 进行诊断
-    那么 诊断 pseudo_innovation 成立
-    而且 诊断 pseudo_innovation 的严重程度为 warning
-    而且 征象 pseudo_innovation.label_without_action 成立
-    而且 征象 pseudo_innovation.credit_without_continuity 成立
-    而且 征象 pseudo_innovation.transplant_without_needs 不成立
-    而且 征象 pseudo_innovation.showcase_without_coordination 不成立
-    而且 推荐机制 wanshan_zhidu_sheji
-    而且 推荐机制 rongcuo_jiucuo
-    而且 推荐机制 disanfang_pinggu
-    而且 推荐机制 zhidu_gongjuxiang
-    而且 不推荐机制 jiebang_guashuai
-    而且 不推荐机制 sanben_zhang
-    而且 不推荐机制 zhiduhua_tuiguang
+    那么 诊断「伪创新」成立
+    而且 诊断「伪创新」的严重程度为警示
+    而且 征象「追求名词标新而忽视实质行动:多数创新项目缺少方案、经费或责任人」成立
+    而且 征象「追求政绩邀功而忽视持续发展:项目难以存续,或只以表彰、报道论成败」成立
+    而且 征象「追求经验移植而忽视回应需求:引进外地模式前多数未调查本地需求」不成立
+    而且 征象「追求局部亮点而忽略科学统筹:创新资金集中于示范点且缺少全县统筹」不成立
+    而且 推荐机制「完善制度设计(时间表、路线图、任务书与“1+N”政策体系)」
+    而且 推荐机制「容错纠错」
+    而且 推荐机制「第三方评估」
+    而且 推荐机制「制度工具箱与机制嵌套」
+    而且 不推荐机制「揭榜挂帅」
+    而且 不推荐机制「书记民情“三本账”」
+    而且 不推荐机制「制度化推广与标准化(从“盆景”到“风景”)」
 
   场景: 只以表彰和报道论成败,既无满意度调查也无第三方评估,诊断为警告
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | innov_project_count | 4 |
-      | innov_with_plan_pct | 75 |
-      | innov_borrowed_pct | 25 |
-      | innov_borrowed_survey_pct | 60 |
-      | innov_showcase_fund_pct | 55 |
-      | innov_overall_plan | 是 |
-      | innov_running_2y_pct | 80 |
-      | innov_leader_moved | 否 |
-      | innov_success_measure | awards_media,reports |
+      | 近五年县级治理创新项目数 | 4 |
+      | 有方案、经费和责任人的创新项目比例 | 75 |
+      | 借鉴外地模式的创新项目比例 | 25 |
+      | 引进前征求过群众意见的借鉴项目比例 | 60 |
+      | 创新资金集中于示范点的比例 | 55 |
+      | 县级统筹创新的总体方案 | 是 |
+      | 满两年的创新项目仍在运行的比例 | 80 |
+      | 创新项目的推动领导已调离 | 否 |
+      | 评价创新成功的依据 | 获得上级表彰或批示肯定、媒体报道、经验被上级推广或外地来考察的情况;实施部门自己的工作台账、总结和汇报材料 |
     当 进行诊断
-    那么 诊断 pseudo_innovation 成立
-    而且 诊断 pseudo_innovation 的严重程度为 warning
-    而且 征象 pseudo_innovation.credit_without_continuity 成立
-    而且 征象 pseudo_innovation.label_without_action 不成立
-    而且 征象 pseudo_innovation.transplant_without_needs 不成立
-    而且 征象 pseudo_innovation.showcase_without_coordination 不成立
-    而且 推荐机制 disanfang_pinggu
-    而且 推荐机制 rongcuo_jiucuo
-    而且 推荐机制 zhidu_gongjuxiang
-    而且 不推荐机制 jiebang_guashuai
-    而且 不推荐机制 zhengce_shiyanshi
-    而且 不推荐机制 hudong_hujian
+    那么 诊断「伪创新」成立
+    而且 诊断「伪创新」的严重程度为警示
+    而且 征象「追求政绩邀功而忽视持续发展:项目难以存续,或只以表彰、报道论成败」成立
+    而且 征象「追求名词标新而忽视实质行动:多数创新项目缺少方案、经费或责任人」不成立
+    而且 征象「追求经验移植而忽视回应需求:引进外地模式前多数未调查本地需求」不成立
+    而且 征象「追求局部亮点而忽略科学统筹:创新资金集中于示范点且缺少全县统筹」不成立
+    而且 推荐机制「第三方评估」
+    而且 推荐机制「容错纠错」
+    而且 推荐机制「制度工具箱与机制嵌套」
+    而且 不推荐机制「揭榜挂帅」
+    而且 不推荐机制「政策实验室与小范围试点」
+    而且 不推荐机制「互动互鉴」
 
   场景: 临界未达(方案齐备恰为50%,需求调查恰为50%,示范点资金69%且有总体方案,存续率恰为50%),不成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | innov_project_count | 7 |
-      | innov_with_plan_pct | 50 |
-      | innov_borrowed_pct | 30 |
-      | innov_borrowed_survey_pct | 50 |
-      | innov_showcase_fund_pct | 69 |
-      | innov_overall_plan | 是 |
-      | innov_running_2y_pct | 50 |
-      | innov_leader_moved | 是 |
-      | innov_after_leader_pct | 50 |
-      | innov_success_measure | awards_media,resident_satisfaction |
+      | 近五年县级治理创新项目数 | 7 |
+      | 有方案、经费和责任人的创新项目比例 | 50 |
+      | 借鉴外地模式的创新项目比例 | 30 |
+      | 引进前征求过群众意见的借鉴项目比例 | 50 |
+      | 创新资金集中于示范点的比例 | 69 |
+      | 县级统筹创新的总体方案 | 是 |
+      | 满两年的创新项目仍在运行的比例 | 50 |
+      | 创新项目的推动领导已调离 | 是 |
+      | 推动领导调离后仍在运行的项目比例 | 50 |
+      | 评价创新成功的依据 | 获得上级表彰或批示肯定、媒体报道、经验被上级推广或外地来考察的情况;群众满意度调查或群众诉求的解决率 |
     当 进行诊断
-    那么 诊断 pseudo_innovation 不成立
+    那么 诊断「伪创新」不成立
 
   场景: 临界未达(示范点资金49%且无总体方案,未借鉴外地模式,表彰之外另有第三方评估),不成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | innov_project_count | 3 |
-      | innov_with_plan_pct | 55 |
-      | innov_borrowed_pct | 0 |
-      | innov_showcase_fund_pct | 49 |
-      | innov_overall_plan | 否 |
-      | innov_running_2y_pct | 50 |
-      | innov_leader_moved | 否 |
-      | innov_success_measure | awards_media,third_party |
+      | 近五年县级治理创新项目数 | 3 |
+      | 有方案、经费和责任人的创新项目比例 | 55 |
+      | 借鉴外地模式的创新项目比例 | 0 |
+      | 创新资金集中于示范点的比例 | 49 |
+      | 县级统筹创新的总体方案 | 否 |
+      | 满两年的创新项目仍在运行的比例 | 50 |
+      | 创新项目的推动领导已调离 | 否 |
+      | 评价创新成功的依据 | 获得上级表彰或批示肯定、媒体报道、经验被上级推广或外地来考察的情况;第三方独立评估 |
     当 进行诊断
-    那么 诊断 pseudo_innovation 不成立
+    那么 诊断「伪创新」不成立
 
   场景: 本县没有冠名的创新项目,诊断不适用
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | innov_project_count | 0 |
+      | 近五年县级治理创新项目数 | 0 |
     当 进行诊断
-    那么 诊断 pseudo_innovation 不成立
+    那么 诊断「伪创新」不成立
 
   场景: 只知道多数项目缺少方案经费,其余不知道,已足以报告
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | innov_project_count | 5 |
-      | innov_with_plan_pct | 20 |
-      | innov_borrowed_pct | 不知道 |
-      | innov_showcase_fund_pct | 不知道 |
-      | innov_overall_plan | 不知道 |
-      | innov_running_2y_pct | 不知道 |
-      | innov_leader_moved | 不知道 |
-      | innov_success_measure | 不知道 |
+      | 近五年县级治理创新项目数 | 5 |
+      | 有方案、经费和责任人的创新项目比例 | 20 |
+      | 借鉴外地模式的创新项目比例 | 不知道 |
+      | 创新资金集中于示范点的比例 | 不知道 |
+      | 县级统筹创新的总体方案 | 不知道 |
+      | 满两年的创新项目仍在运行的比例 | 不知道 |
+      | 创新项目的推动领导已调离 | 不知道 |
+      | 评价创新成功的依据 | 不知道 |
     当 进行诊断
-    那么 诊断 pseudo_innovation 成立
-    而且 诊断 pseudo_innovation 的严重程度为 watch
-    而且 征象 pseudo_innovation.label_without_action 成立
+    那么 诊断「伪创新」成立
+    而且 诊断「伪创新」的严重程度为关注
+    而且 征象「追求名词标新而忽视实质行动:多数创新项目缺少方案、经费或责任人」成立
 
   场景: 关键事实不知道,无法评估,需要补答
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | innov_project_count | 6 |
-      | innov_with_plan_pct | 不知道 |
-      | innov_borrowed_pct | 不知道 |
-      | innov_showcase_fund_pct | 不知道 |
-      | innov_overall_plan | 不知道 |
-      | innov_running_2y_pct | 不知道 |
-      | innov_leader_moved | 否 |
-      | innov_success_measure | 不知道 |
+      | 近五年县级治理创新项目数 | 6 |
+      | 有方案、经费和责任人的创新项目比例 | 不知道 |
+      | 借鉴外地模式的创新项目比例 | 不知道 |
+      | 创新资金集中于示范点的比例 | 不知道 |
+      | 县级统筹创新的总体方案 | 不知道 |
+      | 满两年的创新项目仍在运行的比例 | 不知道 |
+      | 创新项目的推动领导已调离 | 否 |
+      | 评价创新成功的依据 | 不知道 |
     当 进行诊断
-    那么 诊断 pseudo_innovation 未评估
-    而且 诊断 pseudo_innovation 需要回答 innov_with_plan_pct
-    而且 诊断 pseudo_innovation 需要回答 innov_running_2y_pct
-    而且 诊断 pseudo_innovation 需要回答 innov_showcase_fund_pct
-    而且 诊断 pseudo_innovation 需要回答 innov_success_measure
+    那么 诊断「伪创新」未评估
+    而且 诊断「伪创新」需要回答「有方案、经费和责任人的创新项目比例」
+    而且 诊断「伪创新」需要回答「满两年的创新项目仍在运行的比例」
+    而且 诊断「伪创新」需要回答「创新资金集中于示范点的比例」
+    而且 诊断「伪创新」需要回答「评价创新成功的依据」

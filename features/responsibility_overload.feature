@@ -1,257 +1,260 @@
 # language: zh-CN
 功能: 权责失衡与基层负担
-  何得桂、趙倩林(二、分析框架構建與案例選擇):治理任务繁重而资源有限,基层陷入“权力不大、任务无限”的困境;
-  徐勇「化繁为简」(一):属地责任层层下压,村(居)委会承担许多政府下派工作而不堪重负,须按权力、责任、能力、资源与事务相匹配的原则
-  明确哪一级做什么。对策包括三级权责清单(卜熙)、《村(社区)工作机制指导目录》(王連升)与“钱随事走、人随机制走”(《國家治理》)。
+  论文的主张(何得桂、赵倩林 2023):治理任务繁重而治理资源有限的状况往往导致基层陷入“权力不大、任务无限”的治理困境;徐勇(载徐勇等 2025)指出村(居)委会承担了许多政府下派的工作而不堪重负,主张根据权力、责任、能力、资源与事务相匹配的原则,明确哪一级做什么。
+  引文:「治理任務繁重并且治理資源有限的狀況往往導致基層陷入權力不大、任務無限的治理困境」——何得桂、趙倩林 2023,二、分析框架構建與案例選擇 (一)多維互動治理與基層社會治理創新
+  引文:「村(居)委会作为村(居)民群众自治组织,承担了许多政府下派的工作,造成村(居)委会不堪重负」——徐勇等 2025,徐勇「化繁为简」(一)根据事务分类的一层次办理
+  本知识库据此判断的征象:职责事项未以清单厘清、清单之外照样派活、村(居)委会被交办工作压满、属地责任下压而权力不下放、
+  事务下交而经费人员不下沉、任务增多而人员未增;对策包括三级权责清单(卜熙)、《村(社区)工作机制指导目录》(王連升)
+  与“钱随事走、人随机制走”(《國家治理》)。
 
   场景: 职责未以清单厘清,村(居)委会时间被交办工作压满
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 否 |
-      | duty_quanze_qingdan | 否 |
-      | duty_committee_gov_time_pct | 65 |
-      | duty_township_items | 40 |
-      | duty_items_no_power_pct | 30 |
-      | duty_items_no_funds_pct | 40 |
-      | duty_items_growth_pct | 10 |
-      | duty_township_staff_change_pct | 0 |
+      | 村(社区)工作事项清单 | 否 |
+      | 县乡村三级权责清单 | 否 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 65 |
+      | 县级部门交给乡镇(街道)的事项数 | 40 |
+      | 乡镇(街道)无权办结的下交事项比例 | 30 |
+      | 既无经费也无人员的下交事项比例 | 40 |
+      | 三年来下交乡镇(街道)事项的增幅 | 10 |
+      | 同期乡镇(街道)实有工作人员的变化 | 0 |
     当 进行诊断
-    那么 诊断 responsibility_overload 成立
-    而且 诊断 responsibility_overload 的严重程度为 warning
-    而且 征象 responsibility_overload.duties_undefined 成立
-    而且 征象 responsibility_overload.committee_loaded 成立
-    而且 征象 responsibility_overload.list_bypassed 不成立
-    而且 征象 responsibility_overload.shudi_without_power 不成立
-    而且 征象 responsibility_overload.tasks_without_funds 不成立
-    而且 征象 responsibility_overload.tasks_grow_staff_not 不成立
-    而且 推荐机制 cun_gongzuo_zhidao_mulu
-    而且 推荐机制 sanji_quanze_qingdan
-    而且 推荐机制 gongtong_dizao
-    而且 不推荐机制 quanze_pipei
-    而且 不推荐机制 renwu_zhuanban
-    而且 不推荐机制 yi_cengci_banli
+    那么 诊断「权责失衡与基层负担」成立
+    而且 诊断「权责失衡与基层负担」的严重程度为警示
+    而且 征象「职责事项未以清单厘清」成立
+    而且 征象「村(居)委会被政府交办工作压满」成立
+    而且 征象「清单之外照样向村(社区)派活」不成立
+    而且 征象「属地责任下压而权力不随之下放」不成立
+    而且 征象「事务下交而经费、人员不随之下沉」不成立
+    而且 征象「任务增多而人员未增」不成立
+    而且 推荐机制「村(社区)工作事项清单(《村(社区)工作机制指导目录》)」
+    而且 推荐机制「三级权责清单」
+    而且 推荐机制「共同缔造」
+    而且 不推荐机制「权责能资与事务相匹配(钱随事走、人随机制走)」
+    而且 不推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
+    而且 不推荐机制「一层次办理与“枫桥经验”」
 
   场景: 清单被绕过,属地事项无权、无钱、无人,任务增多而人员减少
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 是 |
-      | duty_items_outside_list | 12 |
-      | duty_quanze_qingdan | 是 |
-      | duty_committee_gov_time_pct | 70 |
-      | duty_township_items | 30 |
-      | duty_items_no_power_pct | 60 |
-      | duty_items_no_funds_pct | 70 |
-      | duty_items_growth_pct | 30 |
-      | duty_township_staff_change_pct | -5 |
+      | 村(社区)工作事项清单 | 是 |
+      | 清单之外要求村(社区)承担的事项数 | 12 |
+      | 县乡村三级权责清单 | 是 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 70 |
+      | 县级部门交给乡镇(街道)的事项数 | 30 |
+      | 乡镇(街道)无权办结的下交事项比例 | 60 |
+      | 既无经费也无人员的下交事项比例 | 70 |
+      | 三年来下交乡镇(街道)事项的增幅 | 30 |
+      | 同期乡镇(街道)实有工作人员的变化 | -5 |
     当 进行诊断
-    那么 诊断 responsibility_overload 成立
-    而且 诊断 responsibility_overload 的严重程度为 severe
-    而且 征象 responsibility_overload.list_bypassed 成立
-    而且 征象 responsibility_overload.committee_loaded 成立
-    而且 征象 responsibility_overload.shudi_without_power 成立
-    而且 征象 responsibility_overload.tasks_without_funds 成立
-    而且 征象 responsibility_overload.tasks_grow_staff_not 成立
-    而且 征象 responsibility_overload.duties_undefined 不成立
-    而且 推荐机制 cun_gongzuo_zhidao_mulu
-    而且 推荐机制 quanze_pipei
-    而且 推荐机制 yi_cengci_banli
-    而且 推荐机制 renwu_zhuanban
-    而且 推荐机制 gongtong_dizao
-    而且 不推荐机制 sanji_quanze_qingdan
-    而且 不推荐机制 wenti_taizhang_fupan
+    那么 诊断「权责失衡与基层负担」成立
+    而且 诊断「权责失衡与基层负担」的严重程度为严重
+    而且 征象「清单之外照样向村(社区)派活」成立
+    而且 征象「村(居)委会被政府交办工作压满」成立
+    而且 征象「属地责任下压而权力不随之下放」成立
+    而且 征象「事务下交而经费、人员不随之下沉」成立
+    而且 征象「任务增多而人员未增」成立
+    而且 征象「职责事项未以清单厘清」不成立
+    而且 推荐机制「村(社区)工作事项清单(《村(社区)工作机制指导目录》)」
+    而且 推荐机制「权责能资与事务相匹配(钱随事走、人随机制走)」
+    而且 推荐机制「一层次办理与“枫桥经验”」
+    而且 推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
+    而且 推荐机制「共同缔造」
+    而且 不推荐机制「三级权责清单」
+    而且 不推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
 
   场景: 只有下交事项缺经费和人员,刚好达到一半
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 是 |
-      | duty_items_outside_list | 2 |
-      | duty_quanze_qingdan | 是 |
-      | duty_committee_gov_time_pct | 30 |
-      | duty_township_items | 25 |
-      | duty_items_no_power_pct | 39 |
-      | duty_items_no_funds_pct | 50 |
-      | duty_items_growth_pct | 20 |
-      | duty_township_staff_change_pct | 3 |
+      | 村(社区)工作事项清单 | 是 |
+      | 清单之外要求村(社区)承担的事项数 | 2 |
+      | 县乡村三级权责清单 | 是 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 30 |
+      | 县级部门交给乡镇(街道)的事项数 | 25 |
+      | 乡镇(街道)无权办结的下交事项比例 | 39 |
+      | 既无经费也无人员的下交事项比例 | 50 |
+      | 三年来下交乡镇(街道)事项的增幅 | 20 |
+      | 同期乡镇(街道)实有工作人员的变化 | 3 |
     当 进行诊断
-    那么 诊断 responsibility_overload 成立
-    而且 诊断 responsibility_overload 的严重程度为 watch
-    而且 征象 responsibility_overload.tasks_without_funds 成立
-    而且 征象 responsibility_overload.shudi_without_power 不成立
-    而且 征象 responsibility_overload.tasks_grow_staff_not 不成立
-    而且 推荐机制 quanze_pipei
-    而且 不推荐机制 renwu_zhuanban
-    而且 不推荐机制 yi_cengci_banli
-    而且 不推荐机制 cun_gongzuo_zhidao_mulu
-    而且 不推荐机制 sanji_quanze_qingdan
+    那么 诊断「权责失衡与基层负担」成立
+    而且 诊断「权责失衡与基层负担」的严重程度为关注
+    而且 征象「事务下交而经费、人员不随之下沉」成立
+    而且 征象「属地责任下压而权力不随之下放」不成立
+    而且 征象「任务增多而人员未增」不成立
+    而且 推荐机制「权责能资与事务相匹配(钱随事走、人随机制走)」
+    而且 不推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
+    而且 不推荐机制「一层次办理与“枫桥经验”」
+    而且 不推荐机制「村(社区)工作事项清单(《村(社区)工作机制指导目录》)」
+    而且 不推荐机制「三级权责清单」
 
   场景: 只是没有任何清单,清单外事项数因不相关而被搁置
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 否 |
-      | duty_items_outside_list | 20 |
-      | duty_quanze_qingdan | 否 |
-      | duty_committee_gov_time_pct | 20 |
-      | duty_township_items | 10 |
-      | duty_items_no_power_pct | 10 |
-      | duty_items_no_funds_pct | 10 |
-      | duty_items_growth_pct | 0 |
-      | duty_township_staff_change_pct | 0 |
+      | 村(社区)工作事项清单 | 否 |
+      | 清单之外要求村(社区)承担的事项数 | 20 |
+      | 县乡村三级权责清单 | 否 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 20 |
+      | 县级部门交给乡镇(街道)的事项数 | 10 |
+      | 乡镇(街道)无权办结的下交事项比例 | 10 |
+      | 既无经费也无人员的下交事项比例 | 10 |
+      | 三年来下交乡镇(街道)事项的增幅 | 0 |
+      | 同期乡镇(街道)实有工作人员的变化 | 0 |
     当 进行诊断
-    那么 诊断 responsibility_overload 成立
-    而且 诊断 responsibility_overload 的严重程度为 watch
-    而且 征象 responsibility_overload.duties_undefined 成立
-    而且 征象 responsibility_overload.list_bypassed 不成立
-    而且 回答 duty_items_outside_list 被搁置
-    而且 推荐机制 cun_gongzuo_zhidao_mulu
-    而且 推荐机制 sanji_quanze_qingdan
-    而且 不推荐机制 quanze_pipei
-    而且 不推荐机制 gongtong_dizao
+    那么 诊断「权责失衡与基层负担」成立
+    而且 诊断「权责失衡与基层负担」的严重程度为关注
+    而且 征象「职责事项未以清单厘清」成立
+    而且 征象「清单之外照样向村(社区)派活」不成立
+    而且 回答「清单之外要求村(社区)承担的事项数」被搁置
+    而且 推荐机制「村(社区)工作事项清单(《村(社区)工作机制指导目录》)」
+    而且 推荐机制「三级权责清单」
+    而且 不推荐机制「权责能资与事务相匹配(钱随事走、人随机制走)」
+    而且 不推荐机制「共同缔造」
 
   场景: 事项三年增加两成而乡镇人员持平
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 是 |
-      | duty_items_outside_list | 0 |
-      | duty_quanze_qingdan | 是 |
-      | duty_committee_gov_time_pct | 25 |
-      | duty_township_items | 20 |
-      | duty_items_no_power_pct | 10 |
-      | duty_items_no_funds_pct | 10 |
-      | duty_items_growth_pct | 20 |
-      | duty_township_staff_change_pct | 0 |
+      | 村(社区)工作事项清单 | 是 |
+      | 清单之外要求村(社区)承担的事项数 | 0 |
+      | 县乡村三级权责清单 | 是 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 25 |
+      | 县级部门交给乡镇(街道)的事项数 | 20 |
+      | 乡镇(街道)无权办结的下交事项比例 | 10 |
+      | 既无经费也无人员的下交事项比例 | 10 |
+      | 三年来下交乡镇(街道)事项的增幅 | 20 |
+      | 同期乡镇(街道)实有工作人员的变化 | 0 |
     当 进行诊断
-    那么 诊断 responsibility_overload 成立
-    而且 诊断 responsibility_overload 的严重程度为 watch
-    而且 征象 responsibility_overload.tasks_grow_staff_not 成立
-    而且 推荐机制 quanze_pipei
-    而且 不推荐机制 renwu_zhuanban
+    那么 诊断「权责失衡与基层负担」成立
+    而且 诊断「权责失衡与基层负担」的严重程度为关注
+    而且 征象「任务增多而人员未增」成立
+    而且 推荐机制「权责能资与事务相匹配(钱随事走、人随机制走)」
+    而且 不推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
 
   场景: 近似但不成立——各项都差一点到阈值
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 是 |
-      | duty_items_outside_list | 4 |
-      | duty_quanze_qingdan | 否 |
-      | duty_committee_gov_time_pct | 49 |
-      | duty_township_items | 20 |
-      | duty_items_no_power_pct | 39 |
-      | duty_items_no_funds_pct | 49 |
-      | duty_items_growth_pct | 19 |
-      | duty_township_staff_change_pct | -10 |
+      | 村(社区)工作事项清单 | 是 |
+      | 清单之外要求村(社区)承担的事项数 | 4 |
+      | 县乡村三级权责清单 | 否 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 49 |
+      | 县级部门交给乡镇(街道)的事项数 | 20 |
+      | 乡镇(街道)无权办结的下交事项比例 | 39 |
+      | 既无经费也无人员的下交事项比例 | 49 |
+      | 三年来下交乡镇(街道)事项的增幅 | 19 |
+      | 同期乡镇(街道)实有工作人员的变化 | -10 |
     当 进行诊断
-    那么 诊断 responsibility_overload 不成立
-    而且 不推荐机制 cun_gongzuo_zhidao_mulu
-    而且 不推荐机制 sanji_quanze_qingdan
-    而且 不推荐机制 quanze_pipei
+    那么 诊断「权责失衡与基层负担」不成立
+    而且 不推荐机制「村(社区)工作事项清单(《村(社区)工作机制指导目录》)」
+    而且 不推荐机制「三级权责清单」
+    而且 不推荐机制「权责能资与事务相匹配(钱随事走、人随机制走)」
 
   场景: 近似但不成立——事项大增但乡镇人员也略有增加
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 是 |
-      | duty_items_outside_list | 0 |
-      | duty_quanze_qingdan | 是 |
-      | duty_committee_gov_time_pct | 10 |
-      | duty_township_items | 15 |
-      | duty_items_no_power_pct | 0 |
-      | duty_items_no_funds_pct | 0 |
-      | duty_items_growth_pct | 45 |
-      | duty_township_staff_change_pct | 1 |
+      | 村(社区)工作事项清单 | 是 |
+      | 清单之外要求村(社区)承担的事项数 | 0 |
+      | 县乡村三级权责清单 | 是 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 10 |
+      | 县级部门交给乡镇(街道)的事项数 | 15 |
+      | 乡镇(街道)无权办结的下交事项比例 | 0 |
+      | 既无经费也无人员的下交事项比例 | 0 |
+      | 三年来下交乡镇(街道)事项的增幅 | 45 |
+      | 同期乡镇(街道)实有工作人员的变化 | 1 |
     当 进行诊断
-    那么 诊断 responsibility_overload 不成立
-    而且 不推荐机制 quanze_pipei
+    那么 诊断「权责失衡与基层负担」不成立
+    而且 不推荐机制「权责能资与事务相匹配(钱随事走、人随机制走)」
 
   场景: 没有下交事项时,无权、无钱比例的回答被搁置,不因之成立
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 是 |
-      | duty_items_outside_list | 0 |
-      | duty_quanze_qingdan | 是 |
-      | duty_committee_gov_time_pct | 10 |
-      | duty_township_items | 0 |
-      | duty_items_no_power_pct | 90 |
-      | duty_items_no_funds_pct | 90 |
-      | duty_items_growth_pct | 0 |
-      | duty_township_staff_change_pct | 0 |
+      | 村(社区)工作事项清单 | 是 |
+      | 清单之外要求村(社区)承担的事项数 | 0 |
+      | 县乡村三级权责清单 | 是 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 10 |
+      | 县级部门交给乡镇(街道)的事项数 | 0 |
+      | 乡镇(街道)无权办结的下交事项比例 | 90 |
+      | 既无经费也无人员的下交事项比例 | 90 |
+      | 三年来下交乡镇(街道)事项的增幅 | 0 |
+      | 同期乡镇(街道)实有工作人员的变化 | 0 |
     当 进行诊断
-    那么 诊断 responsibility_overload 不成立
-    而且 回答 duty_items_no_power_pct 被搁置
-    而且 回答 duty_items_no_funds_pct 被搁置
-    而且 不推荐机制 quanze_pipei
+    那么 诊断「权责失衡与基层负担」不成立
+    而且 回答「乡镇(街道)无权办结的下交事项比例」被搁置
+    而且 回答「既无经费也无人员的下交事项比例」被搁置
+    而且 不推荐机制「权责能资与事务相匹配(钱随事走、人随机制走)」
 
   场景: 基层已不堪重负时,不再推荐以红黄牌压实责任
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 是 |
-      | duty_items_outside_list | 8 |
-      | duty_quanze_qingdan | 是 |
-      | duty_committee_gov_time_pct | 55 |
-      | duty_township_items | 30 |
-      | duty_items_no_power_pct | 50 |
-      | duty_items_no_funds_pct | 20 |
-      | duty_items_growth_pct | 5 |
-      | duty_township_staff_change_pct | 0 |
-      | expand_has_extension | 是 |
-      | expand_years_since_start | 2 |
-      | expand_targets_met_pct | 40 |
+      | 村(社区)工作事项清单 | 是 |
+      | 清单之外要求村(社区)承担的事项数 | 8 |
+      | 县乡村三级权责清单 | 是 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 55 |
+      | 县级部门交给乡镇(街道)的事项数 | 30 |
+      | 乡镇(街道)无权办结的下交事项比例 | 50 |
+      | 既无经费也无人员的下交事项比例 | 20 |
+      | 三年来下交乡镇(街道)事项的增幅 | 5 |
+      | 同期乡镇(街道)实有工作人员的变化 | 0 |
+      | 受肯定的试点已拓展到其他领域 | 是 |
+      | 试点受肯定以来的年数 | 2 |
+      | 拓展目标任务按期完成的比例 | 40 |
     当 进行诊断
-    那么 诊断 responsibility_overload 成立
-    而且 诊断 over_expansion 成立
-    而且 征象 over_expansion.performance_too_hard 成立
-    而且 不推荐机制 wenti_taizhang_fupan
-    而且 推荐机制 hengxiang_jieshi
-    而且 推荐机制 renwu_zhuanban
+    那么 诊断「权责失衡与基层负担」成立
+    而且 诊断「过度拓展风险」成立
+    而且 征象「治理绩效实现难度过大」成立
+    而且 不推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
+    而且 推荐机制「横向借势(借助专家、智库、党校、高校)」
+    而且 推荐机制「任务型专班、事项清单、责任分工矩阵与联席会商」
 
   场景: 没有权责失衡时,台账与红黄牌照常推荐
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 是 |
-      | duty_items_outside_list | 0 |
-      | duty_quanze_qingdan | 是 |
-      | duty_committee_gov_time_pct | 20 |
-      | duty_township_items | 30 |
-      | duty_items_no_power_pct | 10 |
-      | duty_items_no_funds_pct | 10 |
-      | duty_items_growth_pct | 5 |
-      | duty_township_staff_change_pct | 0 |
-      | expand_has_extension | 是 |
-      | expand_years_since_start | 2 |
-      | expand_targets_met_pct | 40 |
+      | 村(社区)工作事项清单 | 是 |
+      | 清单之外要求村(社区)承担的事项数 | 0 |
+      | 县乡村三级权责清单 | 是 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 20 |
+      | 县级部门交给乡镇(街道)的事项数 | 30 |
+      | 乡镇(街道)无权办结的下交事项比例 | 10 |
+      | 既无经费也无人员的下交事项比例 | 10 |
+      | 三年来下交乡镇(街道)事项的增幅 | 5 |
+      | 同期乡镇(街道)实有工作人员的变化 | 0 |
+      | 受肯定的试点已拓展到其他领域 | 是 |
+      | 试点受肯定以来的年数 | 2 |
+      | 拓展目标任务按期完成的比例 | 40 |
     当 进行诊断
-    那么 诊断 responsibility_overload 不成立
-    而且 诊断 over_expansion 成立
-    而且 推荐机制 wenti_taizhang_fupan
+    那么 诊断「权责失衡与基层负担」不成立
+    而且 诊断「过度拓展风险」成立
+    而且 推荐机制「问题台账、时限清单、红黄牌预警与月度复盘」
 
   场景: 村(居)委会时间已压满,其余不知道也照样报告
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 不知道 |
-      | duty_quanze_qingdan | 是 |
-      | duty_committee_gov_time_pct | 60 |
-      | duty_township_items | 不知道 |
-      | duty_items_growth_pct | 不知道 |
-      | duty_township_staff_change_pct | 不知道 |
+      | 村(社区)工作事项清单 | 不知道 |
+      | 县乡村三级权责清单 | 是 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 60 |
+      | 县级部门交给乡镇(街道)的事项数 | 不知道 |
+      | 三年来下交乡镇(街道)事项的增幅 | 不知道 |
+      | 同期乡镇(街道)实有工作人员的变化 | 不知道 |
     当 进行诊断
-    那么 诊断 responsibility_overload 成立
-    而且 诊断 responsibility_overload 的严重程度为 warning
-    而且 征象 responsibility_overload.committee_loaded 成立
-    而且 征象 responsibility_overload.duties_undefined 不成立
-    而且 征象 responsibility_overload.shudi_without_power 未确定
-    而且 诊断 responsibility_overload 报告时列出未确定的征象 shudi_without_power
-    而且 诊断 responsibility_overload 报告时列出未确定的征象 list_bypassed
-    而且 推荐机制 gongtong_dizao
+    那么 诊断「权责失衡与基层负担」成立
+    而且 诊断「权责失衡与基层负担」的严重程度为警示
+    而且 征象「村(居)委会被政府交办工作压满」成立
+    而且 征象「职责事项未以清单厘清」不成立
+    而且 征象「属地责任下压而权力不随之下放」未确定
+    而且 诊断「权责失衡与基层负担」报告时列出未确定的征象「属地责任下压而权力不随之下放」
+    而且 诊断「权责失衡与基层负担」报告时列出未确定的征象「清单之外照样向村(社区)派活」
+    而且 推荐机制「共同缔造」
 
   场景: 权责配置的情况都不知道
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | duty_village_list | 不知道 |
-      | duty_quanze_qingdan | 不知道 |
-      | duty_committee_gov_time_pct | 不知道 |
-      | duty_township_items | 不知道 |
-      | duty_items_growth_pct | 不知道 |
-      | duty_township_staff_change_pct | 不知道 |
+      | 村(社区)工作事项清单 | 不知道 |
+      | 县乡村三级权责清单 | 不知道 |
+      | 村(居)委会成员办理上级交办工作的时间比例 | 不知道 |
+      | 县级部门交给乡镇(街道)的事项数 | 不知道 |
+      | 三年来下交乡镇(街道)事项的增幅 | 不知道 |
+      | 同期乡镇(街道)实有工作人员的变化 | 不知道 |
     当 进行诊断
-    那么 诊断 responsibility_overload 未评估
-    而且 诊断 responsibility_overload 需要回答 duty_committee_gov_time_pct
-    而且 诊断 responsibility_overload 需要回答 duty_village_list
-    而且 诊断 responsibility_overload 需要回答 duty_township_items
-    而且 诊断 responsibility_overload 需要回答 duty_items_growth_pct
+    那么 诊断「权责失衡与基层负担」未评估
+    而且 诊断「权责失衡与基层负担」需要回答「村(居)委会成员办理上级交办工作的时间比例」
+    而且 诊断「权责失衡与基层负担」需要回答「村(社区)工作事项清单」
+    而且 诊断「权责失衡与基层负担」需要回答「县级部门交给乡镇(街道)的事项数」
+    而且 诊断「权责失衡与基层负担」需要回答「三年来下交乡镇(街道)事项的增幅」

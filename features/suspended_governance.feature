@@ -1,192 +1,195 @@
 # language: zh-CN
 功能: 政策悬浮与悬浮式治理
-  王連升 引言把“政策懸浮”列为层级协同的固有挑战;何得桂、趙倩林 四(三)指出资源维度主要破解“懸浮式治理”,以鎮村工作一體化
-  (三到三同三促進)推动干部和资源下沉。征象为乡镇干部不下村、资金留在县乡、事务层层上交、包联不到户、重点人群无人负责、治理单元过大;
-  对策还有徐勇的一层次办理与划小治理单元、卜熙的「社区—支部—党员」联系制度、褚松燕的“双报到”、四季问安与微网实格。
+  论文的主张(王連升 2025):宏观治理理念要穿透省、市、县三级,须克服“政策悬浮”的固有挑战,县级及基层的核心任务是把上级的政策与方案落到实处;何得桂、赵倩林 2023 以资源维度破解“悬浮式治理”、资源配置不科学的困境。
+  引文:「克服“條塊分割”與“政策懸浮”的固有挑戰」——王連升 2025,引言:治理現代化中的層級協同難題
+  引文:「資源維度主要破解懸浮式治理、資源配置不科學的困境」——何得桂、趙倩林 2023,四、多維互動治理驅動基層社會治理共同體構建的機制 (三)重視改革維度:激發主體活力,強化參與式治理
+  本知识库据此判断的征象:乡镇干部不下村、资金留在县乡、事务层层上交、包联不到户、重点人群户无人负责、最小治理单元过大;
+  对策有镇村工作一体化(何得桂、趙倩林)、徐勇的一层次办理与划小治理单元、卜熙的「社区—支部—党员」联系制度、
+  褚松燕的“双报到”、四季问安与微网实格。
 
   场景: 干部不下村、资金留在县乡、事务层层上交,三项并见
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | outflow |
-      | reach_township_village_days_pct | 15 |
-      | reach_stationed_village_pct | 40 |
-      | reach_village_funds_pct | 25 |
-      | reach_escalated_pct | 30 |
-      | reach_household_contact | 是 |
-      | reach_household_visited_pct | 70 |
-      | reach_priority_contact_pct | 95 |
-      | reach_households_per_unit | 80 |
-      | reach_urban_communities | 5 |
+      | 县域类型 | 人口持续流出型 |
+      | 乡镇干部在村一线工作的天数比例 | 15 |
+      | 有乡镇干部驻村或定期在村工作的村比例 | 40 |
+      | 在村(社区)一级使用的治理资金比例 | 25 |
+      | 须到县级或更高层级处理的诉求和纠纷比例 | 30 |
+      | 覆盖全部户的包联制度 | 是 |
+      | 被联系人当面走访过的户比例 | 70 |
+      | 有直接责任人并被走访的重点人群户比例 | 95 |
+      | 最小治理单元的平均户数 | 80 |
+      | 城镇社区数 | 5 |
     当 进行诊断
-    那么 诊断 suspended_governance 成立
-    而且 诊断 suspended_governance 的严重程度为 severe
-    而且 征象 suspended_governance.cadres_not_in_villages 成立
-    而且 征象 suspended_governance.funds_stay_above_village 成立
-    而且 征象 suspended_governance.matters_pass_upward 成立
-    而且 征象 suspended_governance.households_not_reached 不成立
-    而且 征象 suspended_governance.priority_households_uncovered 不成立
-    而且 征象 suspended_governance.units_too_large 不成立
-    而且 推荐机制 zhencun_yitihua
-    而且 推荐机制 yi_cengci_banli
-    而且 推荐机制 shequ_chuishao_bumen_baodao
-    而且 推荐机制 xianyu_yigongti
-    而且 不推荐机制 shequ_zhibu_dangyuan_lianxi
-    而且 不推荐机制 shuang_baodao
-    而且 不推荐机制 siji_wenan
-    而且 不推荐机制 huaxiao_zhili_danyuan
+    那么 诊断「政策悬浮与悬浮式治理」成立
+    而且 诊断「政策悬浮与悬浮式治理」的严重程度为严重
+    而且 征象「乡镇干部不下沉、不驻村」成立
+    而且 征象「治理资金留在县乡,到村的少」成立
+    而且 征象「群众的事务层层上交,不在村、镇办结」成立
+    而且 征象「包联不到户」不成立
+    而且 征象「重点人群户无人直接负责」不成立
+    而且 征象「最小治理单元过大」不成立
+    而且 推荐机制「镇村工作一体化(“三到三同三促进”)」
+    而且 推荐机制「一层次办理与“枫桥经验”」
+    而且 推荐机制「社区吹哨、部门报到」
+    而且 推荐机制「紧密型县域医共体(县聘乡管村用、家院一体)」
+    而且 不推荐机制「“社区—支部—党员”联系制度」
+    而且 不推荐机制「党员到社区“双报到”与党员积分管理」
+    而且 不推荐机制「四季问安」
+    而且 不推荐机制「划小治理单元」
 
   场景: 没有城镇社区的农村县包联不到户、单元过大——双报到与微网实格不适用
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | outflow |
-      | reach_township_village_days_pct | 45 |
-      | reach_stationed_village_pct | 80 |
-      | reach_village_funds_pct | 60 |
-      | reach_escalated_pct | 10 |
-      | reach_household_contact | 否 |
-      | reach_household_visited_pct | 80 |
-      | reach_priority_contact_pct | 70 |
-      | reach_households_per_unit | 350 |
-      | reach_urban_communities | 0 |
+      | 县域类型 | 人口持续流出型 |
+      | 乡镇干部在村一线工作的天数比例 | 45 |
+      | 有乡镇干部驻村或定期在村工作的村比例 | 80 |
+      | 在村(社区)一级使用的治理资金比例 | 60 |
+      | 须到县级或更高层级处理的诉求和纠纷比例 | 10 |
+      | 覆盖全部户的包联制度 | 否 |
+      | 被联系人当面走访过的户比例 | 80 |
+      | 有直接责任人并被走访的重点人群户比例 | 70 |
+      | 最小治理单元的平均户数 | 350 |
+      | 城镇社区数 | 0 |
     当 进行诊断
-    那么 诊断 suspended_governance 成立
-    而且 诊断 suspended_governance 的严重程度为 warning
-    而且 回答 reach_household_visited_pct 被搁置
-    而且 征象 suspended_governance.households_not_reached 成立
-    而且 征象 suspended_governance.priority_households_uncovered 成立
-    而且 征象 suspended_governance.units_too_large 成立
-    而且 征象 suspended_governance.cadres_not_in_villages 不成立
-    而且 推荐机制 shequ_zhibu_dangyuan_lianxi
-    而且 推荐机制 siji_wenan
-    而且 推荐机制 huaxiao_zhili_danyuan
-    而且 不推荐机制 shuang_baodao
-    而且 不推荐机制 weiwang_shige
-    而且 不推荐机制 zhencun_yitihua
-    而且 不推荐机制 yi_cengci_banli
-    而且 不推荐机制 xianyu_yigongti
+    那么 诊断「政策悬浮与悬浮式治理」成立
+    而且 诊断「政策悬浮与悬浮式治理」的严重程度为警示
+    而且 回答「被联系人当面走访过的户比例」被搁置
+    而且 征象「包联不到户」成立
+    而且 征象「重点人群户无人直接负责」成立
+    而且 征象「最小治理单元过大」成立
+    而且 征象「乡镇干部不下沉、不驻村」不成立
+    而且 推荐机制「“社区—支部—党员”联系制度」
+    而且 推荐机制「四季问安」
+    而且 推荐机制「划小治理单元」
+    而且 不推荐机制「党员到社区“双报到”与党员积分管理」
+    而且 不推荐机制「微网实格」
+    而且 不推荐机制「镇村工作一体化(“三到三同三促进”)」
+    而且 不推荐机制「一层次办理与“枫桥经验”」
+    而且 不推荐机制「紧密型县域医共体(县聘乡管村用、家院一体)」
 
   场景: 人口集聚型县有城镇社区,走访不足一半且单元过大
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | gathering |
-      | reach_township_village_days_pct | 40 |
-      | reach_stationed_village_pct | 60 |
-      | reach_village_funds_pct | 50 |
-      | reach_escalated_pct | 15 |
-      | reach_household_contact | 是 |
-      | reach_household_visited_pct | 30 |
-      | reach_priority_contact_pct | 95 |
-      | reach_households_per_unit | 500 |
-      | reach_urban_communities | 40 |
+      | 县域类型 | 人口集聚型:经济增长快、人口集聚强的县级市与特大镇 |
+      | 乡镇干部在村一线工作的天数比例 | 40 |
+      | 有乡镇干部驻村或定期在村工作的村比例 | 60 |
+      | 在村(社区)一级使用的治理资金比例 | 50 |
+      | 须到县级或更高层级处理的诉求和纠纷比例 | 15 |
+      | 覆盖全部户的包联制度 | 是 |
+      | 被联系人当面走访过的户比例 | 30 |
+      | 有直接责任人并被走访的重点人群户比例 | 95 |
+      | 最小治理单元的平均户数 | 500 |
+      | 城镇社区数 | 40 |
     当 进行诊断
-    那么 诊断 suspended_governance 成立
-    而且 诊断 suspended_governance 的严重程度为 watch
-    而且 征象 suspended_governance.households_not_reached 成立
-    而且 征象 suspended_governance.units_too_large 成立
-    而且 征象 suspended_governance.priority_households_uncovered 不成立
-    而且 推荐机制 shequ_zhibu_dangyuan_lianxi
-    而且 推荐机制 shuang_baodao
-    而且 推荐机制 huaxiao_zhili_danyuan
-    而且 推荐机制 weiwang_shige
-    而且 不推荐机制 siji_wenan
-    而且 不推荐机制 zhencun_yitihua
+    那么 诊断「政策悬浮与悬浮式治理」成立
+    而且 诊断「政策悬浮与悬浮式治理」的严重程度为关注
+    而且 征象「包联不到户」成立
+    而且 征象「最小治理单元过大」成立
+    而且 征象「重点人群户无人直接负责」不成立
+    而且 推荐机制「“社区—支部—党员”联系制度」
+    而且 推荐机制「党员到社区“双报到”与党员积分管理」
+    而且 推荐机制「划小治理单元」
+    而且 推荐机制「微网实格」
+    而且 不推荐机制「四季问安」
+    而且 不推荐机制「镇村工作一体化(“三到三同三促进”)」
 
   场景: 有干部驻村的村刚好不到一半
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | reach_township_village_days_pct | 35 |
-      | reach_stationed_village_pct | 49 |
-      | reach_village_funds_pct | 55 |
-      | reach_escalated_pct | 5 |
-      | reach_household_contact | 是 |
-      | reach_household_visited_pct | 80 |
-      | reach_priority_contact_pct | 100 |
-      | reach_households_per_unit | 60 |
-      | reach_urban_communities | 2 |
+      | 乡镇干部在村一线工作的天数比例 | 35 |
+      | 有乡镇干部驻村或定期在村工作的村比例 | 49 |
+      | 在村(社区)一级使用的治理资金比例 | 55 |
+      | 须到县级或更高层级处理的诉求和纠纷比例 | 5 |
+      | 覆盖全部户的包联制度 | 是 |
+      | 被联系人当面走访过的户比例 | 80 |
+      | 有直接责任人并被走访的重点人群户比例 | 100 |
+      | 最小治理单元的平均户数 | 60 |
+      | 城镇社区数 | 2 |
     当 进行诊断
-    那么 诊断 suspended_governance 成立
-    而且 诊断 suspended_governance 的严重程度为 watch
-    而且 征象 suspended_governance.cadres_not_in_villages 成立
-    而且 征象 suspended_governance.funds_stay_above_village 不成立
-    而且 推荐机制 zhencun_yitihua
-    而且 不推荐机制 yi_cengci_banli
-    而且 不推荐机制 xianyu_yigongti
+    那么 诊断「政策悬浮与悬浮式治理」成立
+    而且 诊断「政策悬浮与悬浮式治理」的严重程度为关注
+    而且 征象「乡镇干部不下沉、不驻村」成立
+    而且 征象「治理资金留在县乡,到村的少」不成立
+    而且 推荐机制「镇村工作一体化(“三到三同三促进”)」
+    而且 不推荐机制「一层次办理与“枫桥经验”」
+    而且 不推荐机制「紧密型县域医共体(县聘乡管村用、家院一体)」
 
   场景: 近似但不成立——干部、资金、事务上交都恰在阈值的安全一侧
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | reach_township_village_days_pct | 30 |
-      | reach_stationed_village_pct | 50 |
-      | reach_village_funds_pct | 40 |
-      | reach_escalated_pct | 19 |
-      | reach_household_contact | 是 |
-      | reach_household_visited_pct | 60 |
-      | reach_priority_contact_pct | 95 |
-      | reach_households_per_unit | 100 |
-      | reach_urban_communities | 3 |
+      | 乡镇干部在村一线工作的天数比例 | 30 |
+      | 有乡镇干部驻村或定期在村工作的村比例 | 50 |
+      | 在村(社区)一级使用的治理资金比例 | 40 |
+      | 须到县级或更高层级处理的诉求和纠纷比例 | 19 |
+      | 覆盖全部户的包联制度 | 是 |
+      | 被联系人当面走访过的户比例 | 60 |
+      | 有直接责任人并被走访的重点人群户比例 | 95 |
+      | 最小治理单元的平均户数 | 100 |
+      | 城镇社区数 | 3 |
     当 进行诊断
-    那么 诊断 suspended_governance 不成立
-    而且 征象 suspended_governance.cadres_not_in_villages 不成立
-    而且 征象 suspended_governance.funds_stay_above_village 不成立
-    而且 征象 suspended_governance.matters_pass_upward 不成立
-    而且 不推荐机制 zhencun_yitihua
-    而且 不推荐机制 yi_cengci_banli
+    那么 诊断「政策悬浮与悬浮式治理」不成立
+    而且 征象「乡镇干部不下沉、不驻村」不成立
+    而且 征象「治理资金留在县乡,到村的少」不成立
+    而且 征象「群众的事务层层上交,不在村、镇办结」不成立
+    而且 不推荐机制「镇村工作一体化(“三到三同三促进”)」
+    而且 不推荐机制「一层次办理与“枫桥经验”」
 
   场景: 近似但不成立——走访、重点人群和单元规模都恰在阈值的安全一侧
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | reach_township_village_days_pct | 50 |
-      | reach_stationed_village_pct | 90 |
-      | reach_village_funds_pct | 70 |
-      | reach_escalated_pct | 5 |
-      | reach_household_contact | 是 |
-      | reach_household_visited_pct | 50 |
-      | reach_priority_contact_pct | 90 |
-      | reach_households_per_unit | 299 |
-      | reach_urban_communities | 10 |
+      | 乡镇干部在村一线工作的天数比例 | 50 |
+      | 有乡镇干部驻村或定期在村工作的村比例 | 90 |
+      | 在村(社区)一级使用的治理资金比例 | 70 |
+      | 须到县级或更高层级处理的诉求和纠纷比例 | 5 |
+      | 覆盖全部户的包联制度 | 是 |
+      | 被联系人当面走访过的户比例 | 50 |
+      | 有直接责任人并被走访的重点人群户比例 | 90 |
+      | 最小治理单元的平均户数 | 299 |
+      | 城镇社区数 | 10 |
     当 进行诊断
-    那么 诊断 suspended_governance 不成立
-    而且 征象 suspended_governance.households_not_reached 不成立
-    而且 征象 suspended_governance.priority_households_uncovered 不成立
-    而且 征象 suspended_governance.units_too_large 不成立
-    而且 不推荐机制 shequ_zhibu_dangyuan_lianxi
-    而且 不推荐机制 huaxiao_zhili_danyuan
+    那么 诊断「政策悬浮与悬浮式治理」不成立
+    而且 征象「包联不到户」不成立
+    而且 征象「重点人群户无人直接负责」不成立
+    而且 征象「最小治理单元过大」不成立
+    而且 不推荐机制「“社区—支部—党员”联系制度」
+    而且 不推荐机制「划小治理单元」
 
   场景: 干部下村天数已确知很少,其余不知道也照样报告
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | reach_township_village_days_pct | 10 |
-      | reach_stationed_village_pct | 不知道 |
-      | reach_village_funds_pct | 不知道 |
-      | reach_escalated_pct | 不知道 |
-      | reach_household_contact | 不知道 |
-      | reach_priority_contact_pct | 不知道 |
-      | reach_households_per_unit | 不知道 |
+      | 乡镇干部在村一线工作的天数比例 | 10 |
+      | 有乡镇干部驻村或定期在村工作的村比例 | 不知道 |
+      | 在村(社区)一级使用的治理资金比例 | 不知道 |
+      | 须到县级或更高层级处理的诉求和纠纷比例 | 不知道 |
+      | 覆盖全部户的包联制度 | 不知道 |
+      | 有直接责任人并被走访的重点人群户比例 | 不知道 |
+      | 最小治理单元的平均户数 | 不知道 |
     当 进行诊断
-    那么 诊断 suspended_governance 成立
-    而且 诊断 suspended_governance 的严重程度为 watch
-    而且 征象 suspended_governance.cadres_not_in_villages 成立
-    而且 征象 suspended_governance.funds_stay_above_village 未确定
-    而且 征象 suspended_governance.matters_pass_upward 未确定
-    而且 诊断 suspended_governance 报告时列出未确定的征象 funds_stay_above_village
-    而且 诊断 suspended_governance 报告时列出未确定的征象 households_not_reached
-    而且 推荐机制 zhencun_yitihua
+    那么 诊断「政策悬浮与悬浮式治理」成立
+    而且 诊断「政策悬浮与悬浮式治理」的严重程度为关注
+    而且 征象「乡镇干部不下沉、不驻村」成立
+    而且 征象「治理资金留在县乡,到村的少」未确定
+    而且 征象「群众的事务层层上交,不在村、镇办结」未确定
+    而且 诊断「政策悬浮与悬浮式治理」报告时列出未确定的征象「治理资金留在县乡,到村的少」
+    而且 诊断「政策悬浮与悬浮式治理」报告时列出未确定的征象「包联不到户」
+    而且 推荐机制「镇村工作一体化(“三到三同三促进”)」
 
   场景: 事务上交、走访与重点人群都不知道
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | reach_township_village_days_pct | 40 |
-      | reach_stationed_village_pct | 80 |
-      | reach_village_funds_pct | 60 |
-      | reach_escalated_pct | 不知道 |
-      | reach_household_contact | 是 |
-      | reach_household_visited_pct | 不知道 |
-      | reach_priority_contact_pct | 不知道 |
-      | reach_households_per_unit | 100 |
+      | 乡镇干部在村一线工作的天数比例 | 40 |
+      | 有乡镇干部驻村或定期在村工作的村比例 | 80 |
+      | 在村(社区)一级使用的治理资金比例 | 60 |
+      | 须到县级或更高层级处理的诉求和纠纷比例 | 不知道 |
+      | 覆盖全部户的包联制度 | 是 |
+      | 被联系人当面走访过的户比例 | 不知道 |
+      | 有直接责任人并被走访的重点人群户比例 | 不知道 |
+      | 最小治理单元的平均户数 | 100 |
     当 进行诊断
-    那么 诊断 suspended_governance 未评估
-    而且 征象 suspended_governance.matters_pass_upward 未确定
-    而且 征象 suspended_governance.cadres_not_in_villages 不成立
-    而且 诊断 suspended_governance 需要回答 reach_escalated_pct
-    而且 诊断 suspended_governance 需要回答 reach_household_visited_pct
-    而且 诊断 suspended_governance 需要回答 reach_priority_contact_pct
+    那么 诊断「政策悬浮与悬浮式治理」未评估
+    而且 征象「群众的事务层层上交,不在村、镇办结」未确定
+    而且 征象「乡镇干部不下沉、不驻村」不成立
+    而且 诊断「政策悬浮与悬浮式治理」需要回答「须到县级或更高层级处理的诉求和纠纷比例」
+    而且 诊断「政策悬浮与悬浮式治理」需要回答「被联系人当面走访过的户比例」
+    而且 诊断「政策悬浮与悬浮式治理」需要回答「有直接责任人并被走访的重点人群户比例」

@@ -1,5 +1,6 @@
 # language: zh-CN
 功能: 未知的回答不等于“否”
+  本工具的约定(不是论文的主张):如何对待“不知道”是本工具的规则,论文不涉及。
   回答“不知道”或未作答的问题,使依赖它的征象无法确定;若仅凭已成立的征象达不到报告阈值,
   而未确定的征象可能使其达到,则该诊断列为“未评估”,并列出能够判定它的问题(参照 PEFA 的 D*:证据不足,不同于表现良好)。
 
@@ -7,44 +8,44 @@
     假如 县域的回答如下:
       | 问题 | 回答 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 未评估
-    而且 诊断 grid_asymmetry 需要回答 grid_in_use
-    而且 诊断 pseudo_innovation 未评估
-    而且 诊断 pseudo_innovation 需要回答 innov_project_count
-    而且 诊断 digital_burden 未评估
-    而且 诊断 digital_burden 需要回答 digital_report_departments
-    而且 诊断 over_expansion 未评估
-    而且 诊断 over_expansion 需要回答 expand_has_extension
+    那么 诊断「网格化管理的监控与服务非对称」未评估
+    而且 诊断「网格化管理的监控与服务非对称」需要回答「实行网格化管理」
+    而且 诊断「伪创新」未评估
+    而且 诊断「伪创新」需要回答「近五年县级治理创新项目数」
+    而且 诊断「数字负担」未评估
+    而且 诊断「数字负担」需要回答「向村(社区)直接要表的部门数」
+    而且 诊断「过度拓展风险」未评估
+    而且 诊断「过度拓展风险」需要回答「受肯定的试点已拓展到其他领域」
 
   场景: “否”与“不知道”得出不同结论
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 否 |
-      | expand_has_extension | 不知道 |
+      | 实行网格化管理 | 否 |
+      | 受肯定的试点已拓展到其他领域 | 不知道 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 不成立
-    而且 诊断 over_expansion 未评估
-    而且 诊断 over_expansion 需要回答 expand_has_extension
+    那么 诊断「网格化管理的监控与服务非对称」不成立
+    而且 诊断「过度拓展风险」未评估
+    而且 诊断「过度拓展风险」需要回答「受肯定的试点已拓展到其他领域」
 
   场景: 已成立的征象足以报告时照常报告,并列出尚未确定的征象
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 是 |
-      | grid_patrol_time_pct | 75 |
-      | grid_service_closed_pct | 30 |
-      | grid_resident_reported_pct | 不知道 |
+      | 实行网格化管理 | 是 |
+      | 网格员用于监控类工作的时间比例 | 75 |
+      | 网格员受理的服务需求办结比例 | 30 |
+      | 居民主动反映的网格事件比例 | 不知道 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 成立
-    而且 征象 grid_asymmetry.monitoring_outweighs_service 成立
-    而且 征象 grid_asymmetry.residents_treated_as_managed 未确定
-    而且 诊断 grid_asymmetry 报告时列出未确定的征象 residents_treated_as_managed
+    那么 诊断「网格化管理的监控与服务非对称」成立
+    而且 征象「社会监控与社会服务的非对称性:发现问题靠格内、解决问题靠格外」成立
+    而且 征象「社会管理与公众参与的紧张性:居民被当作被管理的“人口”」未确定
+    而且 诊断「网格化管理的监控与服务非对称」报告时列出未确定的征象「社会管理与公众参与的紧张性:居民被当作被管理的“人口”」
 
   场景: 不相关问题的回答被搁置,不参与诊断
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | grid_in_use | 否 |
-      | grid_patrol_time_pct | 95 |
-      | grid_service_closed_pct | 5 |
+      | 实行网格化管理 | 否 |
+      | 网格员用于监控类工作的时间比例 | 95 |
+      | 网格员受理的服务需求办结比例 | 5 |
     当 进行诊断
-    那么 诊断 grid_asymmetry 不成立
-    而且 回答 grid_patrol_time_pct 被搁置
+    那么 诊断「网格化管理的监控与服务非对称」不成立
+    而且 回答「网格员用于监控类工作的时间比例」被搁置

@@ -1,217 +1,221 @@
 # language: zh-CN
 功能: 参与不足:“干部干、群众看”
-  王連升 2025 三、縣級及基層邏輯:东宝区全域积分制“有效改變了‘干部干、群眾看’的局面”,三治融合以巷长制、楼长制、居民议事厅让居民在家门口议事决事;
-  何得桂、趙倩林 2023 参与式治理与“三线联系”;徐勇等 2025 褚松燕“激发社区居民能动力量”(社区社会组织与志愿服务)、肖滨共同缔造;卜熙 2022 社区治理委员会、志愿者协会与“人人参与”。
+  论文的主张(王連升 2025,报告东宝区的案例):东宝区推行全域积分制管理,29.8万居民参与,作者认为它有效改变了“干部干、群众看”的局面;何得桂、赵倩林 2023 认为参与式治理是基层社会自下而上的有秩序、有组织、有活力的治理过程。
+  引文:「有效改變了“干部干、群眾看”的局面」——王連升 2025,三、 縣級及基層邏輯:精準執行與活力激發
+  引文:「參與式治理更多是基層社會一種自下而上的有秩序、有組織、有活力的治理過程和參與式行為」——何得桂、趙倩林 2023,四、多維互動治理驅動基層社會治理共同體構建的機制 (三)重視改革維度:激發主體活力,強化參與式治理
+  本知识库据此判断的征象:公共项目由干部决定、议事协商不常态、志愿服务薄弱、社区社会组织稀少、积分制流于形式、缺少身边的居民联系人;
+  对策有三治融合与积分制(王連升)、“三线联系”(何得桂、趙倩林)、社区社会组织与志愿服务(褚松燕)、共同缔造(肖滨)、
+  社区治理委员会与“人人参与”(卜熙)。
 
   场景: 公共项目由干部决定、议事稀少、志愿服务与社会组织薄弱、缺少身边联系人,且未实行积分制
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | part_public_project_count | 40 |
-      | part_project_resident_decided_pct | 20 |
-      | part_deliberation_quarterly_pct | 30 |
-      | part_volunteer_registered_pct | 5 |
-      | part_volunteer_active_pct | 20 |
-      | part_social_org_per_community | 1.5 |
-      | part_points_system | none |
-      | part_household_contact_pct | 30 |
+      | 村(社区)层面的公共项目数 | 40 |
+      | 由居民决定做不做、做什么的项目比例 | 20 |
+      | 一年议事协商不少于4次的村(社区)比例 | 30 |
+      | 注册志愿者占常住人口的比例 | 5 |
+      | 一年内有服务记录的注册志愿者比例 | 20 |
+      | 每个村(社区)活跃的社区社会组织数 | 1.5 |
+      | 居民参与积分制 | 未实行 |
+      | 有身边居民联系人的户比例 | 30 |
     当 进行诊断
-    那么 诊断 weak_participation 成立
-    而且 诊断 weak_participation 的严重程度为 severe
-    而且 征象 weak_participation.cadres_decide_projects 成立
-    而且 征象 weak_participation.deliberation_rare 成立
-    而且 征象 weak_participation.volunteering_thin 成立
-    而且 征象 weak_participation.few_social_organisations 成立
-    而且 征象 weak_participation.no_neighbourhood_contacts 成立
-    而且 征象 weak_participation.points_scheme_hollow 不成立
-    而且 推荐机制 gongtong_dizao
-    而且 推荐机制 jifenzhi
-    而且 推荐机制 shequ_zhili_weiyuanhui
-    而且 推荐机制 sanzhi_ronghe
-    而且 推荐机制 shequ_shehui_zuzhi_zhiyuan
-    而且 推荐机制 sanxian_lianxi
-    而且 不推荐机制 dangjian_wangge_dashuju
+    那么 诊断「参与不足:“干部干、群众看”」成立
+    而且 诊断「参与不足:“干部干、群众看”」的严重程度为严重
+    而且 征象「公共项目由干部决定,居民旁观(“干部干、群众看”)」成立
+    而且 征象「居民议事协商不常态」成立
+    而且 征象「志愿服务薄弱或有名无实」成立
+    而且 征象「社区社会组织稀少」成立
+    而且 征象「楼栋街巷一级缺少居民自己的联系人」成立
+    而且 征象「积分制流于形式,参与的户很少」不成立
+    而且 推荐机制「共同缔造」
+    而且 推荐机制「积分制与“双积分”」
+    而且 推荐机制「社区治理委员会与乡村治理共同体」
+    而且 推荐机制「自治法治德治“三治融合”」
+    而且 推荐机制「社区社会组织与志愿服务」
+    而且 推荐机制「“三线联系”」
+    而且 不推荐机制「党建+网格+大数据」
 
   场景: 只有公共项目由干部决定,已全域推行积分制且参与面较广,诊断为警告
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | part_public_project_count | 25 |
-      | part_project_resident_decided_pct | 49 |
-      | part_deliberation_quarterly_pct | 80 |
-      | part_volunteer_registered_pct | 15 |
-      | part_volunteer_active_pct | 60 |
-      | part_social_org_per_community | 5 |
-      | part_points_system | countywide |
-      | part_points_household_pct | 45 |
-      | part_household_contact_pct | 80 |
+      | 村(社区)层面的公共项目数 | 25 |
+      | 由居民决定做不做、做什么的项目比例 | 49 |
+      | 一年议事协商不少于4次的村(社区)比例 | 80 |
+      | 注册志愿者占常住人口的比例 | 15 |
+      | 一年内有服务记录的注册志愿者比例 | 60 |
+      | 每个村(社区)活跃的社区社会组织数 | 5 |
+      | 居民参与积分制 | 全县(区)域推行 |
+      | 获得过积分的户比例 | 45 |
+      | 有身边居民联系人的户比例 | 80 |
     当 进行诊断
-    那么 诊断 weak_participation 成立
-    而且 诊断 weak_participation 的严重程度为 warning
-    而且 征象 weak_participation.cadres_decide_projects 成立
-    而且 征象 weak_participation.points_scheme_hollow 不成立
-    而且 征象 weak_participation.deliberation_rare 不成立
-    而且 推荐机制 gongtong_dizao
-    而且 推荐机制 shequ_zhili_weiyuanhui
-    而且 不推荐机制 jifenzhi
-    而且 不推荐机制 sanzhi_ronghe
-    而且 不推荐机制 shequ_shehui_zuzhi_zhiyuan
-    而且 不推荐机制 sanxian_lianxi
-    而且 不推荐机制 dangjian_wangge_dashuju
+    那么 诊断「参与不足:“干部干、群众看”」成立
+    而且 诊断「参与不足:“干部干、群众看”」的严重程度为警示
+    而且 征象「公共项目由干部决定,居民旁观(“干部干、群众看”)」成立
+    而且 征象「积分制流于形式,参与的户很少」不成立
+    而且 征象「居民议事协商不常态」不成立
+    而且 推荐机制「共同缔造」
+    而且 推荐机制「社区治理委员会与乡村治理共同体」
+    而且 不推荐机制「积分制与“双积分”」
+    而且 不推荐机制「自治法治德治“三治融合”」
+    而且 不推荐机制「社区社会组织与志愿服务」
+    而且 不推荐机制「“三线联系”」
+    而且 不推荐机制「党建+网格+大数据」
 
   场景: 已实行积分制但参与的户不足三成,积分制流于形式
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | part_public_project_count | 30 |
-      | part_project_resident_decided_pct | 70 |
-      | part_deliberation_quarterly_pct | 60 |
-      | part_volunteer_registered_pct | 12 |
-      | part_volunteer_active_pct | 40 |
-      | part_social_org_per_community | 4 |
-      | part_points_system | pilot |
-      | part_points_household_pct | 29 |
-      | part_household_contact_pct | 60 |
+      | 村(社区)层面的公共项目数 | 30 |
+      | 由居民决定做不做、做什么的项目比例 | 70 |
+      | 一年议事协商不少于4次的村(社区)比例 | 60 |
+      | 注册志愿者占常住人口的比例 | 12 |
+      | 一年内有服务记录的注册志愿者比例 | 40 |
+      | 每个村(社区)活跃的社区社会组织数 | 4 |
+      | 居民参与积分制 | 仅部分乡镇(街道)或村(社区)试点 |
+      | 获得过积分的户比例 | 29 |
+      | 有身边居民联系人的户比例 | 60 |
     当 进行诊断
-    那么 诊断 weak_participation 成立
-    而且 诊断 weak_participation 的严重程度为 watch
-    而且 征象 weak_participation.points_scheme_hollow 成立
-    而且 征象 weak_participation.cadres_decide_projects 不成立
-    而且 推荐机制 jifenzhi
-    而且 不推荐机制 gongtong_dizao
-    而且 不推荐机制 shequ_zhili_weiyuanhui
+    那么 诊断「参与不足:“干部干、群众看”」成立
+    而且 诊断「参与不足:“干部干、群众看”」的严重程度为关注
+    而且 征象「积分制流于形式,参与的户很少」成立
+    而且 征象「公共项目由干部决定,居民旁观(“干部干、群众看”)」不成立
+    而且 推荐机制「积分制与“双积分”」
+    而且 不推荐机制「共同缔造」
+    而且 不推荐机制「社区治理委员会与乡村治理共同体」
 
   场景: 注册志愿者不少但大多只注册不服务(生态功能型县)
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | county_type | border_ecological |
-      | part_public_project_count | 30 |
-      | part_project_resident_decided_pct | 80 |
-      | part_deliberation_quarterly_pct | 90 |
-      | part_volunteer_registered_pct | 20 |
-      | part_volunteer_active_pct | 29 |
-      | part_social_org_per_community | 6 |
-      | part_points_system | none |
-      | part_household_contact_pct | 70 |
+      | 县域类型 | 边境或生态功能型 |
+      | 村(社区)层面的公共项目数 | 30 |
+      | 由居民决定做不做、做什么的项目比例 | 80 |
+      | 一年议事协商不少于4次的村(社区)比例 | 90 |
+      | 注册志愿者占常住人口的比例 | 20 |
+      | 一年内有服务记录的注册志愿者比例 | 29 |
+      | 每个村(社区)活跃的社区社会组织数 | 6 |
+      | 居民参与积分制 | 未实行 |
+      | 有身边居民联系人的户比例 | 70 |
     当 进行诊断
-    那么 诊断 weak_participation 成立
-    而且 诊断 weak_participation 的严重程度为 watch
-    而且 征象 weak_participation.volunteering_thin 成立
-    而且 征象 weak_participation.cadres_decide_projects 不成立
-    而且 推荐机制 shequ_shehui_zuzhi_zhiyuan
-    而且 推荐机制 shequ_zhili_weiyuanhui
-    而且 不推荐机制 jifenzhi
-    而且 不推荐机制 gongtong_dizao
+    那么 诊断「参与不足:“干部干、群众看”」成立
+    而且 诊断「参与不足:“干部干、群众看”」的严重程度为关注
+    而且 征象「志愿服务薄弱或有名无实」成立
+    而且 征象「公共项目由干部决定,居民旁观(“干部干、群众看”)」不成立
+    而且 推荐机制「社区社会组织与志愿服务」
+    而且 推荐机制「社区治理委员会与乡村治理共同体」
+    而且 不推荐机制「积分制与“双积分”」
+    而且 不推荐机制「共同缔造」
 
   场景: 社会组织稀少、身边联系人覆盖不足,两个弱征象合计仍为关注
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | part_public_project_count | 30 |
-      | part_project_resident_decided_pct | 60 |
-      | part_deliberation_quarterly_pct | 55 |
-      | part_volunteer_registered_pct | 12 |
-      | part_volunteer_active_pct | 50 |
-      | part_social_org_per_community | 2.9 |
-      | part_points_system | none |
-      | part_household_contact_pct | 49 |
+      | 村(社区)层面的公共项目数 | 30 |
+      | 由居民决定做不做、做什么的项目比例 | 60 |
+      | 一年议事协商不少于4次的村(社区)比例 | 55 |
+      | 注册志愿者占常住人口的比例 | 12 |
+      | 一年内有服务记录的注册志愿者比例 | 50 |
+      | 每个村(社区)活跃的社区社会组织数 | 2.9 |
+      | 居民参与积分制 | 未实行 |
+      | 有身边居民联系人的户比例 | 49 |
     当 进行诊断
-    那么 诊断 weak_participation 成立
-    而且 诊断 weak_participation 的严重程度为 watch
-    而且 征象 weak_participation.few_social_organisations 成立
-    而且 征象 weak_participation.no_neighbourhood_contacts 成立
-    而且 推荐机制 sanzhi_ronghe
-    而且 推荐机制 sanxian_lianxi
-    而且 推荐机制 shequ_shehui_zuzhi_zhiyuan
-    而且 不推荐机制 gongtong_dizao
-    而且 不推荐机制 jifenzhi
+    那么 诊断「参与不足:“干部干、群众看”」成立
+    而且 诊断「参与不足:“干部干、群众看”」的严重程度为关注
+    而且 征象「社区社会组织稀少」成立
+    而且 征象「楼栋街巷一级缺少居民自己的联系人」成立
+    而且 推荐机制「自治法治德治“三治融合”」
+    而且 推荐机制「“三线联系”」
+    而且 推荐机制「社区社会组织与志愿服务」
+    而且 不推荐机制「共同缔造」
+    而且 不推荐机制「积分制与“双积分”」
 
   场景: 近似但不成立——各项都恰好落在阈值的安全一侧
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | part_public_project_count | 20 |
-      | part_project_resident_decided_pct | 50 |
-      | part_deliberation_quarterly_pct | 50 |
-      | part_volunteer_registered_pct | 10 |
-      | part_volunteer_active_pct | 30 |
-      | part_social_org_per_community | 3 |
-      | part_points_system | countywide |
-      | part_points_household_pct | 30 |
-      | part_household_contact_pct | 50 |
+      | 村(社区)层面的公共项目数 | 20 |
+      | 由居民决定做不做、做什么的项目比例 | 50 |
+      | 一年议事协商不少于4次的村(社区)比例 | 50 |
+      | 注册志愿者占常住人口的比例 | 10 |
+      | 一年内有服务记录的注册志愿者比例 | 30 |
+      | 每个村(社区)活跃的社区社会组织数 | 3 |
+      | 居民参与积分制 | 全县(区)域推行 |
+      | 获得过积分的户比例 | 30 |
+      | 有身边居民联系人的户比例 | 50 |
     当 进行诊断
-    那么 诊断 weak_participation 不成立
-    而且 不推荐机制 gongtong_dizao
-    而且 不推荐机制 jifenzhi
-    而且 不推荐机制 sanzhi_ronghe
-    而且 不推荐机制 shequ_shehui_zuzhi_zhiyuan
+    那么 诊断「参与不足:“干部干、群众看”」不成立
+    而且 不推荐机制「共同缔造」
+    而且 不推荐机制「积分制与“双积分”」
+    而且 不推荐机制「自治法治德治“三治融合”」
+    而且 不推荐机制「社区社会组织与志愿服务」
 
   场景: 近似但不成立——上年没有村级公共项目、未实行积分制,相应回答被搁置
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | part_public_project_count | 0 |
-      | part_project_resident_decided_pct | 10 |
-      | part_deliberation_quarterly_pct | 75 |
-      | part_volunteer_registered_pct | 18 |
-      | part_volunteer_active_pct | 45 |
-      | part_social_org_per_community | 4 |
-      | part_points_system | none |
-      | part_points_household_pct | 5 |
-      | part_household_contact_pct | 65 |
+      | 村(社区)层面的公共项目数 | 0 |
+      | 由居民决定做不做、做什么的项目比例 | 10 |
+      | 一年议事协商不少于4次的村(社区)比例 | 75 |
+      | 注册志愿者占常住人口的比例 | 18 |
+      | 一年内有服务记录的注册志愿者比例 | 45 |
+      | 每个村(社区)活跃的社区社会组织数 | 4 |
+      | 居民参与积分制 | 未实行 |
+      | 获得过积分的户比例 | 5 |
+      | 有身边居民联系人的户比例 | 65 |
     当 进行诊断
-    那么 诊断 weak_participation 不成立
-    而且 回答 part_project_resident_decided_pct 被搁置
-    而且 回答 part_points_household_pct 被搁置
-    而且 征象 weak_participation.cadres_decide_projects 不成立
-    而且 征象 weak_participation.points_scheme_hollow 不成立
-    而且 不推荐机制 gongtong_dizao
-    而且 不推荐机制 jifenzhi
+    那么 诊断「参与不足:“干部干、群众看”」不成立
+    而且 回答「由居民决定做不做、做什么的项目比例」被搁置
+    而且 回答「获得过积分的户比例」被搁置
+    而且 征象「公共项目由干部决定,居民旁观(“干部干、群众看”)」不成立
+    而且 征象「积分制流于形式,参与的户很少」不成立
+    而且 不推荐机制「共同缔造」
+    而且 不推荐机制「积分制与“双积分”」
 
   场景: 项目由干部决定已足以报告,议事情况不知道时列为未确定
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | part_public_project_count | 12 |
-      | part_project_resident_decided_pct | 10 |
-      | part_deliberation_quarterly_pct | 不知道 |
-      | part_volunteer_registered_pct | 15 |
-      | part_volunteer_active_pct | 50 |
-      | part_social_org_per_community | 4 |
-      | part_points_system | none |
-      | part_household_contact_pct | 60 |
+      | 村(社区)层面的公共项目数 | 12 |
+      | 由居民决定做不做、做什么的项目比例 | 10 |
+      | 一年议事协商不少于4次的村(社区)比例 | 不知道 |
+      | 注册志愿者占常住人口的比例 | 15 |
+      | 一年内有服务记录的注册志愿者比例 | 50 |
+      | 每个村(社区)活跃的社区社会组织数 | 4 |
+      | 居民参与积分制 | 未实行 |
+      | 有身边居民联系人的户比例 | 60 |
     当 进行诊断
-    那么 诊断 weak_participation 成立
-    而且 诊断 weak_participation 的严重程度为 warning
-    而且 征象 weak_participation.cadres_decide_projects 成立
-    而且 征象 weak_participation.deliberation_rare 未确定
-    而且 诊断 weak_participation 报告时列出未确定的征象 deliberation_rare
-    而且 推荐机制 gongtong_dizao
-    而且 推荐机制 jifenzhi
-    而且 不推荐机制 sanzhi_ronghe
+    那么 诊断「参与不足:“干部干、群众看”」成立
+    而且 诊断「参与不足:“干部干、群众看”」的严重程度为警示
+    而且 征象「公共项目由干部决定,居民旁观(“干部干、群众看”)」成立
+    而且 征象「居民议事协商不常态」未确定
+    而且 诊断「参与不足:“干部干、群众看”」报告时列出未确定的征象「居民议事协商不常态」
+    而且 推荐机制「共同缔造」
+    而且 推荐机制「积分制与“双积分”」
+    而且 不推荐机制「自治法治德治“三治融合”」
 
   场景: 项目、议事、志愿和联系人情况都不知道
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | part_public_project_count | 不知道 |
-      | part_deliberation_quarterly_pct | 不知道 |
-      | part_volunteer_registered_pct | 不知道 |
-      | part_social_org_per_community | 5 |
-      | part_points_system | none |
-      | part_household_contact_pct | 不知道 |
+      | 村(社区)层面的公共项目数 | 不知道 |
+      | 一年议事协商不少于4次的村(社区)比例 | 不知道 |
+      | 注册志愿者占常住人口的比例 | 不知道 |
+      | 每个村(社区)活跃的社区社会组织数 | 5 |
+      | 居民参与积分制 | 未实行 |
+      | 有身边居民联系人的户比例 | 不知道 |
     当 进行诊断
-    那么 诊断 weak_participation 未评估
-    而且 诊断 weak_participation 需要回答 part_public_project_count
-    而且 诊断 weak_participation 需要回答 part_project_resident_decided_pct
-    而且 诊断 weak_participation 需要回答 part_deliberation_quarterly_pct
-    而且 诊断 weak_participation 需要回答 part_volunteer_registered_pct
-    而且 诊断 weak_participation 需要回答 part_household_contact_pct
+    那么 诊断「参与不足:“干部干、群众看”」未评估
+    而且 诊断「参与不足:“干部干、群众看”」需要回答「村(社区)层面的公共项目数」
+    而且 诊断「参与不足:“干部干、群众看”」需要回答「由居民决定做不做、做什么的项目比例」
+    而且 诊断「参与不足:“干部干、群众看”」需要回答「一年议事协商不少于4次的村(社区)比例」
+    而且 诊断「参与不足:“干部干、群众看”」需要回答「注册志愿者占常住人口的比例」
+    而且 诊断「参与不足:“干部干、群众看”」需要回答「有身边居民联系人的户比例」
 
   场景: 其余均安全,只差议事情况不知道,仍未评估
     假如 县域的回答如下:
       | 问题 | 回答 |
-      | part_public_project_count | 20 |
-      | part_project_resident_decided_pct | 80 |
-      | part_deliberation_quarterly_pct | 不知道 |
-      | part_volunteer_registered_pct | 15 |
-      | part_volunteer_active_pct | 50 |
-      | part_social_org_per_community | 4 |
-      | part_points_system | countywide |
-      | part_points_household_pct | 60 |
-      | part_household_contact_pct | 70 |
+      | 村(社区)层面的公共项目数 | 20 |
+      | 由居民决定做不做、做什么的项目比例 | 80 |
+      | 一年议事协商不少于4次的村(社区)比例 | 不知道 |
+      | 注册志愿者占常住人口的比例 | 15 |
+      | 一年内有服务记录的注册志愿者比例 | 50 |
+      | 每个村(社区)活跃的社区社会组织数 | 4 |
+      | 居民参与积分制 | 全县(区)域推行 |
+      | 获得过积分的户比例 | 60 |
+      | 有身边居民联系人的户比例 | 70 |
     当 进行诊断
-    那么 诊断 weak_participation 未评估
-    而且 诊断 weak_participation 需要回答 part_deliberation_quarterly_pct
+    那么 诊断「参与不足:“干部干、群众看”」未评估
+    而且 诊断「参与不足:“干部干、群众看”」需要回答「一年议事协商不少于4次的村(社区)比例」

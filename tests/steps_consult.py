@@ -1,10 +1,12 @@
-"""Step definitions for features/consultation.feature: the consultation in domain words."""
+"""Step definitions for features/consultation.feature: the consultation in domain words, questions and
+sections named by their Chinese titles (names.py maps them to ids)."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
+import names
 import pytest
 from conftest import RULES
 from pytest_bdd import given, parsers, then, when
@@ -31,15 +33,22 @@ def start(kb: Any, session: dict[str, Any]) -> None:
 def answer_in_turn(session: dict[str, Any], datatable: list[list[str]]) -> None:
     """Each question named must be one the consultation may still ask (its section may come later)."""
     c: Consultation = session["c"]
-    for qid, reply in datatable[1:]:
-        assert qid in [q.id for q in c.candidates()], f"{qid} would not be asked"
+    assert datatable[0][:2] == ["问题", "回答"], datatable[0]
+    for title, reply in datatable[1:]:
+        qid = names.question(c.kb, title)
+        assert qid in [q.id for q in c.candidates()], f"「{title}」 would not be asked"
         assert c.answer(c.kb.questions[qid], reply) is None
 
 
-@when(parsers.re(r"对 (?P<qid>\w+) 回答 (?P<reply>.+)"))
-def answer_named(session: dict[str, Any], qid: str, reply: str) -> None:
+def question(group: str = "question") -> str:
+    """A question's title in the features' corner brackets, captured as `group`."""
+    return names.bracketed(group)
+
+
+@when(parsers.re(rf"对{question()}回答 (?P<reply>.+)"))
+def answer_named(session: dict[str, Any], question: str, reply: str) -> None:
     c: Consultation = session["c"]
-    session["said"] = c.answer(c.kb.questions[qid], reply) or ""
+    session["said"] = c.answer(c.kb.questions[names.question(c.kb, question)], reply) or ""
 
 
 @when("返回上一题")
@@ -47,10 +56,10 @@ def go_back(session: dict[str, Any]) -> None:
     assert session["c"].back() is not None
 
 
-@when(parsers.re(r"问 (?P<qid>\w+) 为什么要问"))
-def ask_why(session: dict[str, Any], qid: str) -> None:
+@when(parsers.re(rf"问{question()}为什么要问"))
+def ask_why(session: dict[str, Any], question: str) -> None:
     c: Consultation = session["c"]
-    session["said"] = c.why(c.kb.questions[qid])
+    session["said"] = c.why(c.kb.questions[names.question(c.kb, question)])
 
 
 @when("中断后用保存的文件续答")
@@ -68,21 +77,22 @@ def answer_all_as(kb: Any, session: dict[str, Any], name: str) -> None:
         assert c.answer(q, reply_for(record["answers"].get(q.id, "unknown"))) is None
 
 
-@then(parsers.re(r"不会再问 (?P<qid>\w+)$"))
-def not_asked(session: dict[str, Any], qid: str) -> None:
-    assert qid not in [q.id for q in session["c"].candidates()]
+@then(parsers.re(rf"不会再问{question()}"))
+def not_asked(kb: Any, session: dict[str, Any], question: str) -> None:
+    assert names.question(kb, question) not in [q.id for q in session["c"].candidates()]
 
 
-@then(parsers.re(r"选择“全部问题”时仍会问 (?P<qid>\w+)"))
-def asked_with_all(kb: Any, session: dict[str, Any], qid: str) -> None:
+@then(parsers.re(rf"选择“全部问题”时仍会问{question()}"))
+def asked_with_all(kb: Any, session: dict[str, Any], question: str) -> None:
     c: Consultation = session["c"]
     every = Consultation(kb, "zh", county=c.county, raw=dict(c.raw), ask_all=True)
-    assert qid in [q.id for q in every.candidates()]
+    assert names.question(kb, question) in [q.id for q in every.candidates()]
 
 
-@then(parsers.re(r"不会再问 (?P<section>\w+) 一节的任何问题"))
+@then(parsers.re(rf"不会再问{question('section')}一节的任何问题"))
 def section_not_asked(kb: Any, session: dict[str, Any], section: str) -> None:
-    assert not [q for q in session["c"].candidates() if kb.section_of[q.id] == section]
+    sid = names.section(kb, section)
+    assert not [q for q in session["c"].candidates() if kb.section_of[q.id] == sid]
 
 
 @then(parsers.re(r"提示包含 (?P<text>.+)"))
@@ -90,20 +100,20 @@ def said_contains(session: dict[str, Any], text: str) -> None:
     assert text in session["said"], session["said"]
 
 
-@then(parsers.re(r"仍会问 (?P<qid>\w+)"))
-def still_asked(session: dict[str, Any], qid: str) -> None:
-    assert qid in [q.id for q in session["c"].candidates()]
+@then(parsers.re(rf"仍会问{question()}"))
+def still_asked(kb: Any, session: dict[str, Any], question: str) -> None:
+    assert names.question(kb, question) in [q.id for q in session["c"].candidates()]
 
 
-@then(parsers.re(r"第一个问题是 (?P<qid>\w+)"))
-def first_question(session: dict[str, Any], qid: str) -> None:
+@then(parsers.re(rf"第一个问题是{question()}"))
+def first_question(kb: Any, session: dict[str, Any], question: str) -> None:
     q = session["c"].next_question()
-    assert q is not None and q.id == qid
+    assert q is not None and q.id == names.question(kb, question)
 
 
-@then(parsers.re(r"保存的回答中 (?P<qid>\w+) 为 (?P<value>\w+)"))
-def saved_value(session: dict[str, Any], qid: str, value: str) -> None:
-    assert session["c"].record()["answers"][qid] == value
+@then(parsers.re(rf"保存的回答中{question()}为 (?P<value>\w+)"))
+def saved_value(kb: Any, session: dict[str, Any], question: str, value: str) -> None:
+    assert session["c"].record()["answers"][names.question(kb, question)] == value
 
 
 @then("问卷显示的报告与对保存文件运行 diagnose evaluate 的结果完全一致")

@@ -1,47 +1,33 @@
-"""Step definitions for the Chinese Gherkin specification in features/ (one feature per diagnosis)."""
+"""Step definitions for the Chinese Gherkin specification in features/ (one feature per diagnosis).
+
+Steps name questions, signs, diagnoses and mechanisms by their Chinese titles (「…」), as a scholar reads
+them; names.py maps each title to its id and fails on a title that is unknown or not unique.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+import names
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 from steps_consult import *  # noqa: E402,F403  (the consultation's steps)
 
 from diagnose.answers.validate import validate
 from diagnose.engine.compiled import compiled
-from diagnose.knowledge.models import QuestionType
+from diagnose.i18n import t
 from diagnose.report.build import build
 
 scenarios("../features")
 
-WORDS = {"是": True, "否": False, "不知道": "unknown"}
+
+def name(group: str) -> str:
+    """A title in the features' corner brackets, captured as `group`."""
+    return names.bracketed(group)
 
 
-def parse_value(kb: Any, qid: str, text: str) -> Any:
-    text = text.strip()
-    if text in WORDS:
-        return WORDS[text]
-    q = kb.questions[qid]
-    if q.type == QuestionType.multiple_choice:
-        return [c.strip() for c in text.split(",") if c.strip()]
-    if q.type == QuestionType.single_choice:
-        return text
-    try:
-        number = float(text)
-    except ValueError:
-        return text  # an approximate answer (约25, 50-70, 大多数): validation reads it
-    return int(number) if number.is_integer() else number
-
-
-def question_id(kb: Any, text: str) -> str:
-    text = text.strip()
-    if text in kb.questions:
-        return text
-    for q in kb.questions.values():
-        if q.label.zh == text:
-            return q.id
-    raise AssertionError(f"no question with id or label {text!r}")
+SEVERITY = {t(band, "zh"): band for band in ("watch", "warning", "severe")}  # 关注 / 警示 / 严重
+STATUS = {"成立": "reached", "不成立": "absent", "未评估": "not_assessed", "不适用": "not_applicable"}
 
 
 @pytest.fixture
@@ -55,8 +41,9 @@ def answers_table(kb: Any, county: dict[str, Any], datatable: list[list[str]]) -
     assert header[:2] == ["问题", "回答"], header
     answers = {}
     for row in rows:
-        qid = question_id(kb, row[0])
-        answers[qid] = parse_value(kb, qid, row[1])
+        qid = names.question(kb, row[0])
+        assert qid not in answers, f"「{row[0]}」 is answered twice"
+        answers[qid] = names.answer(kb, qid, row[1])
     county["record"] = {"county": {"id": "feature", "name": "示例县"}, "answers": answers}
 
 
@@ -72,73 +59,86 @@ def status(county: dict[str, Any], did: str) -> str:
     return county["inference"].decisions[did].status
 
 
-@then(parsers.re(r"诊断 (?P<did>\w+) 成立"))
-def reached(county: dict[str, Any], did: str) -> None:
+@then(parsers.re(rf"诊断{name('diagnosis')}成立"))
+def reached(kb: Any, county: dict[str, Any], diagnosis: str) -> None:
+    did = names.diagnosis(kb, diagnosis)
     assert status(county, did) == "reached"
     assert did in [d.id for d in county["report"].diagnoses]
 
 
-@then(parsers.re(r"诊断 (?P<did>\w+) 不成立"))
-def not_reached(county: dict[str, Any], did: str) -> None:
+@then(parsers.re(rf"诊断{name('diagnosis')}不成立"))
+def not_reached(kb: Any, county: dict[str, Any], diagnosis: str) -> None:
+    did = names.diagnosis(kb, diagnosis)
     assert status(county, did) in ("absent", "not_applicable")
     assert did not in [d.id for d in county["report"].diagnoses]
 
 
-@then(parsers.re(r"诊断 (?P<did>\w+) 未评估"))
-def not_assessed(county: dict[str, Any], did: str) -> None:
+@then(parsers.re(rf"诊断{name('diagnosis')}未评估"))
+def not_assessed(kb: Any, county: dict[str, Any], diagnosis: str) -> None:
+    did = names.diagnosis(kb, diagnosis)
     assert status(county, did) == "not_assessed"
     assert did in [d.id for d in county["report"].not_assessed]
 
 
-@then(parsers.re(r"诊断 (?P<did>\w+) 的严重程度为 (?P<severity>\w+)"))
-def severity(county: dict[str, Any], did: str, severity: str) -> None:
+@then(parsers.re(rf"诊断{name('diagnosis')}的严重程度为(?P<severity>关注|警示|严重)"))
+def severity(kb: Any, county: dict[str, Any], diagnosis: str, severity: str) -> None:
+    did = names.diagnosis(kb, diagnosis)
     found = [d for d in county["report"].diagnoses if d.id == did]
-    assert found and found[0].severity == severity, found and found[0].severity
+    assert found and found[0].severity == SEVERITY[severity], found and found[0].severity
 
 
-@then(parsers.re(r"诊断 (?P<did>\w+) 需要回答 (?P<qid>\w+)"))
-def needs_answer(county: dict[str, Any], did: str, qid: str) -> None:
+@then(parsers.re(rf"诊断{name('diagnosis')}需要回答{name('question')}"))
+def needs_answer(kb: Any, county: dict[str, Any], diagnosis: str, question: str) -> None:
+    did, qid = names.diagnosis(kb, diagnosis), names.question(kb, question)
     pending = {n.id: n.questions for n in county["report"].not_assessed}
     assert qid in pending.get(did, []), pending.get(did)
 
 
-@then(parsers.re(r"征象 (?P<did>\w+)\.(?P<sid>\w+) 成立"))
-def sign_holds(county: dict[str, Any], did: str, sid: str) -> None:
+@then(parsers.re(rf"征象{name('sign')}成立"))
+def sign_holds(kb: Any, county: dict[str, Any], sign: str) -> None:
+    did, sid = names.sign(kb, sign)
     assert county["inference"].signs[did][sid] is True
 
 
-@then(parsers.re(r"征象 (?P<did>\w+)\.(?P<sid>\w+) 不成立"))
-def sign_fails(county: dict[str, Any], did: str, sid: str) -> None:
+@then(parsers.re(rf"征象{name('sign')}不成立"))
+def sign_fails(kb: Any, county: dict[str, Any], sign: str) -> None:
+    did, sid = names.sign(kb, sign)
     assert sid in county["inference"].signs[did]
     assert county["inference"].signs[did][sid] is not True
 
 
-@then(parsers.re(r"推荐机制 (?P<mid>\w+)"))
-def recommended(kb: Any, county: dict[str, Any], mid: str) -> None:
-    assert mid in kb.mechanisms
+@then(parsers.re(rf"推荐机制{name('mechanism')}"))
+def recommended(kb: Any, county: dict[str, Any], mechanism: str) -> None:
+    mid = names.mechanism(kb, mechanism)
     assert mid in [r.mechanism for r in county["report"].recommendations]
 
 
-@then(parsers.re(r"不推荐机制 (?P<mid>\w+)"))
-def not_recommended(kb: Any, county: dict[str, Any], mid: str) -> None:
-    assert mid in kb.mechanisms
+@then(parsers.re(rf"不推荐机制{name('mechanism')}"))
+def not_recommended(kb: Any, county: dict[str, Any], mechanism: str) -> None:
+    mid = names.mechanism(kb, mechanism)
     assert mid not in [r.mechanism for r in county["report"].recommendations]
 
 
-@then(parsers.re(r"征象 (?P<did>\w+)\.(?P<sid>\w+) 未确定"))
-def sign_open(county: dict[str, Any], did: str, sid: str) -> None:
+@then(parsers.re(rf"征象{name('sign')}未确定"))
+def sign_open(kb: Any, county: dict[str, Any], sign: str) -> None:
+    did, sid = names.sign(kb, sign)
     assert sid in county["inference"].signs[did]
     assert county["inference"].signs[did][sid] is None
 
 
-@then(parsers.re(r"诊断 (?P<did>\w+) 报告时列出未确定的征象 (?P<sid>\w+)"))
-def listed_open(county: dict[str, Any], did: str, sid: str) -> None:
+@then(parsers.re(rf"诊断{name('diagnosis')}报告时列出未确定的征象{name('sign')}"))
+def listed_open(kb: Any, county: dict[str, Any], diagnosis: str, sign: str) -> None:
+    did = names.diagnosis(kb, diagnosis)
+    owner, sid = names.sign(kb, sign)
+    assert owner == did, f"「{sign}」 is a sign of {owner}, not of {did}"
     [found] = [d for d in county["report"].diagnoses if d.id == did]
     assert sid in [o.id for o in found.undetermined_signs]
 
 
-@then(parsers.re(r"征象 (?P<did>\w+)\.(?P<sid>\w+) 列为临界,回答 (?P<qid>\w+) 跨越 (?P<threshold>.+)"))
-def borderline_sign(county: dict[str, Any], did: str, sid: str, qid: str, threshold: str) -> None:
+@then(parsers.re(rf"征象{name('sign')}列为临界,回答{name('question')}跨越 (?P<threshold>.+)"))
+def borderline_sign(kb: Any, county: dict[str, Any], sign: str, question: str, threshold: str) -> None:
+    did, sid = names.sign(kb, sign)
+    qid = names.question(kb, question)
     found = [(b.question, b.threshold) for b in county["report"].borderline if (b.diagnosis, b.sign) == (did, sid)]
     assert (qid, threshold.strip()) in found, found
 
@@ -148,9 +148,18 @@ def no_borderline(county: dict[str, Any]) -> None:
     assert county["report"].borderline == []
 
 
-@then(parsers.re(r"回答 (?P<qid>\w+) 被搁置"))
-def set_aside(county: dict[str, Any], qid: str) -> None:
-    assert qid in county["report"].ignored_answers
+@then(parsers.re(rf"回答{name('question')}被搁置"))
+def set_aside(kb: Any, county: dict[str, Any], question: str) -> None:
+    assert names.question(kb, question) in county["report"].ignored_answers
+
+
+@then(parsers.re(rf"回答{name('question')}照样计入"))
+def counted(kb: Any, county: dict[str, Any], question: str) -> None:
+    """A follow-up answered under an unknown gate counts: only a definite no sets it aside."""
+    qid = names.question(kb, question)
+    report = county["report"]
+    assert qid not in report.ignored_answers
+    assert all(qid not in n.questions for n in report.not_assessed)  # known: no longer asked for
 
 
 # --- recommendation ranking ---
@@ -158,70 +167,85 @@ def set_aside(county: dict[str, Any], qid: str) -> None:
 LEVEL_WORDS = {"本县": "county", "县与上级": "shared", "上级": "higher"}
 
 
-@given(parsers.re(r"县域的回答取自示例 (?P<name>\S+)"))
-def answers_from_example(county: dict[str, Any], name: str) -> None:
+@given(parsers.re(r"县域的回答取自示例 (?P<example>\S+)"))
+def answers_from_example(county: dict[str, Any], example: str) -> None:
     import json
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "examples" / name
+    path = Path(__file__).resolve().parent.parent / "examples" / example
     county["record"] = json.loads(path.read_text(encoding="utf-8"))
 
 
-@given(parsers.re(r"其中 (?P<qid>\w+) 改为 (?P<text>\S+)"))
-def change_answer(kb: Any, county: dict[str, Any], qid: str, text: str) -> None:
-    county["record"]["answers"][qid] = parse_value(kb, qid, text)
+@given(parsers.re(rf"其中{name('question')}改为 (?P<text>.+)"))
+def change_answer(kb: Any, county: dict[str, Any], question: str, text: str) -> None:
+    qid = names.question(kb, question)
+    county["record"]["answers"][qid] = names.answer(kb, qid, text)
 
 
 def _recommended(county: dict[str, Any]) -> list[Any]:
     return list(county["report"].recommendations)
 
 
-@then(parsers.re(r"推荐机制 (?P<first>\w+) 排在 (?P<second>\w+) 之前"))
-def ranked_before(county: dict[str, Any], first: str, second: str) -> None:
+def _recommendation(kb: Any, county: dict[str, Any], mechanism: str) -> Any:
+    mid = names.mechanism(kb, mechanism)
+    found = [r for r in _recommended(county) if r.mechanism == mid]
+    assert found, f"「{mechanism}」 is not recommended"
+    return found[0]
+
+
+@then(parsers.re(rf"推荐机制{name('first')}排在{name('second')}之前"))
+def ranked_before(kb: Any, county: dict[str, Any], first: str, second: str) -> None:
+    a, b = names.mechanism(kb, first), names.mechanism(kb, second)
     order = [r.mechanism for r in _recommended(county)]
-    assert first in order and second in order and order.index(first) < order.index(second), order
+    assert a in order and b in order and order.index(a) < order.index(b), order
 
 
-@then(parsers.re(r"推荐机制 (?P<mid>\w+) 因契合本县而加分"))
-def fits(county: dict[str, Any], mid: str) -> None:
-    [rec] = [r for r in _recommended(county) if r.mechanism == mid]
+@then(parsers.re(rf"推荐机制{name('mechanism')}因契合本县而加分"))
+def fits(kb: Any, county: dict[str, Any], mechanism: str) -> None:
+    rec = _recommendation(kb, county, mechanism)
     assert rec.fit and all(f.answers for f in rec.fit)
 
 
-@then(parsers.re(r"推荐机制 (?P<mid>\w+) 不因契合本县加分"))
-def does_not_fit(county: dict[str, Any], mid: str) -> None:
-    [rec] = [r for r in _recommended(county) if r.mechanism == mid]
-    assert not rec.fit
+@then(parsers.re(rf"推荐机制{name('mechanism')}不因契合本县加分"))
+def does_not_fit(kb: Any, county: dict[str, Any], mechanism: str) -> None:
+    assert not _recommendation(kb, county, mechanism).fit
 
 
-@then(parsers.re(r"机制 (?P<mid>\w+) 列为不宜采用"))
-def contraindicated(county: dict[str, Any], mid: str) -> None:
+@then(parsers.re(rf"机制{name('mechanism')}列为不宜采用"))
+def contraindicated(kb: Any, county: dict[str, Any], mechanism: str) -> None:
+    mid = names.mechanism(kb, mechanism)
     [entry] = [c for c in county["report"].contraindicated if c.mechanism == mid]
     assert entry.rationale and all(r.text for r in entry.rationale)
 
 
-@then(parsers.re(r"推荐机制 (?P<mid>\w+) 由 (?P<who>\S+) 推动"))
-def who_acts(county: dict[str, Any], mid: str, who: str) -> None:
-    [rec] = [r for r in _recommended(county) if r.mechanism == mid]
-    assert rec.level == LEVEL_WORDS[who]
+@then(parsers.re(rf"推荐机制{name('mechanism')}由(?P<who>本县|县与上级|上级)推动"))
+def who_acts(kb: Any, county: dict[str, Any], mechanism: str, who: str) -> None:
+    assert _recommendation(kb, county, mechanism).level == LEVEL_WORDS[who]
 
 
 # --- explain and what-if ---
 
 
-@when(parsers.re(r"解释诊断 (?P<did>\w+)"))
-def explain_diagnosis(kb: Any, county: dict[str, Any], did: str) -> None:
+@when(parsers.re(rf"解释诊断{name('diagnosis')}"))
+def explain_diagnosis(kb: Any, county: dict[str, Any], diagnosis: str) -> None:
     from diagnose.reasoning.explain import explain
 
     record = validate(kb, county["record"], "zh")
-    county["explanation"] = explain(kb, record, "zh", did)
+    county["explanation"] = explain(kb, record, "zh", names.diagnosis(kb, diagnosis))
     [county["trail"]] = county["explanation"].diagnoses
 
 
-@then(parsers.re(r"解释中征象 (?P<sid>\w+) 成立,依据回答 (?P<qid>\w+)"))
-def explained_sign(county: dict[str, Any], sid: str, qid: str) -> None:
-    [sign] = [s for s in county["trail"].signs if s.id == sid]
-    assert sign.holds is True and qid in sign.answers
+def _trail_sign(kb: Any, county: dict[str, Any], sign: str) -> Any:
+    did, sid = names.sign(kb, sign)
+    assert did == county["trail"].id, f"「{sign}」 is a sign of {did}, not of {county['trail'].id}"
+    [found] = [s for s in county["trail"].signs if s.id == sid]
+    return found
+
+
+@then(parsers.re(rf"解释中征象{name('sign')}成立,依据回答{name('question')}"))
+def explained_sign(kb: Any, county: dict[str, Any], sign: str, question: str) -> None:
+    found = _trail_sign(kb, county, sign)
+    assert found.holds is True and names.question(kb, question) in found.answers
 
 
 @then(parsers.re(r"解释中确定度逐步累计为 (?P<value>[\d.]+)"))
@@ -232,33 +256,34 @@ def explained_steps(county: dict[str, Any], value: str) -> None:
     )
 
 
-@then(parsers.re(r"解释中列出推荐机制 (?P<mid>\w+)"))
-def explained_mechanism(county: dict[str, Any], mid: str) -> None:
-    assert mid in [m.mechanism for m in county["trail"].mechanisms]
+@then(parsers.re(rf"解释中列出推荐机制{name('mechanism')}"))
+def explained_mechanism(kb: Any, county: dict[str, Any], mechanism: str) -> None:
+    assert names.mechanism(kb, mechanism) in [m.mechanism for m in county["trail"].mechanisms]
 
 
-@then(parsers.re(r"解释中诊断状态为 (?P<status>\w+)"))
+@then(parsers.re(r"解释中诊断(?P<status>成立|不成立|未评估|不适用)"))
 def explained_status(county: dict[str, Any], status: str) -> None:
-    assert county["trail"].status == status
+    assert county["trail"].status == STATUS[status]
 
 
-@then(parsers.re(r"解释中征象 (?P<sid>\w+) 未通过的检验是 (?P<qid>\w+),相差 (?P<gap>[\d.]+)"))
-def explained_failure(county: dict[str, Any], sid: str, qid: str, gap: str) -> None:
-    [sign] = [s for s in county["trail"].signs if s.id == sid]
-    assert sign.holds is False
-    assert any(f.question == qid and f.gap == float(gap) for f in sign.failed_tests), sign.failed_tests
+@then(parsers.re(rf"解释中征象{name('sign')}未通过的检验是{name('question')},相差 (?P<gap>[\d.]+)"))
+def explained_failure(kb: Any, county: dict[str, Any], sign: str, question: str, gap: str) -> None:
+    found, qid = _trail_sign(kb, county, sign), names.question(kb, question)
+    assert found.holds is False
+    assert any(f.question == qid and f.gap == float(gap) for f in found.failed_tests), found.failed_tests
 
 
-@then(parsers.re(r"建议接下来回答 (?P<qid>\w+)"))
-def worth_answering(county: dict[str, Any], qid: str) -> None:
-    assert qid in [w.question for w in county["explanation"].answer_next]
+@then(parsers.re(rf"建议接下来回答{name('question')}"))
+def worth_answering(kb: Any, county: dict[str, Any], question: str) -> None:
+    assert names.question(kb, question) in [w.question for w in county["explanation"].answer_next]
 
 
-@when(parsers.re(r"寻找(?P<goal>消除|达到) (?P<did>\w+) 的改动"))
-def search_patches(kb: Any, county: dict[str, Any], goal: str, did: str) -> None:
+@when(parsers.re(rf"寻找(?P<goal>消除|达到)诊断{name('diagnosis')}的改动"))
+def search_patches(kb: Any, county: dict[str, Any], goal: str, diagnosis: str) -> None:
     from diagnose.reasoning.whatif import search
 
     record = validate(kb, county["record"], "zh")
+    did = names.diagnosis(kb, diagnosis)
     county["patches"], _ = search(kb, record.answers, did, "clear" if goal == "消除" else "reach")
 
 
@@ -268,11 +293,12 @@ def patch_sizes(county: dict[str, Any], n: str, k: str) -> None:
     assert all(len(p.changes) == int(k) for p in county["patches"])
 
 
-@then(parsers.re(r"按每个方案修改回答后重新诊断,(?P<did>\w+) (?P<outcome>成立|不成立)"))
-def patches_verified(kb: Any, county: dict[str, Any], did: str, outcome: str) -> None:
+@then(parsers.re(rf"按每个方案修改回答后重新诊断,诊断{name('diagnosis')}(?P<outcome>成立|不成立)"))
+def patches_verified(kb: Any, county: dict[str, Any], diagnosis: str, outcome: str) -> None:
     from diagnose.batch.evaluate import evaluate_item
     from diagnose.io.records import Item
 
+    did = names.diagnosis(kb, diagnosis)
     for p in county["patches"]:
         record = {**county["record"], "answers": {**county["record"]["answers"], **p.changes}}
         report = evaluate_item(kb, Item(1, value=record), "zh")

@@ -75,7 +75,24 @@ def _answer_type(q: Question) -> Any:
     else:
         choice = Literal[tuple(q.choice_ids())]  # type: ignore[valid-type]
         base = choice if q.type == QuestionType.single_choice else list[choice]  # type: ignore[valid-type]
-    return (base | unknown, Field(default=None, description=desc))
+    plain = base | unknown | Literal["not_tracked"]
+    # the same answer with a note and its source: {"value": ..., "note": "...", "source": "..."}
+    noted = create_model(
+        f"Noted_{q.id}",
+        __config__=ConfigDict(extra="forbid"),
+        value=(plain, ...),
+        note=(str | None, Field(default=None, min_length=1, max_length=2000)),
+        source=(str | None, Field(default=None, min_length=1, max_length=2000)),
+    )
+    return (plain | noted, Field(default=None, title=f"{q.title.zh} / {q.title.en}", description=desc))
+
+
+class InPlaceEntry(BaseModel):
+    """A mechanism the county already runs."""
+
+    model_config = ConfigDict(extra="forbid")
+    since: int | None = Field(default=None, ge=1949, le=2100, description="the year it started")
+    working: Literal["yes", "partly", "no", "unknown"] = "unknown"
 
 
 def input_record_model(kb: KnowledgeBase) -> type[BaseModel]:
@@ -84,11 +101,14 @@ def input_record_model(kb: KnowledgeBase) -> type[BaseModel]:
         __config__=ConfigDict(extra="forbid"),
         **{q.id: _answer_type(q) for q in kb.questions.values()},
     )
+    mechanism_id: Any = Literal[tuple(kb.mechanisms)]
+    in_place: Any = dict[mechanism_id, InPlaceEntry]
     return create_model(
         "InputRecord",
         __config__=ConfigDict(extra="forbid"),
         county=(County, ...),
         answers=(answers, ...),
+        in_place=(in_place, Field(default_factory=dict, description="mechanisms the county already runs, by id")),
     )
 
 

@@ -3,9 +3,10 @@
 Normal forms: yes/no → bool; numbers → int when whole, else float; an approximate number (a JSON
 `{min, max}` or a phrase such as "约25", "至少3", "20-30", "大多数": answers/phrases.py) → an Interval
 within the question's range (whole-number bounds for counts); single choice → choice id; multiple
-choice → sorted list of choice ids; "unknown" / "不知道" → None (known to be unknown).
-Answers to questions whose relevance condition does not hold are set aside, as the consultation
-would never have asked them.
+choice → sorted list of choice ids; "unknown" / "不知道" → None (known to be unknown);
+"not_tracked" → None too, remembered so the report can say no statistics are kept. An answer may come
+as an object with a note and a source (answers/notes.py). Answers to questions whose relevance
+condition is false are set aside, as the consultation would never have asked them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from diagnose.answers import phrases
+from diagnose.answers import notes, phrases
+from diagnose.answers.derive import Derivation, derive
+from diagnose.answers.notes import Note
 from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
@@ -24,8 +27,10 @@ from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import Question, QuestionType
 
 UNKNOWN_WORDS = ("unknown", "不知道")
+# "We keep no statistics on this": unknown to the rules, but shown in the report (not tracking can tell)
+NOT_TRACKED_WORDS = ("not_tracked", "没有统计", "无统计", "未统计")
 MAX_MAGNITUDE = 10**15  # no governance figure comes near; beyond it floats lose whole numbers
-RECORD_FIELDS = ("county", "answers")
+RECORD_FIELDS = ("county", "answers", "in_place")
 INTERVAL_KEYS = frozenset({"min", "max"})
 BOUND_DECIMALS = 9  # an interval's bounds are kept to this many decimals (engine/facts.py relies on it)
 Answer = bool | int | float | str | list[str] | Interval | None
@@ -42,6 +47,42 @@ class Validated:
     county: dict[str, Any]
     answers: dict[str, Answer]  # relevant answers only; None = unknown
     ignored: list[str] = field(default_factory=list)  # answered but not relevant
+    notes: dict[str, Note] = field(default_factory=dict)  # question id → the note and source given with it
+    not_tracked: list[str] = field(default_factory=list)  # "we keep no statistics on this"
+    in_place: dict[str, InPlace] = field(default_factory=dict)  # mechanism id → since when and how well
+    derived: list[Derivation] = field(default_factory=list)  # values worked out from other answers
+
+
+@dataclass(frozen=True)
+class InPlace:
+    """A mechanism the county already runs: since when, and whether it works (yes, partly, no, unknown)."""
+
+    since: int | None
+    working: str
+
+
+WORKING = ("yes", "partly", "no", "unknown")
+
+
+@dataclass(frozen=True)
+class Read:
+    """One answer as read: its normal form, the note given with it, whether it was "not tracked"."""
+
+    value: Answer
+    note: Note | None = None
+    not_tracked: bool = False
+
+
+def read_answer(q: Question, value: Any, lang: str) -> tuple[Read | None, str | None]:
+    """An answer in any of its JSON forms (plain, or an object with a note and source) as read, or the
+    message saying what is wrong with it."""
+    inner, note, why = notes.split(value)
+    if why is not None:
+        return None, t(why, lang, q=question_name(q, lang), value=_show(value))
+    if isinstance(inner, str) and inner.strip().lower() in NOT_TRACKED_WORDS:
+        return Read(None, note, True), None
+    normal, problem = normalise_answer(q, inner, lang)
+    return (None, problem) if problem else (Read(normal, note), None)
 
 
 class InvalidRecord(Exception):
@@ -207,6 +248,8 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
             problems.append(Problem("county.name", t("county_name", lang)))
     raw = record.get("answers")
     answers: dict[str, Answer] = {}
+    notes_of: dict[str, Note] = {}
+    not_tracked: list[str] = []
     if "answers" not in record:
         problems.append(Problem("answers", t("missing_field", lang, field="answers")))
     elif not isinstance(raw, dict):
@@ -219,24 +262,69 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
                 hint = t("did_you_mean", lang, ids=", ".join(close)) if close else ""
                 problems.append(Problem(f"answers.{qid}", t("unknown_question", lang, qid=qid, hint=hint)))
                 continue
-            normal, message = normalise_answer(q, value, lang)
-            if message:
-                problems.append(Problem(f"answers.{qid}", message))
-            else:
-                answers[qid] = normal
+            read, message = read_answer(q, value, lang)
+            if read is None:
+                problems.append(Problem(f"answers.{qid}", message or ""))
+                continue
+            answers[qid] = read.value
+            if read.note is not None:
+                notes_of[qid] = read.note
+            if read.not_tracked:
+                not_tracked.append(qid)
+    in_place = _in_place(kb, record.get("in_place", {}), lang, problems)
     if problems:
         raise InvalidRecord(county, problems)
     assert county is not None
+    given = answers
+    answers, derivations = derive(kb, answers)
     relevant, ignored = apply_relevance(kb, answers)
-    return Validated(county=county, answers=relevant, ignored=ignored)
+    return Validated(
+        county=county,
+        answers=relevant,
+        ignored=[q for q in ignored if q in given],
+        derived=[d for d in derivations if is_relevant(kb, d.question, relevant) is not False],
+        notes={q: n for q, n in notes_of.items() if q in relevant},
+        not_tracked=[q for q in not_tracked if q in relevant],
+        in_place=in_place,
+    )
+
+
+def _in_place(kb: KnowledgeBase, raw: Any, lang: str, problems: list[Problem]) -> dict[str, InPlace]:
+    """`in_place`: {mechanism id: {"since": year, "working": "yes|partly|no|unknown"}}, both keys optional."""
+    if not isinstance(raw, dict):
+        problems.append(Problem("in_place", t("in_place_object", lang)))
+        return {}
+    out: dict[str, InPlace] = {}
+    for mid, entry in raw.items():
+        path = f"in_place.{mid}"
+        if mid not in kb.mechanisms:
+            close = difflib.get_close_matches(str(mid), list(kb.mechanisms), n=3)
+            hint = t("did_you_mean", lang, ids=", ".join(close)) if close else ""
+            problems.append(Problem(path, t("unknown_mechanism", lang, mid=mid, hint=hint)))
+            continue
+        if not isinstance(entry, dict) or set(entry) - {"since", "working"}:
+            problems.append(Problem(path, t("in_place_entry", lang, working=" | ".join(WORKING))))
+            continue
+        since, working = entry.get("since"), entry.get("working", "unknown")
+        if since is not None and (isinstance(since, bool) or not isinstance(since, int) or not 1949 <= since <= 2100):
+            problems.append(Problem(f"{path}.since", t("in_place_since", lang, value=_show(since))))
+            continue
+        if working not in WORKING:
+            problems.append(Problem(f"{path}.working", t("in_place_working", lang, working=" | ".join(WORKING))))
+            continue
+        out[mid] = InPlace(since, working)
+    return out
 
 
 def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict[str, Answer], list[str]]:
-    """Keep only answers whose question is relevant given the answers kept (to a fixed point)."""
+    """Set aside the answers whose question does not apply given the answers kept (to a fixed point).
+
+    A question is set aside only when its skip condition is definitely false: a follow-up answered
+    while its gate is unknown counts (an office may know the facts behind a gate it cannot state)."""
     kept = dict(answers)
     while True:
         known = {k: v for k, v in kept.items() if v is not None}
-        drop = [qid for qid in kept if relevant(kb, qid, known) is not True]
+        drop = [qid for qid in kept if relevant(kb, qid, known) is False]
         if not drop:
             break
         for qid in drop:

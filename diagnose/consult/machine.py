@@ -1,7 +1,7 @@
 """The consultation as a UI-free state machine: which question next, answer, back, skip, why, save.
 
 Like MYCIN, it asks only what can still change a conclusion: a question is asked when it is relevant
-(its skip condition holds) and its answer could still change the truth of a sign, of a diagnosis's
+(its skip condition is not false: an unknown gate opens its follow-ups) and its answer could still change the truth of a sign, of a diagnosis's
 `applies`, of a recommendation's condition or of a mechanism's fit — directly, or by opening
 questions it gates. `ask_all` asks every relevant question instead.
 """
@@ -13,19 +13,22 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from diagnose.answers.derive import derive
 from diagnose.answers.validate import (
     Answer,
     apply_relevance,
     is_relevant,
     normalise_answer,
     question_name,
+    read_answer,
     validate,
     with_open_gates,
 )
 from diagnose.engine import direct
 from diagnose.i18n import t
-from diagnose.knowledge import conditions
+from diagnose.knowledge import conditions, formula
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.certainty import Decider, Decision
 from diagnose.knowledge.conditions import Condition, Truth
 from diagnose.knowledge.models import Question, QuestionType
 from diagnose.report.build import evaluate
@@ -43,11 +46,25 @@ COMMANDS = {
 }
 
 
+NOTE_WORDS = ("note", "备注")
+
+
 def command_of(text: str) -> str | None:
     word = text.strip().lower()
     for name, words in COMMANDS.items():
         if word in words:
             return name
+    return "note" if note_of(text) is not None else None
+
+
+def note_of(text: str) -> str | None:
+    """The note in `note …` / `备注 …` (also `备注:…`), or None when the reply is not a note."""
+    reply = text.strip()
+    for word in NOTE_WORDS:
+        if reply.lower().startswith(word):
+            rest = reply[len(word) :]
+            if rest[:1] in (" ", ":", ":", "\t"):
+                return rest[1:].strip() or None
     return None
 
 
@@ -106,72 +123,136 @@ class Consultation:
     ask_all: bool = False
     history: list[str] = field(default_factory=list)  # question ids answered in this consultation, in order
     skipped: set[str] = field(default_factory=set)  # skipped in this consultation: not asked again now
+    notes: dict[str, str] = field(default_factory=dict)  # question id → the note given with its answer
+    focus: frozenset[str] | None = None  # ask only what can change these diagnoses (None: every one)
+    _deciders: dict[str, Decider] = field(default_factory=dict, repr=False)
 
     # --- state derived from the answers ---
     def known(self) -> dict[str, Answer]:
         """Normalised known answers (unknowns and not-relevant answers left out)."""
         answers: dict[str, Answer] = {}
         for qid, value in self.raw.items():
-            normal, problem = normalise_answer(self.kb.questions[qid], value, self.lang)
-            if problem is None and normal is not None:
-                answers[qid] = normal
+            read, _ = read_answer(self.kb.questions[qid], value, self.lang)
+            if read is not None and read.value is not None:
+                answers[qid] = read.value
+        answers, _ = derive(self.kb, answers)
         relevant, _ = apply_relevance(self.kb, answers)
         return relevant
 
-    def _open_conditions(self, known: dict[str, Answer]) -> Iterator[tuple[Condition, Mapping[str, Truth]]]:
-        """Each condition whose truth is still open and could change a conclusion, with its signs' truths."""
+    def _open_conditions(self, known: dict[str, Answer]) -> Iterator[tuple[Condition, Mapping[str, Truth], float]]:
+        """Each condition whose truth is still open and could change a conclusion, with its signs' truths and
+        how much rides on it (a scope 1, a sign its certainty factor, a recommendation's or fit's test 0.1).
+
+        A diagnosis's undetermined signs are asked only while they could still change its status or its
+        severity band: once a diagnosis is certainly absent, or no further sign could move its band, the
+        rest of its signs are not asked (MYCIN's goal-driven questioning)."""
         inf = direct.run(self.kb, known)
         for d in self.kb.diagnoses.values():
-            if inf.applies[d.id] is False:
+            if inf.applies[d.id] is False or (self.focus is not None and d.id not in self.focus):
                 continue
             signs = inf.signs[d.id]
+            dec = inf.decisions[d.id]
             if d.applies is not None and inf.applies[d.id] is None:
-                yield d.applies, signs
+                yield d.applies, signs, 1.0
+            moves = self._can_move(d.id, dec)
+            wanted = self._signs_recommendations_read(d.id) if dec.status in ("reached", "not_assessed") else set()
             for s in d.signs:
-                if signs[s.id] is None:
-                    yield s.when, signs
-            if inf.decisions[d.id].status in ("reached", "not_assessed"):
+                if signs[s.id] is None and (moves or s.id in wanted):
+                    yield s.when, signs, s.certainty if moves else 0.1
+            if self.focus is None and dec.status in ("reached", "not_assessed"):
                 for rec in d.recommends:
                     if rec.when is not None:
-                        yield rec.when, signs
+                        yield rec.when, signs, 0.1
+        if self.focus is not None:
+            return
         possible = {
             r.mechanism for d in self.kb.diagnoses.values() if inf.applies[d.id] is not False for r in d.recommends
         }
         for mid in sorted(possible):
             m = self.kb.mechanisms[mid]
             for fit in [*m.suits, *m.unsuitable]:
-                yield fit.when, {}
+                yield fit.when, {}, 0.1
+
+    def _signs_recommendations_read(self, did: str) -> set[str]:
+        """The signs a diagnosis's recommendations test (`{sign: ...}`): they decide which mechanisms are
+        recommended even when they can no longer move the diagnosis's band."""
+        return {
+            ref for r in self.kb.diagnoses[did].recommends if r.when is not None for ref in conditions.sign_refs(r.when)
+        }
+
+    def _can_move(self, did: str, dec: Decision) -> bool:
+        """Whether an undetermined sign could still change the diagnosis's status or severity band."""
+        if dec.status == "not_assessed":
+            return True
+        if dec.status != "reached":
+            return False  # absent even if every undetermined sign held
+        decider = self._deciders.get(did) or self._deciders.setdefault(did, Decider(self.kb.diagnoses[did]))
+        return decider.band(dec.possible) != dec.severity
+
+    def worth(self) -> dict[str, float]:
+        """Each question whose answer could still change a conclusion, with how much rides on it; the
+        unanswered gates that open them, and the inputs of derived questions, with what they open."""
+        known = self.known()
+        worth: dict[str, float] = {}
+        for cond, signs, weight in self._open_conditions(known):
+            for qid in conditions.live_questions(cond, known, signs):
+                worth[qid] = worth.get(qid, 0.0) + weight
+        # a derived question is asked through what it reads: the counts an office holds come first
+        for derived_q in reversed(self.kb.derived):
+            if derived_q.id in worth and (f := derived_q.derivation()) is not None:
+                for i in formula.questions(f):
+                    if i not in known:
+                        worth[i] = worth.get(i, 0.0) + worth[derived_q.id]
+        # a question that gates a live question is live too, while its own answer is missing
+        for gate in with_open_gates(self.kb, set(worth), known) - set(worth):
+            worth[gate] = sum(w for qid, w in list(worth.items()) if gate in self._gates_of(qid))
+        return worth
 
     def live(self) -> set[str]:
         """Questions whose answer could still change a conclusion, and the unanswered gates that open them."""
-        known = self.known()
-        live: set[str] = set()
-        for cond, signs in self._open_conditions(known):
-            live.update(conditions.live_questions(cond, known, signs))
-        # a question that gates a live question is live too, while its own answer is missing
-        return with_open_gates(self.kb, live, known)
+        return set(self.worth())
+
+    def _gates_of(self, qid: str) -> list[str]:
+        rel = self.kb.questions[qid].relevant
+        return conditions.questions(rel) if rel is not None else []
 
     def candidates(self) -> list[Question]:
         """Questions that may still be asked, in questionnaire order (relevance not yet false)."""
+        return self._candidates(None if self.ask_all else self.worth())
+
+    def _candidates(self, worth: dict[str, float] | None) -> list[Question]:
         known = self.known()
-        live = None if self.ask_all else self.live()
         out = []
         for q in self.kb.questions.values():
             if q.id in self.raw or q.id in self.skipped:
                 continue
             if is_relevant(self.kb, q.id, known) is False:
                 continue
-            if live is not None and q.id not in live:
+            if worth is not None and q.id not in worth:
                 continue
             out.append(q)
-        return out
+        # a derived question waits until its inputs have been asked; asked then only if still unknown
+        pending = {q.id for q in out}
+        return [q for q in out if (f := q.derivation()) is None or not set(formula.questions(f)) & pending]
 
     def next_question(self) -> Question | None:
-        known = self.known()
-        for q in self.candidates():
-            if is_relevant(self.kb, q.id, known) is True:
-                return q
-        return None
+        """The next question: sections in order; within the current section the one on which most rides,
+        among those whose gates have been answered (a follow-up is asked when its gate is yes or unknown,
+        skipped only on no)."""
+        worth = None if self.ask_all else self.worth()
+        candidates = self._candidates(worth)
+        if not candidates:
+            return None
+        if worth is None:
+            return candidates[0]
+        section = self.kb.section_of[candidates[0].id]
+        order = {q.id: i for i, q in enumerate(candidates)}
+        here = [
+            q
+            for q in candidates
+            if self.kb.section_of[q.id] == section and all(g in self.raw for g in self._gates_of(q.id))
+        ] or candidates[:1]
+        return min(here, key=lambda q: (-round(worth.get(q.id, 0.0), 6), order[q.id]))
 
     def progress(self, q: Question) -> Progress:
         sections = [s for s in self.kb.sections if self.kb.questions_in(s.id)]
@@ -207,15 +288,29 @@ class Consultation:
             return None
         qid = self.history.pop()
         self.raw.pop(qid, None)
+        self.notes.pop(qid, None)
         self.skipped.discard(qid)
         return self.kb.questions[qid]
 
     def skip(self, q: Question) -> None:
         self.skipped.add(q.id)
 
+    def note(self, text: str) -> Question | None:
+        """Attach a note to the answer just given; the question it went to, or None when none was given."""
+        if not self.history:
+            return None
+        qid = self.history[-1]
+        self.notes[qid] = text
+        return self.kb.questions[qid]
+
     def record(self) -> dict[str, Any]:
-        """The answers in `diagnose evaluate`'s input format, questionnaire order."""
-        answers = {qid: self.raw[qid] for qid in self.kb.questions if qid in self.raw}
+        """The answers in `diagnose evaluate`'s input format, questionnaire order; an answer with a note
+        is saved as {"value": ..., "note": ...}."""
+        answers = {
+            qid: {"value": self.raw[qid], "note": self.notes[qid]} if qid in self.notes else self.raw[qid]
+            for qid in self.kb.questions
+            if qid in self.raw
+        }
         return {"county": self.county, "answers": answers}
 
     def report(self) -> Report:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from diagnose.consult.machine import Consultation, command_of
+from diagnose.consult.machine import Consultation, command_of, note_of
 from diagnose.i18n import t
 from diagnose.io.atomic import atomic_writer
 from diagnose.knowledge.base import KnowledgeBase
@@ -174,7 +174,13 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
                     term.say(t("ask_saved_quit", lang, path=save_path), "ok")
                     return 0
                 command = command_of(reply)
-                if command == "help":
+                if command == "note":
+                    noted = c.note(note_of(reply) or "")
+                    term.say(
+                        t("ask_noted", lang, q=noted.label.get(lang)) if noted else t("ask_note_none", lang), "dim"
+                    )
+                    save(c, save_path)
+                elif command == "help":
                     term.say(t("ask_help", lang, how=how_to_answer(q, lang)))
                 elif command == "why":
                     term.say(c.why(q))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,13 @@ class KnowledgeBase:
                 if isinstance(atom.value, (int, float)) and not isinstance(atom.value, bool):
                     out.setdefault(atom.q, set()).add(float(atom.value))
         return out
+
+    @cached_property
+    def derived(self) -> list[Question]:
+        """The derived questions (`calculate:`), each after those it reads."""
+        from diagnose.knowledge.derived import order
+
+        return order(self.questions)
 
     def questions_in(self, section_id: str) -> list[Question]:
         return [q for q in self.questions.values() if self.section_of[q.id] == section_id]

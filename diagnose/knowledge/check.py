@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from diagnose.knowledge import conditions
+from diagnose.knowledge import conditions, derived, formula
 from diagnose.knowledge.findings import Finding
 from diagnose.knowledge.models import (
     CHOICE_TYPES,
@@ -75,7 +75,7 @@ def cross_check(
     mechanisms: dict[str, Mechanism],
     sources: dict[str, Source],
 ) -> list[Finding]:
-    out: list[Finding] = []
+    out: list[Finding] = question_titles(questions, question_file)
     for question in questions.values():
         if question.relevant is not None:
             out += check_condition(question.relevant, questions, question_file[question.id], f"{question.id}.relevant")
@@ -130,10 +130,38 @@ def cross_check(
                     "warning",
                 )
             )
+    out += derived.check(questions, question_file)
+    # a question read by a derived question's formula is used when the derived question is
+    for q in reversed(derived.order(questions)):  # dependents first, so inputs of inputs count too
+        if q.id in used and (f := q.derivation()) is not None:
+            used.update(formula.questions(f))
     relevance_only = {q for qq in questions.values() if qq.relevant for q in conditions.questions(qq.relevant)}
     for qid in questions:
         if qid not in used and qid not in relevance_only:
             out.append(Finding(question_file[qid], qid, "no rule reads this question; use it or remove it", "warning"))
+    return out
+
+
+def question_titles(questions: dict[str, Question], question_file: dict[str, str]) -> list[Finding]:
+    """Each question's short title names it alone, in each language: features and listings name
+    questions by title, so two questions with one title would be indistinguishable there."""
+    out: list[Finding] = []
+    for lang in ("zh", "en"):
+        first: dict[str, str] = {}
+        for q in questions.values():
+            title = q.title.get(lang).strip()
+            if title in first:
+                other = first[title]
+                out.append(
+                    Finding(
+                        question_file[q.id],
+                        f"{q.id}.title.{lang}",
+                        f"title '{title}' is already the title of '{other}' ({question_file[other]}); "
+                        "give each question a title of its own",
+                    )
+                )
+            else:
+                first[title] = q.id
     return out
 
 
@@ -225,20 +253,16 @@ def _question_consistent(q: Question | None, lits: list[tuple[str, object]]) -> 
 
 
 def _with_relevance(cond: conditions.Condition, questions: dict[str, Question]) -> conditions.Condition:
-    """The condition together with the skip conditions of every question it reads (answers to a
-    question that is not relevant are set aside, so a test on it needs its relevance to hold)."""
-    seen: set[str] = set()
-    extra: list[conditions.Condition] = []
-    pending = conditions.questions(cond)
-    while pending:
-        qid = pending.pop()
-        if qid in seen or qid not in questions:
-            continue
-        seen.add(qid)
-        rel = questions[qid].relevant
-        if rel is not None:
-            extra.append(rel)
-            pending += conditions.questions(rel)
+    """The condition together with the skip conditions it decides. An answer is set aside only when its
+    question's skip condition is false; that is certain only when the condition itself tests every
+    question the skip condition reads (otherwise a gate may be unknown, which keeps the answer)."""
+    tested = set(conditions.questions(cond))
+    extra = [
+        rel
+        for qid in sorted(tested)
+        if qid in questions and (rel := questions[qid].relevant) is not None
+        if set(conditions.questions(rel)) <= tested
+    ]
     return conditions.All((cond, *extra)) if extra else cond
 
 

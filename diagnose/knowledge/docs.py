@@ -38,7 +38,8 @@ def _refs(kb: KnowledgeBase, refs: list[Reference], indent: str, lang: str) -> l
 
 
 def describe_condition(kb: KnowledgeBase, cond: conditions.Condition, lang: str) -> str:
-    return conditions.describe(cond, lambda q: kb.questions[q].label.get(lang) if q in kb.questions else q, lang)
+    """A condition in words, each question named by its short title (a whole label per test would not read)."""
+    return conditions.describe(cond, lambda q: kb.questions[q].title.get(lang) if q in kb.questions else q, lang)
 
 
 def show(kb: KnowledgeBase, ident: str, lang: str) -> str:
@@ -100,7 +101,7 @@ def show_mechanism(kb: KnowledgeBase, m: Mechanism, lang: str) -> str:
 
 def question_lines(kb: KnowledgeBase, q: Question, lang: str) -> list[str]:
     lo, hi = q.bounds()
-    out = [f"[{q.id}] {q.label.get(lang)}", f"    {q.help.get(lang)}"]
+    out = [f"[{q.id}] {q.title.get(lang)}", f"    {q.label.get(lang)}", f"    {q.help.get(lang)}"]
     facts = [q.type.value]
     if q.unit:
         facts.append(q.unit.get(lang))

@@ -158,6 +158,11 @@ def load_with_findings(root: Path | str | None = None) -> tuple[KnowledgeBase | 
 
     cache.save()
     findings += cross_check(questions, question_file, diagnoses, mechanisms, sources)
+    if meta is not None and meta.in_place_persisting is not None:
+        for i, ref in enumerate(meta.in_place_persisting.references):
+            if ref.source not in sources:
+                entry = f"in_place_persisting.references[{i}]"
+                findings.append(Finding("kb.yaml", entry, f"unknown source '{ref.source}'; add it to sources.yaml"))
     if meta is None or any(f.level == "error" for f in findings):
         return None, findings
     kb = KnowledgeBase(

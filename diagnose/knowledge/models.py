@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -17,7 +18,7 @@ from pydantic import (
     model_validator,
 )
 
-from diagnose.knowledge import conditions
+from diagnose.knowledge import conditions, formula
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
 Id = Annotated[str, Field(pattern=ID_PATTERN, description="snake_case identifier, stable, never reused")]
@@ -109,10 +110,20 @@ class SourcesFile(Strict):
     sources: list[Source] = Field(min_length=1)
 
 
+class Reading(Strict):
+    """A judgement of this knowledge base's own that the report states, with the papers' words behind it."""
+
+    text: Text
+    references: list[Reference] = Field(min_length=1)
+
+
 class KbMeta(Strict):
     id: str
     version: str = Field(pattern=r"^\d+\.\d+\.\d+$")
     title: Text
+    in_place_persisting: Reading | None = Field(
+        default=None, description="said of a mechanism in place while a problem it addresses is diagnosed"
+    )
 
 
 class QuestionType(StrEnum):
@@ -136,6 +147,7 @@ class Choice(Strict):
 class Question(Strict):
     id: Id
     type: QuestionType
+    title: Text = Field(description="a short name (e.g. 向村(社区)直接要表的部门数), unique in each language")
     label: Text
     help: Text
     unit: Text | None = None
@@ -143,9 +155,18 @@ class Question(Strict):
     max: float | None = None
     choices: list[Choice] | None = None
     relevant: ConditionField | None = Field(default=None, description="asked only when this holds")
+    calculate: str | None = Field(
+        default=None,
+        description="a derived question: its value worked out from other answers, e.g. `100 * a / b` "
+        "(a direct answer wins; one that disagrees with its inputs is flagged)",
+    )
 
     @model_validator(mode="after")
     def _fits_type(self) -> Question:
+        if self.calculate is not None:
+            if self.type not in NUMERIC_TYPES:
+                raise ValueError(f"only a number, count or percent question can be calculated, not {self.type.value}")
+            formula.parse(self.calculate)  # FormulaError is a ValueError: reported with the question
         if self.type in CHOICE_TYPES:
             if not self.choices or len(self.choices) < 2:
                 raise ValueError(f"a {self.type.value} question needs at least two choices")
@@ -177,6 +198,14 @@ class Question(Strict):
 
     def choice_ids(self) -> list[str]:
         return [c.id for c in self.choices or []]
+
+    def derivation(self) -> formula.Formula | None:
+        return None if self.calculate is None else _parsed(self.calculate)
+
+
+@lru_cache(maxsize=1024)
+def _parsed(text: str) -> formula.Formula:
+    return formula.parse(text)
 
 
 class Section(Strict):

@@ -21,8 +21,8 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.docs import describe_condition
 from diagnose.report import voi
 from diagnose.report.build import cite, straddled, witness
-from diagnose.report.model import Citation
-from diagnose.report.text import show_answer
+from diagnose.report.model import Citation, DerivedValue
+from diagnose.report.text import derivation_text, show_answer
 
 SYMBOL = {"eq": "=", "ne": "≠", "lt": "<", "lte": "≤", "gt": ">", "gte": "≥", "in": "∈", "has": "∋"}
 
@@ -93,6 +93,7 @@ class Explanation(Out):
     lang: str
     diagnoses: list[DiagnosisTrail]
     answer_next: list[Worth] = Field(description="unknown or unanswered questions that could change the report most")
+    derived: list[DerivedValue] = Field(default_factory=list, description="values worked out from other answers")
 
 
 def _gap(op: str, answer: Any, value: Any) -> float | None:
@@ -225,7 +226,8 @@ def explain(kb: KnowledgeBase, record: Validated, lang: str, only: str | None = 
         )
         for w in voi.rank(kb, record.answers, only=only)
     ]
-    return Explanation(county=record.county, lang=lang, diagnoses=trails, answer_next=worth)
+    derived = [DerivedValue(**vars(d)) for d in record.derived]
+    return Explanation(county=record.county, lang=lang, diagnoses=trails, answer_next=worth, derived=derived)
 
 
 STATUS = {
@@ -263,7 +265,7 @@ def render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
             for step in d.steps:
                 sign = next(s for s in d.signs if s.id == step.sign)
                 answers = "; ".join(
-                    f"{kb.questions[q].label.get(lang)} = {show_answer(kb, q, v, lang)}"
+                    f"{kb.questions[q].title.get(lang)} = {show_answer(kb, q, v, lang)}"
                     for q, v in sign.answers.items()
                 )
                 out.append(f"    {answers}")
@@ -274,12 +276,13 @@ def render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
                 for f in s.failed_tests:
                     gap = "" if f.gap is None else t("explain_gap", lang, gap=f"{f.gap:g}")
                     out.append(
-                        f"      {f.label} = {show_answer(kb, f.question, f.answer, lang)}; {t('explain_needs', lang)} {f.test}{gap}"
+                        f"      {kb.questions[f.question].title.get(lang)} = "
+                        f"{show_answer(kb, f.question, f.answer, lang)}; {t('explain_needs', lang)} {f.test}{gap}"
                     )
             elif s.holds is None:
                 out.append("  ? " + t("explain_sign_unknown", lang, sign=s.title, cf=f"{s.certainty:.2f}"))
                 for q in s.unknown_questions:
-                    out.append(f"      {kb.questions[q].label.get(lang)} ({q})")
+                    out.append(f"      {kb.questions[q].title.get(lang)} ({q})")
                 for f in s.borderline:
                     shown = show_answer(kb, f.question, f.answer, lang)
                     out.append(f"      {f.label} = {shown}; {t('explain_straddles', lang, test=f.test)}")
@@ -287,9 +290,11 @@ def render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
             out.append(f"  ⇒ {m.title} [{m.mechanism}]: {m.rationale}")
             for c in m.references[:1]:
                 out.append(f"     「{c.quote}」 —— {c.cite}, {c.locator}")
+    if e.derived:
+        out += ["", t("derived", lang)] + [f"  - {derivation_text(kb, d, lang)}" for d in e.derived]
     if e.answer_next:
         out.append("")
         out.append(t("answer_next", lang))
         for w in e.answer_next:
-            out.append(f"  {w.label} ({w.question}) — {', '.join(w.diagnoses)}")
+            out.append(f"  {kb.questions[w.question].title.get(lang)} ({w.question}) — {', '.join(w.diagnoses)}")
     return "\n".join(out) + "\n"

@@ -11,15 +11,18 @@ from diagnose.answers.validate import Answer, Validated
 from diagnose.engine.compiled import Inference, compiled
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
-from diagnose.knowledge.certainty import ROUND, combine
+from diagnose.knowledge.certainty import ROUND, Decision, combine
 from diagnose.knowledge.interval import Interval
-from diagnose.knowledge.models import Reference
+from diagnose.knowledge.models import Diagnosis, Reference
 from diagnose.report import voi
 from diagnose.report.model import (
+    AnswerNote,
     Borderline,
     Citation,
     Contraindicated,
+    DerivedValue,
     DiagnosisFinding,
+    InPlaceOut,
     KbStamp,
     NextQuestion,
     NotAssessed,
@@ -27,6 +30,7 @@ from diagnose.report.model import (
     Reason,
     RecommendationOut,
     Report,
+    RuledOut,
     SignFinding,
     Span,
 )
@@ -118,6 +122,22 @@ def _witness(cond: conditions.Condition, known: dict[str, Answer]) -> list[str]:
     return []
 
 
+def refuter(cond: conditions.Condition, known: dict[str, Answer]) -> list[str]:
+    """The questions whose answers make a false condition false (every branch of an `any`)."""
+    if isinstance(cond, conditions.Atom):
+        return [cond.q]
+    if isinstance(cond, conditions.All):
+        for item in cond.items:
+            if conditions.evaluate(item, known) is False:
+                return refuter(item, known)
+        return []
+    if isinstance(cond, conditions.Any_):
+        return list(dict.fromkeys(q for i in cond.items for q in refuter(i, known)))
+    if isinstance(cond, conditions.Not):
+        return _witness(cond.item, known)
+    return []
+
+
 class _Witnesses:
     """One report's witnesses, each condition's worked out once: a sign's is asked for again by every
     recommendation that rests on it (profiled: witnesses were a quarter of building a report). Keyed
@@ -168,6 +188,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
     witnessed = _Witnesses(answers)
     reached: list[DiagnosisFinding] = []
     pending: list[NotAssessed] = []
+    ruled_out: list[RuledOut] = []
     for d in kb.diagnoses.values():
         dec = inf.decisions[d.id]
         if dec.status == "reached":
@@ -203,6 +224,8 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
                     references=cite(kb, d.references),
                 )
             )
+        elif dec.status in ("absent", "not_applicable"):
+            ruled_out.append(_ruled_out(d, dec, answers, lang))
         elif dec.status == "not_assessed":
             questions: list[str] = []
             if d.applies is not None and inf.applies[d.id] is None:
@@ -221,6 +244,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
             )
     reached.sort(key=lambda f: (SEVERITY_ORDER[f.severity], -f.certainty, f.id))
     recommendations, contra = _recommendations(kb, inf, witnessed, lang, {f.id: f.certainty for f in reached})
+    recommendations = [r for r in recommendations if r.mechanism not in record.in_place]  # already runs them
     county = County.model_validate(record.county)
     open_questions_left = pending or any(f.undetermined_signs for f in reached)
     answer_next = [
@@ -236,9 +260,51 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
         recommendations=recommendations,
         contraindicated=contra,
         borderline=borderline(kb, answers, inf),
+        in_place=_in_place(kb, record, {f.id for f in reached}, lang),
+        ruled_out=ruled_out,
         ignored_answers=record.ignored,
+        not_tracked=record.not_tracked,
+        notes={q: AnswerNote(**n.data()) for q, n in record.notes.items()},
+        derived=[DerivedValue(**vars(d)) for d in record.derived],
         knowledge_base=KbStamp(id=kb.meta.id, version=kb.meta.version, hash=kb.content_hash),
     )
+
+
+def _ruled_out(d: Diagnosis, dec: Decision, answers: dict[str, Answer], lang: str) -> RuledOut:
+    """A diagnosis assessed and not found, with the known answers that rule it out: its scope's when it
+    does not apply, else those that make its signs false."""
+    if dec.status == "not_applicable" and d.applies is not None:
+        qids = refuter(d.applies, answers)
+    else:
+        held = {*dec.true_signs, *dec.undetermined_signs}
+        qids = [q for s in d.signs if s.id not in held for q in refuter(s.when, answers)]
+    shown = {q: answers[q] for q in dict.fromkeys(qids) if answers.get(q) is not None}
+    return RuledOut(id=d.id, title=d.title.get(lang), status=dec.status, answers=shown)  # type: ignore[arg-type]
+
+
+def _in_place(kb: KnowledgeBase, record: Validated, reached: set[str], lang: str) -> list[InPlaceOut]:
+    """Each mechanism the county already runs, with what to do about it. One a reached diagnosis would
+    recommend is a finding of its own: the problem it addresses persists."""
+    reading = kb.meta.in_place_persisting
+    out = []
+    for mid, where in record.in_place.items():
+        persists = [
+            d.id for d in kb.diagnoses.values() if d.id in reached and any(r.mechanism == mid for r in d.recommends)
+        ]
+        advice = "review" if persists or where.working == "no" else "keep" if where.working == "yes" else "strengthen"
+        out.append(
+            InPlaceOut(
+                mechanism=mid,
+                title=kb.mechanisms[mid].title.get(lang),
+                since=where.since,
+                working=where.working,  # type: ignore[arg-type]
+                advice=advice,  # type: ignore[arg-type]
+                problem_persists=persists,
+                finding=reading.text.get(lang) if persists and reading else None,
+                references=cite(kb, reading.references) if persists and reading else [],
+            )
+        )
+    return out
 
 
 def _answers_behind(

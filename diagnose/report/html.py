@@ -30,7 +30,7 @@ from diagnose.report.markdown import (
     sep,
     summary_lines,
 )
-from diagnose.report.model import Citation, DiagnosisFinding, ErrorRecord, RecommendationOut, Report
+from diagnose.report.model import AnswerNote, Citation, DiagnosisFinding, ErrorRecord, RecommendationOut, Report
 from diagnose.report.text import borderline_line, diagnosis_titles_of, how_lines
 
 SANS = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif'
@@ -131,8 +131,8 @@ def _entry(c: Citation, lang: str) -> str:
     return f'<span class="cite">{e(c.cite)}</span>{e(text[len(c.cite) :])}'
 
 
-def _answers_table(kb: KnowledgeBase, answers: dict[str, Any], lang: str) -> str:
-    rows = "".join(f"<tr><th>{e(q)}</th><td>{e(a)}</td></tr>" for q, a in answer_pairs(kb, answers, lang))
+def _answers_table(kb: KnowledgeBase, answers: dict[str, Any], lang: str, notes: dict[str, AnswerNote]) -> str:
+    rows = "".join(f"<tr><th>{e(q)}</th><td>{e(a)}</td></tr>" for q, a in answer_pairs(kb, answers, lang, notes))
     return f'<table class="answers">{rows}</table>' if rows else ""
 
 
@@ -151,7 +151,9 @@ def _meta(r: Report, lang: str) -> str:
     )
 
 
-def _diagnosis(kb: KnowledgeBase, d: DiagnosisFinding, i: int, bib: Bibliography, p: str, lang: str) -> list[str]:
+def _diagnosis(
+    kb: KnowledgeBase, d: DiagnosisFinding, i: int, bib: Bibliography, p: str, lang: str, notes: dict[str, AnswerNote]
+) -> list[str]:
     c = colon(lang)
     out = [f'<section class="diagnosis {d.severity}" id="{p}-d{i}">']
     out.append(
@@ -170,7 +172,7 @@ def _diagnosis(kb: KnowledgeBase, d: DiagnosisFinding, i: int, bib: Bibliography
         out.append(f'<p><span class="sign-title">{e(s.title)}</span> (CF {s.certainty:.2f})</p>')
         if s.answers:
             out.append(f'<p class="used">{e(t("answers_used", lang))}{c}</p>')
-            out.append(_answers_table(kb, s.answers, lang))
+            out.append(_answers_table(kb, s.answers, lang, notes))
         out.append(f'<p class="rationale">{e(s.rationale)}{_fns(bib, s.references, p)}</p>')
         out.append("</div>")
     out.append(f'<pre class="how">{e(chr(10).join(how_lines(kb, d, lang)))}</pre>')
@@ -254,7 +256,7 @@ def _report(kb: KnowledgeBase, r: Report, p: str, lang: str) -> list[str]:
     if not r.diagnoses:
         out.append(f"<p>{e(t('no_diagnosis', lang))}</p>")
     for i, d in enumerate(r.diagnoses, 1):
-        out += _diagnosis(kb, d, i, bib, p, lang)
+        out += _diagnosis(kb, d, i, bib, p, lang, r.notes)
     out.append("</section>")
 
     if r.not_assessed:
@@ -304,6 +306,30 @@ def _report(kb: KnowledgeBase, r: Report, p: str, lang: str) -> list[str]:
                     why = _answers_inline(kb, reason.answers, lang)
                 out.append(f"<li>{e(t('because_of', lang))} {why}{c}{e(reason.text)}</li>")
             out.append("</ul></li>")
+        out.append("</ul></section>")
+
+    if r.in_place:
+        out.append(f'<section class="in-place"><h2>{e(t("in_place", lang))}</h2><ul>')
+        for ip in r.in_place:
+            since = f"{sep(lang)}{e(t('since', lang))} {ip.since}" if ip.since else ""
+            state = f"{e(t('working_' + ip.working, lang))} → <strong>{e(t('advice_' + ip.advice, lang))}</strong>"
+            item = f"<li><strong>{e(ip.title)}</strong> <code>{e(ip.mechanism)}</code>{since}{c}{state}"
+            if ip.finding:
+                persists = sep(lang).join(e(titles.get(d, d)) for d in ip.problem_persists)
+                item += f'<p class="finding">{e(ip.finding)} ({persists}){_fns(bib, ip.references, p)}</p>'
+            out.append(item + "</li>")
+        out.append("</ul></section>")
+
+    if r.ruled_out:
+        out.append(f'<section class="ruled-out"><h2>{e(t("ruled_out", lang))}</h2><ul>')
+        for ro in r.ruled_out:
+            why = _answers_inline(kb, ro.answers, lang) if ro.answers else e(t("status_" + ro.status, lang))
+            out.append(f"<li><strong>{e(ro.title)}</strong>{c}{why}</li>")
+        out.append("</ul></section>")
+
+    if r.not_tracked:
+        out.append(f'<section class="not-tracked"><h2>{e(t("not_tracked", lang))}</h2><ul>')
+        out += [f"<li>{e(question_label(kb, q, lang))} (<code>{e(q)}</code>)</li>" for q in r.not_tracked]
         out.append("</ul></section>")
 
     if r.ignored_answers:

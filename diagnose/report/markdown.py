@@ -15,8 +15,8 @@ from typing import Any
 
 from diagnose.i18n import t
 from diagnose.knowledge.base import KnowledgeBase
-from diagnose.report.model import Citation, ErrorRecord, RecommendationOut, Report
-from diagnose.report.text import borderline_line, diagnosis_titles_of, how_lines, show_answer
+from diagnose.report.model import AnswerNote, Citation, ErrorRecord, RecommendationOut, Report
+from diagnose.report.text import borderline_line, diagnosis_titles_of, how_lines, noted, show_answer
 
 LEVELS = ("county", "shared", "higher")
 SEVERITIES = ("severe", "warning", "watch")
@@ -82,9 +82,15 @@ def diagnosis_titles(kb: KnowledgeBase, r: Report, lang: str) -> dict[str, str]:
     return titles
 
 
-def answer_pairs(kb: KnowledgeBase, answers: dict[str, Any], lang: str) -> list[tuple[str, str]]:
-    """(question label, the answer as an official reads it) for each answer."""
-    return [(question_label(kb, q, lang), show_answer(kb, q, v, lang)) for q, v in answers.items()]
+def answer_pairs(
+    kb: KnowledgeBase, answers: dict[str, Any], lang: str, notes: dict[str, AnswerNote] | None = None
+) -> list[tuple[str, str]]:
+    """(question label, the answer as an official reads it, with the county's note) for each answer."""
+    notes = notes or {}
+    return [
+        (question_label(kb, q, lang), show_answer(kb, q, v, lang) + noted(notes.get(q), lang))
+        for q, v in answers.items()
+    ]
 
 
 def question_label(kb: KnowledgeBase, qid: str, lang: str) -> str:
@@ -150,8 +156,8 @@ def _refs(bib: Bibliography, cites: Iterable[Citation]) -> str:
     return "".join(f"[^{n}]" for n in bib.numbers(cites))
 
 
-def _answers(kb: KnowledgeBase, answers: dict[str, Any], lang: str) -> str:
-    return "; ".join(f"{md(label)} = **{md(value)}**" for label, value in answer_pairs(kb, answers, lang))
+def _answers(kb: KnowledgeBase, answers: dict[str, Any], lang: str, notes: dict[str, AnswerNote] | None = None) -> str:
+    return "; ".join(f"{md(label)} = **{md(value)}**" for label, value in answer_pairs(kb, answers, lang, notes))
 
 
 def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
@@ -196,7 +202,7 @@ def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) 
         out += [f"#### {md(t('signs', lang))}", ""]
         for s in d.signs:
             out.append(f"- **{md(s.title)}** (CF {s.certainty:.2f})")
-            out.append(f"  - {md(t('answers_used', lang))}{c}{_answers(kb, s.answers, lang)}")
+            out.append(f"  - {md(t('answers_used', lang))}{c}{_answers(kb, s.answers, lang, r.notes)}")
             out.append(f"  - {md(s.rationale)}{_refs(bib, s.references)}")
         out.append("")
         how = how_lines(kb, d, lang)
@@ -266,6 +272,29 @@ def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) 
     if r.borderline:
         out += [f"## {md(t('borderline', lang))}", ""]
         out += [f"- {md(borderline_line(kb, b, diagnosis_titles_of(kb, lang), lang))}" for b in r.borderline]
+        out.append("")
+
+    if r.in_place:
+        out += [f"## {md(t('in_place', lang))}", ""]
+        for ip in r.in_place:
+            since = f"{sep(lang)}{md(t('since', lang))} {ip.since}" if ip.since else ""
+            state = f"{md(t('working_' + ip.working, lang))} → **{md(t('advice_' + ip.advice, lang))}**"
+            out.append(f"- **{md(ip.title)}** ({code(ip.mechanism)}){since}{c}{state}")
+            if ip.finding:
+                persists = sep(lang).join(md(titles.get(d, d)) for d in ip.problem_persists)
+                out.append(f"  - {md(ip.finding)} ({persists}){_refs(bib, ip.references)}")
+        out.append("")
+
+    if r.ruled_out:
+        out += [f"## {md(t('ruled_out', lang))}", ""]
+        for ro in r.ruled_out:
+            why = _answers(kb, ro.answers, lang) if ro.answers else md(t("status_" + ro.status, lang))
+            out.append(f"- **{md(ro.title)}**{c}{why}")
+        out.append("")
+
+    if r.not_tracked:
+        out += [f"## {md(t('not_tracked', lang))}", ""]
+        out += [f"- {md(question_label(kb, q, lang))} ({code(q)})" for q in r.not_tracked]
         out.append("")
 
     if r.ignored_answers:

@@ -106,6 +106,48 @@ class Borderline(Out):
     threshold: str = Field(description="the test the interval straddles, e.g. ≥ 60")
 
 
+class AnswerNote(Out):
+    note: str | None = None
+    source: str | None = Field(default=None, description="where the figure comes from, as the county gave it")
+
+
+class DerivedValue(Out):
+    """A value worked out from other answers by a derived question's formula (`calculate:`)."""
+
+    question: str
+    formula: str
+    inputs: dict[str, AnswerValue] = Field(description="the answers the formula read")
+    value: int | float | None = Field(description="the worked-out value; null when an input is unknown or a divisor 0")
+    direct: AnswerValue = Field(description="the county's own direct answer, which wins when given")
+    disagrees: bool = Field(description="the direct answer differs from the inputs' value beyond rounding")
+    out_of_range: bool = Field(description="the inputs give a value outside the question's range (not used)")
+
+
+class RuledOut(Out):
+    """A diagnosis assessed and not found: what is working, with the answers that ruled it out."""
+
+    id: str
+    title: str
+    status: Literal["absent", "not_applicable"]
+    answers: dict[str, AnswerValue] = Field(description="the county's answers that rule it out")
+
+
+class InPlaceOut(Out):
+    """A mechanism the county already runs (input `in_place`); never among the recommendations."""
+
+    mechanism: str
+    title: str
+    since: int | None
+    working: Literal["yes", "partly", "no", "unknown"]
+    advice: Literal["keep", "strengthen", "review"] = Field(
+        description="keep: working and no problem it addresses is diagnosed; strengthen: partly working or "
+        "unknown; review: a problem it addresses is still diagnosed, or it does not work"
+    )
+    problem_persists: list[str] = Field(description="ids of reached diagnoses that this mechanism addresses")
+    finding: str | None = Field(description="the knowledge base's reading when a problem it addresses persists")
+    references: list[Citation]
+
+
 class KbStamp(Out):
     id: str
     version: str
@@ -125,7 +167,12 @@ class Report(Out):
     borderline: list[Borderline] = Field(
         description="signs undetermined because an approximate answer straddles their threshold"
     )
+    in_place: list[InPlaceOut] = Field(description="mechanisms already in place: keep, strengthen or review")
+    ruled_out: list[RuledOut] = Field(description="diagnoses assessed and not found, with the answers behind it")
     ignored_answers: list[str] = Field(description="answered questions that are not relevant given other answers")
+    not_tracked: list[str] = Field(description='questions answered "not_tracked": no statistics are kept')
+    notes: dict[str, AnswerNote] = Field(description="notes and sources given with answers, by question id")
+    derived: list[DerivedValue] = Field(description="values worked out from other answers, and any disagreement")
     knowledge_base: KbStamp
 
 

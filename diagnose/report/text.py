@@ -6,9 +6,10 @@ from typing import Any
 
 from diagnose.answers.record import IntervalAnswer
 from diagnose.i18n import t
+from diagnose.knowledge import formula
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.interval import Interval
-from diagnose.report.model import Borderline, Citation, DiagnosisFinding, ErrorRecord, Report
+from diagnose.report.model import AnswerNote, Borderline, Citation, DerivedValue, DiagnosisFinding, ErrorRecord, Report
 
 
 def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
@@ -55,8 +56,19 @@ def diagnosis_titles_of(kb: KnowledgeBase, lang: str) -> dict[str, str]:
     return {d.id: d.title.get(lang) for d in kb.diagnoses.values()}
 
 
-def _answers(kb: KnowledgeBase, answers: dict[str, Any], lang: str) -> str:
-    return "; ".join(f"{kb.questions[q].label.get(lang)} = {show_answer(kb, q, v, lang)}" for q, v in answers.items())
+def _answers(kb: KnowledgeBase, answers: dict[str, Any], lang: str, notes: dict[str, AnswerNote] | None = None) -> str:
+    return "; ".join(
+        f"{kb.questions[q].label.get(lang)} = {show_answer(kb, q, v, lang)}{noted(notes.get(q) if notes else None, lang)}"
+        for q, v in answers.items()
+    )
+
+
+def noted(note: AnswerNote | None, lang: str) -> str:
+    """A note and source given with an answer, in brackets after it."""
+    if note is None:
+        return ""
+    parts = [note.note or "", f"{t('source', lang)}: {note.source}" if note.source else ""]
+    return f" ({'; '.join(p for p in parts if p)})"
 
 
 def _quote(c: Citation, lang: str) -> str:
@@ -80,7 +92,7 @@ def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
         out.append(f"     {t('signs', lang)}:")
         for s in d.signs:
             out.append(f"     - {s.title} (CF {s.certainty:.2f})")
-            out.append(f"       {t('answers_used', lang)}: {_answers(kb, s.answers, lang)}")
+            out.append(f"       {t('answers_used', lang)}: {_answers(kb, s.answers, lang, r.notes)}")
             out.append(f"       {s.rationale}")
             for c in s.references:
                 out.append(f"       {_quote(c, lang)}")
@@ -132,8 +144,58 @@ def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
             for reason in m.rationale:
                 why = reason.diagnosis or _answers(kb, reason.answers, lang)
                 out.append(f"     {t('because_of', lang)} {why}: {reason.text}")
+    out += _in_place_lines(r, lang) + _ruled_out_lines(kb, r, lang) + derived_lines(kb, r, lang)
+    if r.not_tracked:
+        names = ", ".join(kb.questions[q].label.get(lang) for q in r.not_tracked)
+        out.append(f"\n{t('not_tracked', lang)}: {names}")
     out.append(f"\n{t('kb', lang)}: {r.knowledge_base.id} {r.knowledge_base.version} ({r.knowledge_base.hash})")
     return "\n".join(out) + "\n"
+
+
+def derivation_text(kb: KnowledgeBase, d: DerivedValue, lang: str) -> str:
+    """How a derived value was worked out, e.g. `网格员中主要做服务的比例 = 30% ← 100 * 12 / 40`."""
+    shown = {q: str(v) if isinstance(v, (int, float)) else show_answer(kb, q, v, lang) for q, v in d.inputs.items()}
+    value = show_answer(kb, d.question, d.value, lang)
+    used = f"{kb.questions[d.question].label.get(lang)} = {value} ← {formula.text(formula.parse(d.formula), shown)}"
+    if d.out_of_range:
+        return used + f" ({t('derived_out_of_range', lang)})"
+    if d.disagrees:
+        return used + f" ({t('derived_disagrees', lang, direct=show_answer(kb, d.question, d.direct, lang))})"
+    return used
+
+
+def derived_lines(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
+    if not r.derived:
+        return []
+    return [f"\n{t('derived', lang)}"] + [f"  - {derivation_text(kb, d, lang)}" for d in r.derived]
+
+
+def _in_place_lines(r: Report, lang: str) -> list[str]:
+    if not r.in_place:
+        return []
+    out = [f"\n{t('in_place', lang)}"]
+    for m in r.in_place:
+        since = f", {t('since', lang)} {m.since}" if m.since else ""
+        out.append(
+            f"  - {m.title} [{m.mechanism}]{since}: {t('working_' + m.working, lang)} → {t('advice_' + m.advice, lang)}"
+        )
+        if m.finding:
+            out.append(f"     ! {m.finding} ({', '.join(m.problem_persists)})")
+            for c in m.references[:1]:
+                out.append(f"     {_quote(c, lang)}")
+    return out
+
+
+def _ruled_out_lines(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
+    """Strengths: each diagnosis assessed and not found, with (at most three of) the answers behind it."""
+    if not r.ruled_out:
+        return []
+    out = [f"\n{t('ruled_out', lang)}"]
+    for d in r.ruled_out:
+        shown = dict(list(d.answers.items())[:3])
+        why = _answers(kb, shown, lang, r.notes) if shown else t("status_" + d.status, lang)
+        out.append(f"  - {d.title}: {why}")
+    return out
 
 
 def how_lines(kb: KnowledgeBase, d: DiagnosisFinding, lang: str) -> list[str]:

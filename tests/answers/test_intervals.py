@@ -60,8 +60,8 @@ def test_a_count_interval_has_whole_number_bounds(kb: KnowledgeBase) -> None:
         ("grid_patrol_time_pct", "seventy", "应为数字", "takes a number"),
         ("grid_patrol_time_pct", "70", "应为数字", "takes a number"),  # an exact figure goes as a number
         ("grid_patrol_time_pct", {"min": 30, "max": 20}, "下限不大于上限", "lower not above upper"),
-        ("grid_patrol_time_pct", {"min": 1, "note": 2}, "区间应写作", "write a range as"),
-        ("grid_patrol_time_pct", {}, "区间应写作", "write a range as"),
+        ("grid_patrol_time_pct", {"min": 1, "foo": 2}, "不是有效的回答对象", "not a valid answer object"),
+        ("grid_patrol_time_pct", {}, "不是有效的回答对象", "not a valid answer object"),
         ("grid_patrol_time_pct", {"min": True}, "区间应写作", "write a range as"),
         ("grid_patrol_time_pct", {"min": "20"}, "区间应写作", "write a range as"),
         ("grid_patrol_time_pct", {"min": 20, "max": 120}, "超出允许范围 0–100", "outside the allowed range 0–100"),
@@ -84,6 +84,13 @@ def test_unreadable_approximate_answers_are_refused_by_name(
     assert path == f"answers.{qid}"
     assert zh in msg_zh and kb.questions[qid].label.zh in msg_zh
     assert en in msg_en and kb.questions[qid].label.en in msg_en
+
+
+def test_an_interval_may_carry_a_note_and_a_source(kb: KnowledgeBase) -> None:
+    answer = {"min": 20, "max": 30, "note": "各乡镇估计", "source": "2024年台账"}
+    v = validate(kb, rec({**GRID, "grid_patrol_time_pct": answer}), "en")
+    assert v.answers["grid_patrol_time_pct"] == Interval(20, 30)
+    assert v.notes["grid_patrol_time_pct"].source == "2024年台账"
 
 
 def test_a_gate_answered_approximately_opens_what_it_decides(kb: KnowledgeBase) -> None:

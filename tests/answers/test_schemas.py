@@ -23,3 +23,15 @@ def test_input_model_accepts_the_examples(kb: KnowledgeBase) -> None:
 def test_input_model_rejects_what_validation_rejects(kb: KnowledgeBase, answers: dict) -> None:
     with pytest.raises(ValidationError):
         input_record_model(kb).model_validate({"county": {"id": "c"}, "answers": answers})
+
+
+def test_input_schema_names_each_question_by_its_title(kb: KnowledgeBase) -> None:
+    """A form built from the schema shows the question's short name (title) and asks it (description)."""
+    schema = input_record_model(kb).model_json_schema()
+    props = schema["$defs"]["Answers"]["properties"]
+    q = kb.questions["digital_report_departments"]
+    assert (
+        props[q.id]["title"]
+        == "向村(社区)直接要表的部门数 / Departments sending forms directly to villages (communities)"
+    )
+    assert props[q.id]["description"] == f"{q.label.zh} / {q.label.en}"

@@ -93,6 +93,6 @@ def test_irrelevant_answers_are_set_aside(kb: KnowledgeBase) -> None:
     )
     assert "grid_patrol_time_pct" not in v.answers and "digital_app_unaided_pct" not in v.answers
     assert v.ignored == ["grid_patrol_time_pct", "digital_app_unaided_pct"]
-    # an unknown gate keeps the gated answer out too: the consultation would not have asked it
+    # only a definite no sets a follow-up aside: answered under an unknown gate, the fact counts
     v2 = validate(kb, rec({"grid_in_use": "unknown", "grid_patrol_time_pct": 90}), "zh")
-    assert v2.ignored == ["grid_patrol_time_pct"]
+    assert v2.ignored == [] and v2.answers["grid_patrol_time_pct"] == 90

@@ -45,7 +45,9 @@ def test_goal_driven_consultation_reaches_the_same_conclusions(kb: KnowledgeBase
     c = play(kb, record["answers"])
     full = evaluate_item(kb, Item(1, value=record), "zh")
     short = c.report()
-    assert [(d.id, d.severity) for d in short.diagnoses] == [(d.id, d.severity) for d in full.diagnoses]  # type: ignore[union-attr]
+    # the same conclusions (each diagnosis with its band); certainty within a band may be lower, since a sign
+    # that could no longer change the band is not asked, and so the order within a band may differ
+    assert sorted((d.id, d.severity) for d in short.diagnoses) == sorted((d.id, d.severity) for d in full.diagnoses)  # type: ignore[union-attr]
     assert {n.id for n in short.not_assessed} == {n.id for n in full.not_assessed}  # type: ignore[union-attr]
     assert {r.mechanism for r in short.recommendations} == {r.mechanism for r in full.recommendations}  # type: ignore[union-attr]
     assert len(c.raw) <= len(play(kb, record["answers"], ask_all=True).raw)
@@ -160,3 +162,24 @@ def test_progress_counts_down(kb: KnowledgeBase) -> None:
     assert q2 is not None
     p2 = c.progress(q2)
     assert p2.asked == 2 and p2.at_most < p.at_most
+
+
+def test_an_unknown_gate_opens_its_follow_ups_and_a_no_closes_them(kb: KnowledgeBase) -> None:
+    """Gates skip only on a definite no: an office that cannot say whether it runs a grid may still know
+    how grid workers spend their time."""
+    follow_ups = {q.id for q in kb.questions.values() if q.relevant is not None and "grid_in_use" in str(q.relevant)}
+
+    def asked_after(reply: str) -> set[str]:
+        c = Consultation(kb, "zh", county={"id": "c"}, ask_all=True)
+        while (q := c.next_question()) is not None and q.id != "grid_in_use":
+            c.answer(q, "不知道")
+        assert q is not None
+        c.answer(q, reply)
+        seen = set()
+        while (q := c.next_question()) is not None:
+            seen.add(q.id)
+            c.answer(q, "不知道")
+        return seen
+
+    assert follow_ups and follow_ups <= asked_after("不知道")
+    assert not follow_ups & asked_after("否")

@@ -61,7 +61,11 @@ def test_whole_consultation_by_hand_reproduces_the_batch_report(kb: KnowledgeBas
     assert r.exit_code == 0, r.output
     batch = dump_json(evaluate_item(kb, Item(1, value=record), lang), 2)
     assert report_path.read_text(encoding="utf-8") == batch + "\n"
-    assert json.loads(saved.read_text(encoding="utf-8")) == record
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    # every answer of the file, and "unknown" for the questions the file leaves unanswered
+    assert data["county"] == record["county"]
+    assert data["answers"] == {q: record["answers"].get(q, "unknown") for q in data["answers"]}
+    assert set(record["answers"]) <= set(data["answers"])
     shown = "诊断结论" if lang == "zh" else "Diagnoses"
     assert shown in r.output and ("推理过程" in r.output or "HOW:" in r.output)
 
@@ -211,3 +215,21 @@ def test_ctrl_c_leaves_a_valid_file_and_resume_continues(tmp_path: Path) -> None
     resumed = CliRunner().invoke(main, ["ask", "--resume", str(saved), "--lang", "zh"], input="quit\n")
     assert resumed.exit_code == 0 and "第 2 题" in resumed.output  # continues at the next question
     assert "按常住人口、产业与区位特征" not in resumed.output  # the county type is not asked again
+
+
+@pytest.mark.parametrize(("lang", "word"), [("zh", "备注"), ("en", "note"), ("zh", "note"), ("en", "备注")])
+def test_a_note_goes_with_the_answer_just_given_without_an_extra_prompt(
+    kb: KnowledgeBase, tmp_path: Path, lang: str, word: str
+) -> None:
+    saved = tmp_path / "answers.json"
+    c = Consultation(kb, lang, county={"id": "x"})
+    first = c.next_question()
+    assert first is not None
+    reply = reply_for("unknown", lang)
+    lines = ["县", "x", reply, f"{word} 口径以2024年统计年报为准", "quit"]
+    r = ask(tmp_path, lines, "--lang", lang, "--save", str(saved))
+    assert r.exit_code == 0, r.output
+    answers = json.loads(saved.read_text(encoding="utf-8"))["answers"]
+    assert answers[first.id] == {"value": "unknown", "note": "口径以2024年统计年报为准"}
+    report = evaluate_item(kb, Item(1, value=json.loads(saved.read_text(encoding="utf-8"))), lang)
+    assert report.notes[first.id].note == "口径以2024年统计年报为准"  # type: ignore[union-attr]

@@ -194,3 +194,38 @@ def test_locator_naming_no_section_is_a_warning(tmp_path: Path) -> None:
     assert any(
         f.level == "warning" and f.entry == "某处" and "names none of the sections" in f.message for f in findings
     )
+
+
+def test_a_question_without_a_title_is_named_with_its_file_and_entry(tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    _edit(copy / "questionnaire/digital.yaml", lambda d: d["questions"][1].pop("title"))
+    r = CliRunner().invoke(main, ["kb", "check", str(copy)])
+    assert r.exit_code == 1
+    assert "error: questionnaire/digital.yaml: questions[1] digital_report_repeat_pct: " in r.output
+    assert "questions.1.title: Field required" in r.output
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_question_titles_are_unique_in_each_language(tmp_path: Path, lang: str) -> None:
+    """A title shared by two questions is an error in each language on its own (the other language differs)."""
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES, copy)
+    taken = yaml.safe_load((copy / "questionnaire/grid.yaml").read_text(encoding="utf-8"))["questions"][1]["title"]
+    _edit(copy / "questionnaire/digital.yaml", lambda d: d["questions"][0]["title"].update({lang: taken[lang]}))
+    _, findings = load_with_findings(copy)
+    [finding] = [f for f in findings if f.level == "error"]
+    assert finding.file == "questionnaire/digital.yaml"
+    assert finding.entry == f"digital_report_departments.title.{lang}"
+    assert "'grid_patrol_time_pct' (questionnaire/grid.yaml)" in finding.message
+    r = CliRunner().invoke(main, ["kb", "check", str(copy)])
+    assert r.exit_code == 1 and f"questionnaire/digital.yaml: digital_report_departments.title.{lang}" in r.output
+
+
+def test_bundled_question_titles_are_short_names_of_their_labels(kb: KnowledgeBase) -> None:
+    """A title is a name, not the question again: shorter than the label, one line, no question mark."""
+    for q in kb.questions.values():
+        for lang in ("zh", "en"):
+            title, label = q.title.get(lang), q.label.get(lang)
+            assert len(title) < len(label), (q.id, lang)
+            assert "?" not in title and "?" not in title and "\n" not in title and "|" not in title, (q.id, lang)

@@ -184,6 +184,7 @@ def test_unused_question_is_a_warning_not_an_error(tmp_path: Path) -> None:
     extra = {
         "id": "digital_unused",
         "type": "yes_no",
+        "title": {"zh": "未用的问题", "en": "Unused question"},
         "label": {"zh": "未用", "en": "unused"},
         "help": {"zh": "帮", "en": "h"},
     }

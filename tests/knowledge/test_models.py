@@ -32,14 +32,14 @@ def test_text_needs_both_languages() -> None:
 )
 def test_question_type_rules(extra: dict, message: str) -> None:
     with pytest.raises(ValidationError) as e:
-        Question.model_validate({"id": "q1", "label": T, "help": T, **extra})
+        Question.model_validate({"id": "q1", "title": T, "label": T, "help": T, **extra})
     assert message in str(e.value)
 
 
 def test_percent_and_count_bounds() -> None:
-    pct = Question.model_validate({"id": "p", "type": "percent", "label": T, "help": T, "unit": T})
+    pct = Question.model_validate({"id": "p", "type": "percent", "title": T, "label": T, "help": T, "unit": T})
     assert pct.bounds() == (0, 100)
-    cnt = Question.model_validate({"id": "c", "type": "count", "label": T, "help": T, "unit": T})
+    cnt = Question.model_validate({"id": "c", "type": "count", "title": T, "label": T, "help": T, "unit": T})
     assert cnt.bounds() == (0, None)
 
 

@@ -61,3 +61,13 @@ def test_a_sign_an_interval_straddles_is_explained_with_its_threshold(kb: Knowle
     assert "跨越 ≥ 60" in render(
         kb, explain(kb, validate(kb, {"county": {"id": "x"}, "answers": answers}, "zh"), "zh"), "zh"
     )
+
+
+def test_render_names_questions_by_title(kb: KnowledgeBase) -> None:
+    """The trail reads 'title = answer'; the JSON keeps each question's full label where it had it."""
+    record = validate(kb, json.loads(EXAMPLE.read_text(encoding="utf-8")), "zh")
+    e = explain(kb, record, "zh", "grid_asymmetry")
+    text = render(kb, e, "zh")
+    patrol = kb.questions["grid_patrol_time_pct"]
+    assert f"{patrol.title.zh} = " in text and patrol.label.zh not in text
+    assert patrol.title.zh in e.diagnoses[0].signs[0].condition

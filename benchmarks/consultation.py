@@ -1,0 +1,78 @@
+"""How long a consultation is for a person: questions asked and characters printed, per example county.
+
+Each example county's answers are given to `diagnose ask` as an official would type them (unknown where
+the file has no answer), in Chinese and in English; the terminal's whole output is counted, the report at
+the end included. `--unknown` answers every question "unknown" instead (the longest consultation).
+
+    python benchmarks/consultation.py [--focus ID,ID] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from replies import reply_for  # noqa: E402
+
+from diagnose.consult import terminal  # noqa: E402
+from diagnose.consult.machine import Consultation  # noqa: E402
+from diagnose.knowledge.load import load  # noqa: E402
+from diagnose.knowledge.models import Question  # noqa: E402
+
+
+class Scripted(terminal.Terminal):
+    """A terminal whose user answers each question from a county file, and types nothing else."""
+
+    def __init__(self, answers: dict[str, Any], lang: str) -> None:
+        super().__init__(io.StringIO(), io.StringIO())
+        self.answers, self.lang, self.asked = answers, lang, 0
+
+    def reply(self, q: Question, lang: str) -> str | None:
+        self.asked += 1
+        line = reply_for(self.answers.get(q.id, "unknown"), lang)
+        self.stdout.write(f"> {line}\n")
+        return line
+
+    def read(self, prompt: str) -> str | None:
+        self.stdout.write(prompt + "\n")
+        return ""
+
+
+def measure(kb: Any, record: dict[str, Any], lang: str, **options: Any) -> dict[str, int]:
+    term = Scripted(record["answers"], lang)
+    c = Consultation(kb, lang, county=record["county"], **options)
+    terminal.run(c, term, Path("/dev/null"))
+    text = term.stdout.getvalue()  # type: ignore[attr-defined]
+    return {"questions": term.asked, "characters": len(text), "lines": text.count("\n")}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--unknown", action="store_true", help="answer every question unknown")
+    args = parser.parse_args()
+    kb = load()
+    rows = []
+    for path in sorted((ROOT / "examples").glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        if args.unknown:
+            record["answers"] = {}
+        for lang in ("zh", "en"):
+            rows.append({"county": path.stem, "lang": lang, **measure(kb, record, lang)})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    print(f"{'county':<22}{'lang':<6}{'questions':>10}{'characters':>12}{'lines':>8}")
+    for r in rows:
+        print(f"{r['county']:<22}{r['lang']:<6}{r['questions']:>10}{r['characters']:>12}{r['lines']:>8}")
+
+
+if __name__ == "__main__":
+    main()
