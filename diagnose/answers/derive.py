@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from diagnose.answers.record import shown
 from diagnose.knowledge import formula
 from diagnose.knowledge.base import KnowledgeBase
 
@@ -66,7 +67,7 @@ def derive(kb: KnowledgeBase, answers: dict[str, Any]) -> tuple[dict[str, Any], 
             Derivation(
                 question=q.id,
                 formula=formula.text(f),
-                inputs={i: out.get(i) for i in reads},
+                inputs={i: shown(out.get(i)) for i in reads},  # a range as written beside its interval
                 value=None if value is None else _tidy(value),
                 direct=out.get(q.id) if direct is not None else None,
                 disagrees=disagrees,

@@ -278,8 +278,8 @@ def _ruled_out(d: Diagnosis, dec: Decision, answers: dict[str, Answer], lang: st
     else:
         held = {*dec.true_signs, *dec.undetermined_signs}
         qids = [q for s in d.signs if s.id not in held for q in refuter(s.when, answers)]
-    shown = {q: answers[q] for q in dict.fromkeys(qids) if answers.get(q) is not None}
-    return RuledOut(id=d.id, title=d.title.get(lang), status=dec.status, answers=shown)  # type: ignore[arg-type]
+    behind = {q: shown(answers[q]) for q in dict.fromkeys(qids) if answers.get(q) is not None}
+    return RuledOut(id=d.id, title=d.title.get(lang), status=dec.status, answers=behind)  # type: ignore[arg-type]
 
 
 def _in_place(kb: KnowledgeBase, record: Validated, reached: set[str], lang: str) -> list[InPlaceOut]:
