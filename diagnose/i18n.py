@@ -52,8 +52,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '{q} takes true (yes), false (no) or "unknown", got {value}',
     },
     "expect_number": {
-        "zh": '{q} 的回答应为数字或 "unknown",收到 {value}',
-        "en": '{q} takes a number or "unknown", got {value}',
+        "zh": '{q} 的回答应为数字、区间(如 {{"min": 20, "max": 30}} 或 "20-30")、约数(如 "约25"、"至少3"、"130余")'
+        '或 "unknown",收到 {value}(确切数字请直接写数字,不加引号)',
+        "en": '{q} takes a number, a range (e.g. {{"min": 20, "max": 30}} or "20-30"), an approximate figure '
+        '(e.g. "about 25", "at least 3", "130余") or "unknown", got {value} (write an exact figure as a number, '
+        "without quotes)",
+    },
+    "expect_interval": {
+        "zh": '{q} 的区间应写作 {{"min": 下限, "max": 上限}}(两者为数字,至少给出一个,且下限不大于上限),收到 {value}',
+        "en": '{q}: write a range as {{"min": lower, "max": upper}} (numbers, at least one of them, lower not above '
+        "upper), got {value}",
+    },
+    "phrase_proportion": {
+        "zh": "{q} 不是百分比问题,不能用比例词 {value} 回答;请给出数字或区间",
+        "en": "{q} is not a percentage, so the proportion word {value} does not apply; give a number or a range",
+    },
+    "phrase_empty": {
+        "zh": "{q} 的回答 {value} 在允许范围 {lo}–{hi}{unit} 内不含任何可能的值",
+        "en": "{q}: {value} allows no value within the allowed range {lo}–{hi}{unit}",
+    },
+    "phrase_reversed": {
+        "zh": "{q} 的区间 {value} 下限大于上限",
+        "en": "{q}: the range {value} has its lower end above its upper end",
+    },
+    "phrase_odd": {
+        "zh": "{q} 的回答 {value}:“余/多”须跟在正数之后(如 130余)",
+        "en": '{q}: {value}: 余/多 ("-odd") follows a positive number (e.g. 130余)',
     },
     "expect_integer": {
         "zh": '{q} 的回答应为非负整数或 "unknown",收到 {value}',
@@ -235,6 +259,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "sign undetermined: {sign} (CF {cf}); answer",
     },
     "explain_not": {"zh": "并非", "en": "not"},
+    "explain_straddles": {
+        "zh": "跨越 {test},给出更确切的数字即可判定",
+        "en": "straddles {test}; a more precise figure decides it",
+    },
     "explain_needs": {"zh": "规则要求", "en": "the rule needs"},
     "explain_gap": {"zh": "(相差 {gap})", "en": " (off by {gap})"},
     "answer_next": {
@@ -421,6 +449,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "kb_more_errors": {"zh": ";另有 {n} 处错误", "en": "; {n} more errors"},
     "doc_contents": {"zh": "目录", "en": "Contents"},
+    "read_as": {"zh": "按 {interval} 计", "en": "read as {interval}"},
+    "borderline": {
+        "zh": "临界征象(近似回答跨越阈值:既未计入,也未排除;给出更确切的数字即可判定)",
+        "en": "Borderline signs (an approximate answer straddles the threshold: neither counted nor ruled out; "
+        "a more precise figure decides it)",
+    },
+    "borderline_line": {
+        "zh": "{diagnosis} · {sign}:{question} = {answer},跨越 {threshold}",
+        "en": "{diagnosis} · {sign}: {question} = {answer}, straddles {threshold}",
+    },
     "doc_batch": {"zh": "共 {n} 份", "en": "{n} reports"},
 }
 

@@ -68,8 +68,8 @@ def choice(kb: KnowledgeBase, qid: str, name: str) -> str:
 
 
 def answer(kb: KnowledgeBase, qid: str, text: str) -> Any:
-    """An answer as the features write it: 是/否/不知道, a number, or choices by their Chinese labels
-    (several separated by ;)."""
+    """An answer as the features write it: 是/否/不知道, a number or an approximate figure, or choices by
+    their Chinese labels (several separated by ;)."""
     text = text.strip()
     if text in WORDS:
         return WORDS[text]
@@ -78,5 +78,8 @@ def answer(kb: KnowledgeBase, qid: str, text: str) -> Any:
         return [choice(kb, qid, c) for c in CHOICE_SEPARATOR.split(text) if c]
     if q.type == QuestionType.single_choice:
         return choice(kb, qid, text)
-    number = float(text)
+    try:
+        number = float(text)
+    except ValueError:
+        return text  # an approximate answer (约25, 50-70, 大多数): validation reads it (docs/answers.md)
     return int(number) if number.is_integer() else number

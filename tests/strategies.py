@@ -56,3 +56,69 @@ def random_answers(kb: KnowledgeBase, rng: Any) -> dict[str, Any]:
             lo, hi = q.bounds()
             answers[q.id] = rng.randint(int(lo or 0), int(hi if hi is not None else 100))
     return answers
+
+
+PROPORTION_WORDS = [
+    "全部",
+    "绝大多数",
+    "大多数",
+    "多数",
+    "半数左右",
+    "少数",
+    "极少",
+    "没有",
+    "most",
+    "about half",
+    "none",
+]
+
+
+def interval_value(kb: KnowledgeBase, qid: str, near: dict[str, set[float]]) -> st.SearchStrategy[Any]:
+    """An approximate answer to a numeric question, as a county writes it: a JSON range or a phrase,
+    its numbers near the question's thresholds often (where straddling and open ends matter)."""
+    q = kb.questions[qid]
+    lo, hi = q.bounds()
+    lo_i, hi_i = int(lo if lo is not None else -50), int(hi if hi is not None else 400)
+    points = sorted({int(p) + d for p in near.get(qid, set()) for d in (-2, -1, 0, 1, 2) if lo_i <= int(p) + d <= hi_i})
+    number = st.one_of([st.integers(lo_i, hi_i)] + ([st.sampled_from(points)] if points else []))
+    inner = number.filter(lambda x: lo_i < x < hi_i)  # `>x` at the top of the range allows nothing
+    tens = [x for x in range(10, hi_i, 10) if x >= lo_i]
+    pair = st.tuples(number, number).map(sorted)
+    options = [
+        pair.map(lambda ab: {"min": ab[0], "max": ab[1]}),
+        number.map(lambda x: {"min": x}),
+        number.map(lambda x: {"max": x}),
+        pair.map(lambda ab: f"{ab[0]}-{ab[1]}"),
+        pair.map(lambda ab: f"{ab[0]}～{ab[1]}人"),
+        number.map(lambda x: f"约{x}"),
+        number.map(lambda x: f"{x}左右"),
+        number.map(lambda x: f"至少{x}"),
+        number.map(lambda x: f"不少于{x}"),
+        inner.map(lambda x: f"不到{x}"),
+        inner.map(lambda x: f"<{x}"),
+        inner.map(lambda x: f">{x}"),
+        number.map(lambda x: f"≤{x}"),
+    ]
+    if tens:
+        options += [st.sampled_from(tens).map(lambda x: f"{x}多"), st.sampled_from(tens).map(lambda x: f"{x}余人")]
+    if q.type == QuestionType.percent:
+        options.append(st.sampled_from(PROPORTION_WORDS))
+    if q.type != QuestionType.count:
+        options.append(pair.map(lambda ab: {"min": min(ab[0] + 0.5, ab[1]), "max": ab[1]}))
+    return st.one_of(options)
+
+
+def interval_answer_sets(kb: KnowledgeBase) -> st.SearchStrategy[dict[str, Any]]:
+    """Answer sets in which numeric questions are often answered approximately."""
+    near = kb.thresholds()
+    numeric = (QuestionType.number, QuestionType.percent, QuestionType.count)
+    fields = {
+        qid: st.one_of(
+            answer_value(kb, qid, near),
+            *([interval_value(kb, qid, near)] * 2 if kb.questions[qid].type in numeric else []),
+            st.just("unknown"),
+            st.just(ABSENT),
+        )
+        for qid in kb.questions
+    }
+    return st.fixed_dictionaries(fields).map(lambda d: {k: v for k, v in d.items() if v is not ABSENT})

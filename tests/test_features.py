@@ -135,6 +135,19 @@ def listed_open(kb: Any, county: dict[str, Any], diagnosis: str, sign: str) -> N
     assert sid in [o.id for o in found.undetermined_signs]
 
 
+@then(parsers.re(rf"征象{name('sign')}列为临界,回答{name('question')}跨越 (?P<threshold>.+)"))
+def borderline_sign(kb: Any, county: dict[str, Any], sign: str, question: str, threshold: str) -> None:
+    did, sid = names.sign(kb, sign)
+    qid = names.question(kb, question)
+    found = [(b.question, b.threshold) for b in county["report"].borderline if (b.diagnosis, b.sign) == (did, sid)]
+    assert (qid, threshold.strip()) in found, found
+
+
+@then("没有临界征象")
+def no_borderline(county: dict[str, Any]) -> None:
+    assert county["report"].borderline == []
+
+
 @then(parsers.re(rf"回答{name('question')}被搁置"))
 def set_aside(kb: Any, county: dict[str, Any], question: str) -> None:
     assert names.question(kb, question) in county["report"].ignored_answers

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from diagnose.answers.record import shown
 from diagnose.knowledge import formula
 from diagnose.knowledge.base import KnowledgeBase
 
@@ -60,13 +61,13 @@ def derive(kb: KnowledgeBase, answers: dict[str, Any]) -> tuple[dict[str, Any], 
             and not outside
             and abs(direct - value) > max(TOLERANCE_ABS, TOLERANCE_REL * abs(value))
         )
-        if value is not None and not outside and direct is None:
+        if value is not None and not outside and out.get(q.id) is None:  # a direct answer, even a range, wins
             out[q.id] = _tidy(value)
         trail.append(
             Derivation(
                 question=q.id,
                 formula=formula.text(f),
-                inputs={i: out.get(i) for i in reads},
+                inputs={i: shown(out.get(i)) for i in reads},  # a range as written beside its interval
                 value=None if value is None else _tidy(value),
                 direct=out.get(q.id) if direct is not None else None,
                 disagrees=disagrees,

@@ -1,5 +1,9 @@
 """The input record: a county and its answers. Its model is built from the questionnaire itself, so the
-JSON Schema of `diagnose schema input` states every question's type, range and choices."""
+JSON Schema of `diagnose schema input` states every question's type, range and choices.
+
+A numeric answer may also be approximate: a range `{"min": 20, "max": 30}` or a phrase ("约25", "至少3",
+"20-30", "大多数" …; the forms and their readings are in docs/answers.md). In a report, such an answer
+appears as an `IntervalAnswer`: the answer as written beside the interval it was read as."""
 
 from __future__ import annotations
 
@@ -8,9 +12,37 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import Question, QuestionType
 
-AnswerValue = bool | int | float | str | list[str] | None
+PHRASE_HELP = (
+    "or an approximate figure as officials write it: 约25, 25左右, 至少1, 不少于3, 130余, 130多, >50, 20-30, "
+    "20~30, 不到10; for percentages also 全部/大多数/多数/半数左右/少数/极少/没有 (all, most, a majority, about half, "
+    "a minority, very few, none); see docs/answers.md"
+)
+
+
+class IntervalAnswer(BaseModel):
+    """An approximate answer in a report: as written, and the interval it was read as (null: unbounded)."""
+
+    model_config = ConfigDict(extra="forbid")
+    written: str | None = Field(description="the answer as the county wrote it; null for a JSON {min, max}")
+    min: int | float | None
+    max: int | float | None
+    min_open: bool = Field(description="true: the interval excludes `min` itself")
+    max_open: bool = Field(description="true: the interval excludes `max` itself")
+
+    @classmethod
+    def of(cls, iv: Interval) -> IntervalAnswer:
+        return cls(written=iv.written, min=iv.lo, max=iv.hi, min_open=iv.lo_open, max_open=iv.hi_open)
+
+
+AnswerValue = bool | int | float | str | list[str] | IntervalAnswer | None
+
+
+def shown(value: bool | int | float | str | list[str] | Interval | None) -> AnswerValue:
+    """A validated answer as a report shows it."""
+    return IntervalAnswer.of(value) if isinstance(value, Interval) else value
 
 
 class County(BaseModel):
@@ -30,6 +62,16 @@ def _answer_type(q: Question) -> Any:
         lo, hi = q.bounds()
         kind = int if q.type == QuestionType.count else float
         base = Annotated[kind, Field(ge=lo, le=hi)]
+        bound: Any = (Annotated[kind, Field(ge=lo, le=hi)] | None, None)
+        span = create_model(
+            f"Range_{q.id}",
+            __config__=ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1}),
+            __doc__="A range: both ends included; give at least one, min not above max.",
+            min=bound,
+            max=bound,
+        )
+        phrase = Annotated[str, Field(description=PHRASE_HELP)]
+        base = base | span | phrase
     else:
         choice = Literal[tuple(q.choice_ids())]  # type: ignore[valid-type]
         base = choice if q.type == QuestionType.single_choice else list[choice]  # type: ignore[valid-type]

@@ -1,7 +1,9 @@
 """Validate one input record against the questionnaire and normalise its answers.
 
-Normal forms: yes/no → bool; numbers → int when whole, else float; single choice → choice id;
-multiple choice → sorted list of choice ids; "unknown" / "不知道" → None (known to be unknown);
+Normal forms: yes/no → bool; numbers → int when whole, else float; an approximate number (a JSON
+`{min, max}` or a phrase such as "约25", "至少3", "20-30", "大多数": answers/phrases.py) → an Interval
+within the question's range (whole-number bounds for counts); single choice → choice id; multiple
+choice → sorted list of choice ids; "unknown" / "不知道" → None (known to be unknown);
 "not_tracked" → None too, remembered so the report can say no statistics are kept. An answer may come
 as an object with a note and a source (answers/notes.py). Answers to questions whose relevance
 condition is false are set aside, as the consultation would never have asked them.
@@ -15,12 +17,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from diagnose.answers import notes
+from diagnose.answers import notes, phrases
 from diagnose.answers.derive import Derivation, derive
 from diagnose.answers.notes import Note
 from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import Question, QuestionType
 
 UNKNOWN_WORDS = ("unknown", "不知道")
@@ -28,7 +31,9 @@ UNKNOWN_WORDS = ("unknown", "不知道")
 NOT_TRACKED_WORDS = ("not_tracked", "没有统计", "无统计", "未统计")
 MAX_MAGNITUDE = 10**15  # no governance figure comes near; beyond it floats lose whole numbers
 RECORD_FIELDS = ("county", "answers", "in_place")
-Answer = bool | int | float | str | list[str] | None
+INTERVAL_KEYS = frozenset({"min", "max"})
+BOUND_DECIMALS = 9  # an interval's bounds are kept to this many decimals (engine/facts.py relies on it)
+Answer = bool | int | float | str | list[str] | Interval | None
 
 
 @dataclass(frozen=True)
@@ -117,23 +122,10 @@ def normalise_answer(q: Question, value: Any, lang: str) -> tuple[Answer, str | 
     if q.type == QuestionType.yes_no:
         return (value, None) if isinstance(value, bool) else refused("expect_yes_no")
     if q.type in (QuestionType.number, QuestionType.count, QuestionType.percent):
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return refused("expect_number")
-        if isinstance(value, float) and not math.isfinite(value):
-            return refused("expect_number")
-        if abs(value) > MAX_MAGNITUDE:  # checked before any float conversion: a 400-digit int overflows one
-            return refused("too_large", limit="10^15")
-        if q.type == QuestionType.count and not float(value).is_integer():
-            return refused("expect_integer")
-        lo, hi = q.bounds()
-        if (lo is not None and value < lo) or (hi is not None and value > hi):
-            return refused(
-                "out_of_range",
-                lo=_show(_number(lo)) if lo is not None else "−∞",
-                hi=_show(_number(hi)) if hi is not None else "∞",
-                unit=f" {q.unit.get(lang)}" if q.unit else "",
-            )
-        return _number(value), None
+        if isinstance(value, (str, dict)):
+            return _approximate(q, value, lang)
+        problem = _number_problem(q, value)
+        return (None, problem_message(q, value, problem, lang)) if problem else (_number(value), None)
     ids = q.choice_ids()
     if q.type == QuestionType.single_choice:
         if isinstance(value, str) and value in ids:
@@ -145,6 +137,96 @@ def normalise_answer(q: Question, value: Any, lang: str) -> tuple[Answer, str | 
         repeated = ", ".join(sorted({v for v in value if value.count(v) > 1}))
         return None, t("repeated_choice", lang, q=question_name(q, lang), value=repeated)
     return sorted(value, key=ids.index), None
+
+
+def _range_words(q: Question, lang: str) -> dict[str, str]:
+    lo, hi = q.bounds()
+    return {
+        "lo": _show(_number(lo)) if lo is not None else "−∞",
+        "hi": _show(_number(hi)) if hi is not None else "∞",
+        "unit": f" {q.unit.get(lang)}" if q.unit else "",
+    }
+
+
+def problem_message(q: Question, value: Any, key: str, lang: str) -> str:
+    extra: dict[str, str] = {}
+    if key == "too_large":
+        extra = {"limit": "10^15"}
+    elif key in ("out_of_range", "phrase_empty"):
+        extra = _range_words(q, lang)
+    return t(key, lang, q=question_name(q, lang), value=_show(value), **extra)
+
+
+def _number_problem(q: Question, value: Any) -> str | None:
+    """The message key of what is wrong with one number written for a numeric question, or None."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "expect_number"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "expect_number"
+    if abs(value) > MAX_MAGNITUDE:  # checked before any float conversion: a 400-digit int overflows one
+        return "too_large"
+    if q.type == QuestionType.count and not float(value).is_integer():
+        return "expect_integer"
+    lo, hi = q.bounds()
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        return "out_of_range"
+    return None
+
+
+def _approximate(q: Question, value: str | dict, lang: str) -> tuple[Answer, str | None]:
+    """A range or a phrase for a numeric question → its Interval within the question's range. Every
+    number written must itself be valid for the question; the bounds a reading derives (约25 → 22.5)
+    are clipped to the range instead."""
+    if isinstance(value, dict):
+        if not value or not set(value) <= INTERVAL_KEYS:
+            return None, problem_message(q, value, "expect_interval", lang)
+        written = tuple(value.values())
+        if any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in written):
+            return None, problem_message(q, value, "expect_interval", lang)
+        reading = phrases.Reading(Interval(value.get("min"), value.get("max")), written=written)
+        if "min" in value and "max" in value and value["min"] > value["max"]:
+            return None, problem_message(q, value, "expect_interval", lang)
+    else:
+        try:
+            reading = phrases.read(value)
+        except phrases.PhraseError as e:
+            return None, problem_message(q, value, "expect_number" if e.key == "phrase_unknown" else e.key, lang)
+        if not isinstance(reading.value, Interval):  # an exact figure goes as a JSON number
+            return None, problem_message(q, value, "expect_number", lang)
+        if reading.proportion and q.type != QuestionType.percent:
+            return None, problem_message(q, value, "phrase_proportion", lang)
+    for number in reading.written:
+        problem = _number_problem(q, number)
+        if problem:
+            return None, problem_message(q, value, problem, lang)
+    assert isinstance(reading.value, Interval)
+    iv = within(q, reading.value, outward=reading.approximate)
+    if iv.empty:
+        return None, problem_message(q, value, "phrase_empty", lang)
+    return iv, None
+
+
+def within(q: Question, iv: Interval, outward: bool = False) -> Interval:
+    """The interval clipped to the question's range; for a count, to the whole numbers inside it
+    (`outward`: the whole numbers around it, for an approximation: 约25 → [22.5, 27.5] → 22 to 28)."""
+    lo, hi, lo_open, hi_open = iv.lo, iv.hi, iv.lo_open, iv.hi_open
+    if q.type == QuestionType.count:
+        if outward:
+            lo = None if lo is None else math.floor(lo)
+            hi = None if hi is None else math.ceil(hi)
+        else:
+            lo = None if lo is None else (math.floor(lo) + 1 if lo_open else math.ceil(lo))
+            hi = None if hi is None else (math.ceil(hi) - 1 if hi_open else math.floor(hi))
+        lo_open = hi_open = False
+    else:
+        lo = None if lo is None else _number(round(lo, BOUND_DECIMALS))
+        hi = None if hi is None else _number(round(hi, BOUND_DECIMALS))
+    q_lo, q_hi = q.bounds()
+    if q_lo is not None and (lo is None or lo < q_lo):
+        lo, lo_open = _number(q_lo), False
+    if q_hi is not None and (hi is None or hi > q_hi):
+        hi, hi_open = _number(q_hi), False
+    return Interval(lo, hi, lo_open, hi_open, written=iv.written)
 
 
 def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:

@@ -10,6 +10,14 @@ The chain runs in two stages, each one engine call for a whole batch of counties
 Conditions are three-valued: each compiles to a pattern that matches when it is true and another
 that matches when it is false, so a missing field (an unknown answer) matches neither.
 
+Approximate answers (intervals) go through a second compilation of the same base (`intervals=True`),
+built when the first such county comes: there a numeric answer is its lower and upper bound
+(facts.py), a test holds when one bound passes it (≥ on the lower, < on the upper) and fails when the
+other bound fails it, and a *possible rule* per condition over numbers fires when the condition is
+not false (each test passed by some value of its interval), which tells a straddled condition
+(undetermined) from a false one. Counties with exact answers only keep the first compilation, as fast
+as before.
+
 Every rule fires once per batch with all the counties' facts that matched it (rules_host.drive), and
 its action only records what fired, in per-county rows (see `_Table`): the engine is run for
 thousands of counties, and a firing costs far more than a row update.
@@ -28,17 +36,19 @@ from typing import Any
 
 from diagnose.answers.validate import Answer
 from diagnose.engine import host as rules_host
-from diagnose.engine.facts import FactEncoder, Fragments
+from diagnose.engine.facts import FactEncoder, Fragments, Vague
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import Decider, Decision
 from diagnose.knowledge.conditions import Truth
+from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import QuestionType
 
 Signs = Mapping[str, Truth]  # one diagnosis's signs → their truth
 
 NEGATE = {"eq": "ne", "ne": "eq", "lt": "gte", "gte": "lt", "gt": "lte", "lte": "gt"}
 DURABLE_OP = {"lt": "$lt", "lte": "$lte", "gt": "$gt", "gte": "$gte"}
+NUMERIC = (QuestionType.number, QuestionType.percent, QuestionType.count)
 
 
 @dataclass
@@ -54,28 +64,38 @@ class Inference:
 
 
 class Compiler:
-    """Turns conditions into durable_rules patterns over short field names."""
+    """Turns conditions into durable_rules patterns over short field names; with `intervals`, numeric
+    answers are two fields, the lower bound (the question's key) and the upper (key + "h")."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, intervals: bool = False) -> None:
         self.kb = kb
+        self.intervals = intervals
         self.key = {qid: f"q{i}" for i, qid in enumerate(kb.questions)}
 
-    def pattern(self, cond: conditions.Condition, truth: bool, sign_key: Callable[[str], str] | None = None) -> dict:
-        """A pattern that matches when `cond` is `truth` (never when it is unknown)."""
+    def pattern(
+        self,
+        cond: conditions.Condition,
+        truth: bool,
+        sign_key: Callable[[str], str] | None = None,
+        possible: bool = False,
+    ) -> dict:
+        """A pattern that matches when `cond` is `truth` (never when it is unknown); `possible`: when
+        it is `truth` or unknown because an interval straddles a test (never for a missing answer).
+        Both compose alike: "not false" of an `all` is "not false" of each part."""
         if isinstance(cond, conditions.Not):
-            return self.pattern(cond.item, not truth, sign_key)
+            return self.pattern(cond.item, not truth, sign_key, possible)
         if isinstance(cond, conditions.Any_) and truth and sign_key and len(cond.items) > 1:
             if all(isinstance(i, conditions.SignRef) for i in cond.items):
                 return self._first_true_sign([sign_key(i.sign) for i in cond.items])  # type: ignore[union-attr]
         if isinstance(cond, (conditions.All, conditions.Any_)):
             conjunctive = isinstance(cond, conditions.All) == truth
-            parts = [self.pattern(i, truth, sign_key) for i in cond.items]
+            parts = [self.pattern(i, truth, sign_key, possible) for i in cond.items]
             return parts[0] if len(parts) == 1 else {"$and" if conjunctive else "$or": parts}
         if isinstance(cond, conditions.SignRef):
             if sign_key is None:
                 raise ValueError("a sign reference outside a recommendation")
             return {sign_key(cond.sign): 1 if truth else 0}
-        return self.atom(cond, truth)
+        return self.atom(cond, truth, possible)
 
     @staticmethod
     def _first_true_sign(keys: list[str]) -> dict:
@@ -89,9 +109,11 @@ class Compiler:
             ]
         }
 
-    def atom(self, atom: conditions.Atom, truth: bool) -> dict:
+    def atom(self, atom: conditions.Atom, truth: bool, possible: bool = False) -> dict:
         q = self.kb.questions[atom.q]
         key = self.key[atom.q]
+        if self.intervals and q.type in NUMERIC:
+            return self._bounds(key, atom.op if truth else NEGATE[atom.op], atom.value, possible)
         if atom.op == "has":
             return {f"{key}_{atom.value}": 1 if truth else 0}
         if atom.op == "in":
@@ -106,6 +128,22 @@ class Compiler:
             # $neq alone would match a missing field? It does not (measured), but say so explicitly.
             return {"$and": [{"$ex": {key: 1}}, {"$neq": {key: value}}]}
         return {DURABLE_OP[op]: {key: value}}
+
+    @staticmethod
+    def _bounds(key: str, op: str, value: Any, possible: bool) -> dict:
+        """A test on an interval's bounds [lo, hi] (fields key, key+"h"): it holds for every value when
+        lo ≥ x (for ≥), and for some value when hi ≥ x; and so on."""
+        lo, hi = key, f"{key}h"
+        if op == "eq":
+            if possible:
+                return {"$and": [{"$lte": {lo: value}}, {"$gte": {hi: value}}]}
+            return {"$and": [{lo: value}, {hi: value}]}
+        if op == "ne":
+            if possible:
+                return {"$or": [{"$lt": {lo: value}}, {"$gt": {hi: value}}]}
+            return {"$or": [{"$gt": {lo: value}}, {"$lt": {hi: value}}]}
+        lower = op in ("gt", "gte")  # for every value the lower bound decides ≥, the upper ≤
+        return {DURABLE_OP[op]: {(lo if lower != possible else hi): value}}
 
 
 def _either(parts: list[dict]) -> dict:
@@ -185,12 +223,15 @@ class _Table:
         self.span: dict[str, slice] = {}
         self.blank: list[bool | None] = []
         for name, (width, blank) in sections.items():
-            self.span[name] = slice(len(self.blank), len(self.blank) + width)
-            self.blank += [blank] * width
+            self.add_section(name, width, blank)
         self.rows: list[list[bool | None]] = []
 
     def slot(self, section: str, i: int) -> int:
         return self.span[section].start + i
+
+    def add_section(self, name: str, width: int, blank: bool | None) -> None:
+        self.span[name] = slice(len(self.blank), len(self.blank) + width)
+        self.blank += [blank] * width
 
     def reset(self, n: int) -> None:
         self.rows = [self.blank.copy() for _ in range(n)]
@@ -219,11 +260,13 @@ class CompiledKB:
     firing for every false sign of a fully answered county.
     """
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, intervals: bool = False) -> None:
         self.kb = kb
-        self.compiler = Compiler(kb)
-        self.encoder = FactEncoder(kb.questions, self.compiler.key)
-        self.name = f"county_diagnose_{kb.content_hash}"
+        self.intervals = intervals
+        self.compiler = Compiler(kb, intervals)
+        self.encoder = FactEncoder(kb.questions, self.compiler.key, kb.thresholds() if intervals else None)
+        self.name = f"county_diagnose_{kb.content_hash}" + ("_iv" if intervals else "")
+        self._vague: CompiledKB | None = None  # the interval compilation, made on first need
         diagnoses = list(kb.diagnoses.values())
         # slots in the tables: one per diagnosis with `applies`, per sign, per recommendation, per fit
         self._applies_slot = {d.id: i for i, d in enumerate(d for d in diagnoses if d.applies is not None)}
@@ -246,6 +289,8 @@ class CompiledKB:
         self._open_questions = [frozenset(conditions.questions(s.when)) for d in diagnoses for s in d.signs] + [
             frozenset(conditions.questions(d.applies)) for d in diagnoses if d.applies is not None
         ]
+        if intervals:  # per sign and applies slot: its possible rule fired (not false; see the module's docstring)
+            self.fired.add_section("possible", len(self._open_questions), False)
         self.answer_groups = Packer()  # stage 1 facts: answers, for sign, applies and fit rules
         self.recommend_groups = Packer()  # stage 2 facts: reached diagnoses, their signs and answers
         self._rec_diagnoses: dict[int, set[int]] = {}  # recommendation group → diagnoses with rules in it
@@ -294,13 +339,17 @@ class CompiledKB:
         return _either([{"$nex": {f: 1}} for f in fields])
 
     def _three_valued(self, name: str, cond: conditions.Condition, slot: int) -> None:
-        """The true rule, and (for a condition over several questions) the guarded refutation rule."""
+        """The true rule, and (for a condition over several questions) the guarded refutation rule;
+        in the interval compilation, the possible rule of a condition over numbers."""
         p = self.compiler.pattern
         questions = conditions.questions(cond)
         self.answer_groups.add(f"{name}_1", p(cond, True), partial(_mark, (slot,), True), questions)
         if len(questions) > 1:  # over one question, false needs that question answered: the closed world covers it
             refuted = {"$and": [self._missing_guard(questions), p(cond, False)]}
             self.answer_groups.add(f"{name}_0", refuted, partial(_mark, (slot,), False), questions)
+        if self.intervals and any(self.kb.questions[q].type in NUMERIC for q in questions):
+            possible = partial(_mark, (self.fired.slot("possible", slot),), True)
+            self.answer_groups.add(f"{name}_p", p(cond, True, possible=True), possible, questions)
 
     def _rules(self, diagnoses: list) -> dict[str, dict[str, dict[str, Any]]]:
         p = self.compiler.pattern
@@ -351,26 +400,48 @@ class CompiledKB:
             # The engine finds each next rule to fire by scanning the ruleset's rules from the first
             # (durable's getNextResultInState): the rules that fire for most counties go first,
             # refutations (they fire only when an answer is missing) last.
-            rulesets[kind] = dict(sorted(rules.items(), key=lambda item: item[0].endswith("_0")))
+            rulesets[kind] = dict(sorted(rules.items(), key=lambda item: item[0].endswith(("_0", "_p"))))
         return rulesets
 
     # --- counties ---
     def run(self, answers: dict[str, Answer]) -> Inference:
         """Evaluate one county's (validated, relevant) answers."""
-        return self._run_batch([answers])[0]
+        return self.run_many([answers])[0]
 
     def run_many(self, counties: Sequence[dict[str, Answer]]) -> list[Inference]:
-        """Evaluate many counties, BATCH at a time: each rule fires once per batch (rules_host.drive)."""
+        """Evaluate many counties, BATCH at a time: each rule fires once per batch (rules_host.drive).
+        Counties with an interval answer go through the interval compilation, in their place."""
+        frags: list[Fragments] = []
+        vague: list[dict[str, Answer]] = []
+        where: list[bool] = []  # per county: it went to the interval compilation
+        fragments = self.encoder.fragments
+        for answers in counties:
+            try:
+                frags.append(fragments(answers))
+                where.append(False)
+            except Vague:  # never raised by the interval compilation's own encoder
+                exact = _exact_where_possible(answers)
+                try:
+                    frags.append(fragments(exact))
+                    where.append(False)
+                except Vague:
+                    vague.append(answers)
+                    where.append(True)
         out: list[Inference] = []
-        for lo in range(0, len(counties), BATCH):
-            out += self._run_batch(counties[lo : lo + BATCH])
-        return out
+        for lo in range(0, len(frags), BATCH):
+            out += self._run_batch(frags[lo : lo + BATCH])
+        if not vague:
+            return out
+        if self._vague is None:
+            self._vague = CompiledKB(self.kb, intervals=True)
+        done, rest = iter(out), iter(self._vague.run_many(vague))
+        return [next(rest) if went else next(done) for went in where]
 
-    def _run_batch(self, batch: Sequence[dict[str, Answer]]) -> list[Inference]:
-        n = len(batch)
+    def _run_batch(self, frags: Sequence[Fragments]) -> list[Inference]:
+        """Counties given as their answers' fragments (FactEncoder.fragments)."""
+        n = len(frags)
         self.fired.reset(n)
         rows = self.fired.rows
-        frags = [self.encoder.fragments(answers) for answers in batch]
         fact = self.encoder.fact
         templates = self._answer_facts
         facts = [fact(template, f) for f in frags for template in templates]
@@ -394,6 +465,12 @@ class CompiledKB:
         did not fire)."""
         answered = frags.keys()
         questions = self._open_questions
+        if self.intervals:  # not false when its possible rule fired: a straddled interval leaves it undetermined
+            row[: len(questions)] = [
+                False if truth is None and answered >= qs and not possible else truth
+                for truth, qs, possible in zip(row, questions, row[self.fired.span["possible"]], strict=False)
+            ]
+            return
         # one pass in a comprehension (faster than slot by slot, measured); the row goes on past them
         row[: len(questions)] = [
             False if truth is None and answered >= qs else truth for truth, qs in zip(row, questions, strict=False)
@@ -443,6 +520,11 @@ class CompiledKB:
         )
 
 
+def _exact_where_possible(answers: dict[str, Answer]) -> dict[str, Answer]:
+    """An interval of one value (a count 约1 read as [1, 1]) decides as the number does."""
+    return {q: v.lo if isinstance(v, Interval) and v.exact else v for q, v in answers.items()}
+
+
 def _not_through_the_host(c: Any) -> None:
     raise rules_host.EngineError("the compiled base is driven by rules_host.drive, not through the Host API")
 
@@ -455,5 +537,8 @@ def compiled(kb: KnowledgeBase) -> CompiledKB:
     if kb.content_hash not in _compiled:
         _compiled[kb.content_hash] = CompiledKB(kb)
     else:
-        _compiled[kb.content_hash].kb = kb
+        known = _compiled[kb.content_hash]
+        known.kb = kb
+        if known._vague is not None:
+            known._vague.kb = kb
     return _compiled[kb.content_hash]

@@ -4,6 +4,13 @@ per county for thousands of counties, and building them was a third of its time 
 Each known answer becomes its fields' JSON once ("q12":5 or, for multiple choice, one 0/1 field per
 choice), looked up in a bounded cache keyed by question and value; a fact is a head plus the
 fragments of the questions its rules read.
+
+For counties with approximate answers (the interval ruleset, see compiled.py), a numeric answer is
+two fields, its lower and upper bound ("q12":20,"q12h":30; an exact answer has both equal). The
+engine compares closed bounds only, so an open end is moved inward to a number strictly between it
+and the nearest threshold any rule compares the question with (or by 1 past the last): for every
+such threshold it then passes and fails exactly the tests the open end does. A missing bound
+likewise becomes a number beyond every threshold.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import json
 from typing import Any
 
 from diagnose.answers.validate import Answer
+from diagnose.knowledge.interval import Interval, Number
 from diagnose.knowledge.models import Question, QuestionType
 
 # Distinct (question, value) pairs kept; beyond it fragments are still built, just not kept.
@@ -21,12 +29,55 @@ Fragments = dict[str, str]  # question id → its fields as JSON text, without b
 Template = tuple[str, tuple[str, ...]]  # a fact's head (its fixed fields, as JSON text) and the questions it carries
 
 
+NUMERIC = (QuestionType.number, QuestionType.percent, QuestionType.count)
+
+
+class Vague(Exception):
+    """An interval answer met by the encoder of exact answers: the county belongs to the interval
+    compilation. Raised on a cache miss only, so telling counties apart costs exact ones nothing."""
+
+
+class BoundError(ValueError):
+    """An open end too close to a threshold to be moved between them (no float lies between)."""
+
+
 class FactEncoder:
-    def __init__(self, questions: dict[str, Question], key: dict[str, str]) -> None:
+    """`thresholds`: per numeric question, every number a rule compares it with; given, numeric
+    answers are encoded as bounds (the interval ruleset), else as their value."""
+
+    def __init__(
+        self, questions: dict[str, Question], key: dict[str, str], thresholds: dict[str, set[float]] | None = None
+    ) -> None:
         self.questions = questions
         self.key = key
+        self.bounds = thresholds is not None
+        self.thresholds = {
+            qid: sorted((thresholds or {}).get(qid, ())) for qid, q in questions.items() if q.type in NUMERIC
+        }
         self._cache: dict[str, dict[Any, str]] = {}  # question → answer value → fragment
         self._cached = 0
+
+    def high(self, qid: str) -> str:
+        """The field of a numeric answer's upper bound (interval ruleset)."""
+        return f"{self.key[qid]}h"
+
+    def closed(self, qid: str, value: Number | Interval) -> tuple[Number, Number]:
+        """An answer's bounds as the engine compares them (see the module's docstring)."""
+        if not isinstance(value, Interval):
+            return value, value
+        ts = self.thresholds.get(qid, [])
+        lo, hi = value.lo, value.hi
+        if lo is None:
+            lo = ts[0] - 1 if ts else 0
+        elif value.lo_open:
+            above = [t for t in ts if t > lo]
+            lo = _between(lo, above[0]) if above else lo + 1
+        if hi is None:
+            hi = ts[-1] + 1 if ts else 0
+        elif value.hi_open:
+            below = [t for t in ts if t < hi]
+            hi = _between(below[-1], hi) if below else hi - 1
+        return lo, hi
 
     def first_field(self, qid: str) -> str:
         """The engine field that is present exactly when the question is answered."""
@@ -47,6 +98,10 @@ class FactEncoder:
         if isinstance(value, str):
             return f'"{key}":{json.dumps(value, ensure_ascii=False)}'
         # validated numbers are ints or finite floats, whose repr is their JSON (as json.dumps writes them)
+        if self.bounds and q.type in NUMERIC:
+            assert isinstance(value, (int, float, Interval))
+            lo, hi = self.closed(qid, value)
+            return f'"{key}":{lo!r},"{key}h":{hi!r}'
         return f'"{key}":{value!r}'
 
     def fragments(self, answers: dict[str, Answer]) -> Fragments:
@@ -65,6 +120,8 @@ class FactEncoder:
         return out
 
     def _remembered(self, qid: str, value: Answer) -> str:
+        if not self.bounds and isinstance(value, Interval):
+            raise Vague(qid)
         key = tuple(value) if isinstance(value, list) else value
         cache = self._cache.setdefault(qid, {})
         if key in cache:  # a list's tuple: `fragments` could not look it up
@@ -91,3 +148,13 @@ class FactEncoder:
         head, questions = template
         body = ",".join(filter(None, map(frags.get, questions)))  # the known answers, in C loops
         return ",".join(filter(None, (head, extra, body)))
+
+
+def _between(a: float, b: float) -> float:
+    """A number strictly between a < b. Interval bounds are kept to 9 decimals (answers/validate.py)
+    and thresholds are a rule's round figures, so one always exists; if not, refuse rather than
+    answer wrongly."""
+    mid = a + (b - a) / 2
+    if not a < mid < b:
+        raise BoundError(f"no number between {a!r} and {b!r}")
+    return mid

@@ -9,7 +9,9 @@ A condition is plain data, never code:
     {sign: monitoring_outweighs_service}        a sign of the same diagnosis holds (recommendations)
 
 Evaluation is Kleene three-valued logic: an atom on an unknown or missing answer is UNKNOWN,
-`all` is false as soon as one part is false, `any` is true as soon as one part is true.
+`all` is false as soon as one part is false, `any` is true as soon as one part is true. A numeric
+answer may be an interval (interval.py): its test is true when every value it allows passes, false
+when none does, and UNKNOWN when the interval straddles the threshold.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from diagnose.knowledge import interval
+from diagnose.knowledge.interval import Interval, Truth  # Truth: True, False or None (unknown)
 from diagnose.knowledge.suggest import did_you_mean
 
 COMPARISONS = ("eq", "ne", "lt", "lte", "gt", "gte")
@@ -27,9 +31,6 @@ OPERATORS = (*COMPARISONS, "in", "has")
 KEYS = ("q", "all", "any", "not", "sign")
 # Deeper than any condition a person writes, shallow enough that the checks' recursion is safe
 MAX_DEPTH = 32
-
-# Three-valued truth: True, False or None (unknown).
-Truth = bool | None
 
 
 class ConditionError(ValueError):
@@ -214,9 +215,12 @@ def compare(op: str, answer: Any, value: Any) -> bool:
 def evaluate(cond: Condition, answers: Mapping[str, Any], signs: Mapping[str, Truth] | None = None) -> Truth:
     """Three-valued truth of a condition; an answer absent from `answers` is unknown."""
     if isinstance(cond, Atom):
-        if cond.q not in answers or answers[cond.q] is None:
+        answer = answers.get(cond.q)
+        if answer is None:
             return None
-        return compare(cond.op, answers[cond.q], cond.value)
+        if answer.__class__ is Interval:
+            return interval.truth(cond.op, answer, cond.value)
+        return compare(cond.op, answer, cond.value)
     if isinstance(cond, All):
         results = [evaluate(i, answers, signs) for i in cond.items]
         if False in results:

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from diagnose.answers.record import AnswerValue
+from diagnose.answers.record import shown as as_shown
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine import direct
 from diagnose.i18n import t
@@ -20,7 +21,7 @@ from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.docs import describe_condition
 from diagnose.report import voi
-from diagnose.report.build import cite, witness
+from diagnose.report.build import cite, straddled, witness
 from diagnose.report.model import Citation, DerivedValue
 from diagnose.report.text import derivation_text, show_answer
 
@@ -48,6 +49,9 @@ class SignTrail(Out):
     answers: dict[str, AnswerValue] = Field(description="for a sign that holds: the answers that make it hold")
     failed_tests: list[FailedTest]
     unknown_questions: list[str]
+    borderline: list[FailedTest] = Field(
+        default_factory=list, description="tests an approximate answer straddles (a narrower answer decides them)"
+    )
 
 
 class Step(Out):
@@ -130,10 +134,30 @@ def _failed(kb: KnowledgeBase, cond: conditions.Condition, known: dict[str, Answ
         gap = _gap(atom.op, known[atom.q], atom.value) if needed else None
         out.append(
             FailedTest(
-                question=atom.q, label=kb.questions[atom.q].label.get(lang), answer=known[atom.q], test=test, gap=gap
+                question=atom.q,
+                label=kb.questions[atom.q].label.get(lang),
+                answer=as_shown(known[atom.q]),
+                test=test,
+                gap=gap,
             )
         )
     return out
+
+
+def _straddles(
+    kb: KnowledgeBase, cond: conditions.Condition, answers: dict[str, Answer], lang: str
+) -> list[FailedTest]:
+    return [
+        FailedTest(
+            question=q,
+            label=kb.questions[q].label.get(lang),
+            answer=as_shown(answers[q]),
+            test=conditions.describe(atom, label=lambda _: "").strip(),
+            gap=None,
+        )
+        for q, atoms in straddled(cond, answers).items()
+        for atom in atoms
+    ]
 
 
 def explain(kb: KnowledgeBase, record: Validated, lang: str, only: str | None = None) -> Explanation:
@@ -154,11 +178,12 @@ def explain(kb: KnowledgeBase, record: Validated, lang: str, only: str | None = 
                     certainty=s.certainty,
                     holds=holds,
                     condition=describe_condition(kb, s.when, lang),
-                    answers={q: record.answers[q] for q in witness(s.when, record.answers)} if holds else {},
+                    answers={q: as_shown(record.answers[q]) for q in witness(s.when, record.answers)} if holds else {},
                     failed_tests=_failed(kb, s.when, known, lang) if holds is False else [],
                     unknown_questions=[q for q in conditions.questions(s.when) if q not in known]
                     if holds is None
                     else [],
+                    borderline=_straddles(kb, s.when, record.answers, lang) if holds is None else [],
                 )
             )
         steps, running = [], 0.0
@@ -264,6 +289,9 @@ def _render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
                 out.append("  ? " + t("explain_sign_unknown", lang, sign=s.title, cf=f"{s.certainty:.2f}"))
                 for q in s.unknown_questions:
                     out.append(f"      {kb.questions[q].title.get(lang)} ({q})")
+                for f in s.borderline:
+                    shown = show_answer(kb, f.question, f.answer, lang)
+                    out.append(f"      {f.label} = {shown}; {t('explain_straddles', lang, test=f.test)}")
         for m in d.mechanisms:
             out.append(f"  ⇒ {m.title} [{m.mechanism}]: {m.rationale}")
             for c in m.references[:1]:

@@ -7,17 +7,19 @@ from functools import cache, lru_cache
 from typing import Any
 
 import diagnose
-from diagnose.answers.record import County
+from diagnose.answers.record import AnswerValue, County, shown
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine.compiled import Inference, compiled
 from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import ROUND, Decision, combine
+from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import Diagnosis, Reference
 from diagnose.report import voi
 from diagnose.report.model import (
     AnswerNote,
+    Borderline,
     Citation,
     Contraindicated,
     DerivedValue,
@@ -32,6 +34,7 @@ from diagnose.report.model import (
     Report,
     RuledOut,
     SignFinding,
+    Span,
     ToolStamp,
 )
 
@@ -60,8 +63,56 @@ def _citation(source: str, cite: str, locator: str, quote: str, claim: str, auth
 
 
 def open_questions(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
-    """The questions in a condition that are unanswered or unknown."""
-    return [q for q in _questions_of(cond) if answers.get(q) is None]
+    """The questions in a condition that are unanswered or unknown, or answered by an interval that
+    straddles one of its tests (a narrower answer would decide it)."""
+    return [
+        q
+        for q in _questions_of(cond)
+        if answers.get(q) is None or (answers[q].__class__ is Interval and q in straddled(cond, answers))
+    ]
+
+
+def straddled(cond: conditions.Condition, answers: dict[str, Answer]) -> dict[str, list[conditions.Atom]]:
+    """The tests of a condition whose interval answer straddles them, by question, where deciding
+    them could still change the condition's truth."""
+    out: dict[str, list[conditions.Atom]] = {}
+    known = {k: v for k, v in answers.items() if v is not None}
+    live = set(conditions.live_questions(cond, known))
+    for atom in conditions.atoms(cond):
+        answer = known.get(atom.q)
+        if atom.q in live and answer.__class__ is Interval and conditions.evaluate(atom, known) is None:
+            out.setdefault(atom.q, []).append(atom)
+    return out
+
+
+def borderline(kb: KnowledgeBase, answers: dict[str, Answer], inf: Inference) -> list[Borderline]:
+    """Every undetermined sign that an interval answer leaves open, with the test it straddles."""
+    if not any(v.__class__ is Interval for v in answers.values()):
+        return []
+    out = []
+    for d in kb.diagnoses.values():
+        if inf.applies[d.id] is False:
+            continue
+        for s in d.signs:
+            if inf.signs[d.id][s.id] is not None:
+                continue
+            for qid, atoms in straddled(s.when, answers).items():
+                iv = answers[qid]
+                assert isinstance(iv, Interval)
+                span = Span(min=iv.lo, max=iv.hi, min_open=iv.lo_open, max_open=iv.hi_open)
+                for atom in atoms:
+                    threshold = conditions.describe(atom, label=lambda _: "").strip()
+                    out.append(
+                        Borderline(
+                            diagnosis=d.id,
+                            sign=s.id,
+                            question=qid,
+                            answer=iv.as_written(),
+                            interval=span,
+                            threshold=threshold,
+                        )
+                    )
+    return out
 
 
 def witness(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
@@ -115,8 +166,8 @@ class _Witnesses:
             found = self._memo[id(cond)] = tuple(_witness(cond, self.answers))
         return found
 
-    def answers_of(self, cond: conditions.Condition) -> dict[str, Answer]:
-        return {q: self.answers[q] for q in self(cond)}
+    def answers_of(self, cond: conditions.Condition) -> dict[str, AnswerValue]:
+        return {q: shown(self.answers[q]) for q in self(cond)}
 
 
 def _static(cond: conditions.Condition, derive: Callable[[Any], Any], cache: dict[int, tuple[Any, Any]]) -> Any:
@@ -221,6 +272,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
         answer_next=answer_next,
         recommendations=recommendations,
         contraindicated=contra,
+        borderline=borderline(kb, answers, inf),
         in_place=_in_place(kb, record, {f.id for f in reached}, lang),
         ruled_out=ruled_out,
         ignored_answers=record.ignored,
@@ -240,8 +292,8 @@ def _ruled_out(d: Diagnosis, dec: Decision, answers: dict[str, Answer], lang: st
     else:
         held = {*dec.true_signs, *dec.undetermined_signs}
         qids = [q for s in d.signs if s.id not in held for q in refuter(s.when, answers)]
-    shown = {q: answers[q] for q in dict.fromkeys(qids) if answers.get(q) is not None}
-    return RuledOut(id=d.id, title=d.title.get(lang), status=dec.status, answers=shown)  # type: ignore[arg-type]
+    behind = {q: shown(answers[q]) for q in dict.fromkeys(qids) if answers.get(q) is not None}
+    return RuledOut(id=d.id, title=d.title.get(lang), status=dec.status, answers=behind)  # type: ignore[arg-type]
 
 
 def _in_place(kb: KnowledgeBase, record: Validated, reached: set[str], lang: str) -> list[InPlaceOut]:
@@ -277,7 +329,7 @@ def tool_stamp() -> ToolStamp:
 
 def _answers_behind(
     when: conditions.Condition | None, witnessed: _Witnesses, holding: dict[str, conditions.Condition]
-) -> dict[str, Answer]:
+) -> dict[str, AnswerValue]:
     """The county's answers behind a recommendation: its own tests, and the signs it rests on
     (`holding`: its diagnosis's signs that hold, by id, to their conditions)."""
     answers = witnessed.answers
@@ -288,7 +340,7 @@ def _answers_behind(
         for sid in _sign_refs_of(when):
             if sid in holding:
                 qids += witnessed(holding[sid])
-    return {q: answers[q] for q in dict.fromkeys(qids) if q in answers}
+    return {q: shown(answers[q]) for q in dict.fromkeys(qids) if q in answers}
 
 
 FIT_WEIGHT = 0.1  # the tool's choice: a fit moves a mechanism up, but never past a clearly stronger diagnosis

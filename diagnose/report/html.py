@@ -31,7 +31,7 @@ from diagnose.report.markdown import (
     summary_lines,
 )
 from diagnose.report.model import AnswerNote, Citation, DiagnosisFinding, ErrorRecord, RecommendationOut, Report
-from diagnose.report.text import how_lines
+from diagnose.report.text import borderline_line, diagnosis_titles_of, how_lines
 
 SANS = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif'
 SERIF = '"Noto Serif CJK SC", "Noto Serif SC", "Source Han Serif SC", ' + SANS
@@ -273,6 +273,12 @@ def _report(kb: KnowledgeBase, r: Report, p: str, lang: str) -> list[str]:
             out += [f"<li>{e(question_label(kb, q, lang))} (<code>{e(q)}</code>)</li>" for q in n.questions]
             out.append("</ol>")
         out.append("</section>")
+
+    if r.borderline:
+        out.append(f'<section class="borderline"><h2>{e(t("borderline", lang))}</h2><ul>')
+        every_title = diagnosis_titles_of(kb, lang)
+        out += [f"<li>{e(borderline_line(kb, b, every_title, lang))}</li>" for b in r.borderline]
+        out.append("</ul></section>")
 
     out.append(f'<section class="recommendations"><h2>{e(t("recommendations", lang))}</h2>')
     if not r.recommendations:

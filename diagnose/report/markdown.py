@@ -16,7 +16,7 @@ from typing import Any
 from diagnose.i18n import t
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.model import AnswerNote, Citation, ErrorRecord, RecommendationOut, Report
-from diagnose.report.text import how_lines, noted, show_answer
+from diagnose.report.text import borderline_line, diagnosis_titles_of, how_lines, noted, show_answer
 
 LEVELS = ("county", "shared", "higher")
 SEVERITIES = ("severe", "warning", "watch")
@@ -276,6 +276,11 @@ def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) 
                 else:
                     why = _answers(kb, reason.answers, lang)
                 out.append(f"  - {md(t('because_of', lang))} {why}{c}{md(reason.text)}")
+        out.append("")
+
+    if r.borderline:
+        out += [f"## {md(t('borderline', lang))}", ""]
+        out += [f"- {md(borderline_line(kb, b, diagnosis_titles_of(kb, lang), lang))}" for b in r.borderline]
         out.append("")
 
     if r.in_place:

@@ -99,6 +99,25 @@ class Contraindicated(Out):
     references: list[Citation] = Field(default_factory=list, description="where the papers give the reason")
 
 
+class Span(Out):
+    min: int | float | None = Field(description="null: no lower bound")
+    max: int | float | None = Field(description="null: no upper bound")
+    min_open: bool = Field(description="true: `min` itself is excluded")
+    max_open: bool = Field(description="true: `max` itself is excluded")
+
+
+class Borderline(Out):
+    """A sign left undetermined because an approximate answer straddles one of its thresholds: it is
+    neither counted nor ruled out, and a narrower answer would decide it."""
+
+    diagnosis: str
+    sign: str
+    question: str
+    answer: str = Field(description="the answer as written (a JSON {min, max} as its interval)")
+    interval: Span
+    threshold: str = Field(description="the test the interval straddles, e.g. ≥ 60")
+
+
 class AnswerNote(Out):
     note: str | None = None
     source: str | None = Field(default=None, description="where the figure comes from, as the county gave it")
@@ -162,6 +181,9 @@ class Report(Out):
     )
     recommendations: list[RecommendationOut]
     contraindicated: list[Contraindicated]
+    borderline: list[Borderline] = Field(
+        description="signs undetermined because an approximate answer straddles their threshold"
+    )
     in_place: list[InPlaceOut] = Field(description="mechanisms already in place: keep, strengthen or review")
     ruled_out: list[RuledOut] = Field(description="diagnoses assessed and not found, with the answers behind it")
     ignored_answers: list[str] = Field(description="answered questions that are not relevant given other answers")

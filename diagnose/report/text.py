@@ -4,18 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
+from diagnose.answers.record import IntervalAnswer
 from diagnose.i18n import t
 from diagnose.io.printable import printable
 from diagnose.knowledge import formula
 from diagnose.knowledge.base import KnowledgeBase
-from diagnose.report.model import AnswerNote, Citation, DerivedValue, DiagnosisFinding, ErrorRecord, Report
+from diagnose.knowledge.interval import Interval
+from diagnose.report.model import AnswerNote, Borderline, Citation, DerivedValue, DiagnosisFinding, ErrorRecord, Report
 
 
 def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
-    """An answer as an official would read it: yes/no words, choice labels, numbers with their unit."""
+    """An answer as an official would read it: yes/no words, choice labels, numbers with their unit;
+    an approximate answer as written, with the interval it was read as."""
     q = kb.questions[qid]
     if value is None:
         return t("unknown", lang)
+    if isinstance(value, IntervalAnswer):
+        value = Interval(value.min, value.max, value.min_open, value.max_open, value.written)
+    if isinstance(value, Interval):
+        unit = q.unit.get(lang) if q.unit else ""
+        read_as = t("read_as", lang, interval=f"{value.show()}{unit if unit in ('%', '％') else ''}")
+        return f"{value.written} ({read_as})" if value.written is not None else f"{value.show()} {unit}".rstrip()
     if isinstance(value, bool):
         return t("yes" if value else "no", lang)
     labels: dict[str, str] = {c.id: c.label.get(lang) for c in q.choices or []}
@@ -26,6 +35,26 @@ def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
         return labels.get(value, value)
     unit = q.unit.get(lang) if q.unit else ""
     return f"{value}{unit}" if unit in ("%", "％") else f"{value} {unit}".rstrip()
+
+
+def borderline_line(kb: KnowledgeBase, b: Borderline, titles: dict[str, str], lang: str) -> str:
+    """One borderline sign, briefly: which sign of which diagnosis, the answer and the threshold it straddles."""
+    d = kb.diagnoses.get(b.diagnosis)
+    sign = next((s.title.get(lang) for s in d.signs if s.id == b.sign), b.sign) if d else b.sign
+    iv = Interval(b.interval.min, b.interval.max, b.interval.min_open, b.interval.max_open, b.answer)
+    return t(
+        "borderline_line",
+        lang,
+        sign=sign,
+        diagnosis=titles.get(b.diagnosis, b.diagnosis),
+        question=kb.questions[b.question].label.get(lang) if b.question in kb.questions else b.question,
+        answer=show_answer(kb, b.question, iv, lang) if b.question in kb.questions else b.answer,
+        threshold=b.threshold,
+    )
+
+
+def diagnosis_titles_of(kb: KnowledgeBase, lang: str) -> dict[str, str]:
+    return {d.id: d.title.get(lang) for d in kb.diagnoses.values()}
 
 
 def _answers(kb: KnowledgeBase, answers: dict[str, Any], lang: str, notes: dict[str, AnswerNote] | None = None) -> str:
@@ -93,6 +122,10 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
             out.append(f"  - {n.title} [{n.id}]; {t('would_decide', lang)}:")
             for q in n.questions:
                 out.append(f"      · {kb.questions[q].label.get(lang)} ({q})")
+    if r.borderline:
+        out.append(f"\n{t('borderline', lang)}")
+        titles = diagnosis_titles_of(kb, lang)
+        out += [f"  ~ {borderline_line(kb, b, titles, lang)}" for b in r.borderline]
     if r.answer_next:
         out.append(f"\n{t('answer_next', lang)}")
         for nxt in r.answer_next:

@@ -6,11 +6,12 @@ import json
 import os
 from typing import Any
 
+import pytest
 from conftest import RULES
-from hypothesis import HealthCheck, given, settings
-from strategies import answer_sets
+from hypothesis import HealthCheck, assume, given, settings
+from strategies import answer_sets, interval_answer_sets
 
-from diagnose.answers.validate import validate
+from diagnose.answers.validate import InvalidRecord, validate
 from diagnose.engine import direct
 from diagnose.engine.compiled import Compiler, compiled
 from diagnose.knowledge.base import KnowledgeBase
@@ -37,6 +38,52 @@ CASES = 5000 if os.environ.get("CI") else 500
 @given(answers=answer_sets(KB))
 def test_engine_agrees_with_direct_evaluator(answers: dict[str, Any]) -> None:
     _same(KB, answers)
+
+
+@settings(max_examples=CASES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answers=interval_answer_sets(KB))
+def test_engine_agrees_with_direct_evaluator_on_interval_answers(answers: dict[str, Any]) -> None:
+    try:
+        record = validate(KB, {"county": {"id": "x"}, "answers": answers}, "en")
+    except InvalidRecord:  # a generated phrase may allow no value (e.g. 不到0): refused, nothing to compare
+        assume(False)
+    engine = compiled(KB).run(record.answers)
+    reference = direct.run(KB, record.answers)
+    assert engine.applies == reference.applies
+    assert engine.signs == reference.signs
+    assert engine.decisions == reference.decisions
+    assert sorted(engine.recommended) == sorted(reference.recommended)
+    assert sorted(engine.suits) == sorted(reference.suits)
+    assert sorted(engine.unsuitable) == sorted(reference.unsuitable)
+
+
+def test_a_straddled_sign_is_undetermined_in_the_engine_and_decided_by_either_side(kb: KnowledgeBase) -> None:
+    # 巡查时间占比 ≥ 60 (with 办结率 < 50) is a sign of grid_asymmetry: an interval across 60 leaves it open,
+    # one wholly above holds it, one wholly below (open at 60) rules it out
+    sign = next(s.id for s in kb.diagnoses["grid_asymmetry"].signs if "grid_patrol_time_pct" in str(s.when.to_data()))
+    truths = {}
+    for written in ("50-70", "60-70", "不到60", "约60", "大多数"):
+        record = validate(
+            kb,
+            {
+                "county": {"id": "x"},
+                "answers": {"grid_in_use": True, "grid_service_closed_pct": 10, "grid_patrol_time_pct": written},
+            },
+            "en",
+        )
+        truths[written] = compiled(kb).run(record.answers).signs["grid_asymmetry"][sign]
+        assert truths[written] == direct.run(kb, record.answers).signs["grid_asymmetry"][sign]
+    assert truths == {"50-70": None, "60-70": True, "不到60": False, "约60": None, "大多数": True}
+
+
+def test_a_batch_mixing_exact_and_interval_counties_keeps_their_order(kb: KnowledgeBase) -> None:
+    answers = [
+        {"grid_in_use": True, "grid_service_closed_pct": 20, "grid_patrol_time_pct": v}
+        for v in (90, "50-70", 10, "至少65", "不到30")
+    ]
+    records = [validate(kb, {"county": {"id": str(i)}, "answers": a}, "en").answers for i, a in enumerate(answers)]
+    together = compiled(kb).run_many(records)
+    assert [i.signs for i in together] == [direct.run(kb, r).signs for r in records]
 
 
 def test_examples_agree(kb: KnowledgeBase) -> None:
@@ -162,3 +209,23 @@ def test_a_batch_gives_each_county_what_it_gets_alone(kb: KnowledgeBase) -> None
             assert inf.applies == other.applies and inf.signs == other.signs and inf.decisions == other.decisions
             assert sorted(inf.recommended) == sorted(other.recommended)
             assert sorted(inf.suits) == sorted(other.suits) and sorted(inf.unsuitable) == sorted(other.unsuitable)
+
+
+@pytest.mark.parametrize(
+    ("written", "holds"),
+    [
+        ("不到5", False),  # a count below 5 is at most 4
+        (">4", True),  # a count above 4 is at least 5
+        ("至少5", True),
+        ("<6", None),  # 0 to 5: straddles ≥ 5
+        ("约5", None),  # 4 to 6
+        ({"min": 5, "max": 5}, True),  # equal bounds: an exact 5
+        ({"min": 4, "max": 4}, False),
+    ],
+)
+def test_a_count_interval_at_its_threshold(kb: KnowledgeBase, written: Any, holds: bool | None) -> None:
+    # list_bypassed: 村级清单已印发 and 清单外事项 ≥ 5
+    answers = {"duty_village_list": True, "duty_items_outside_list": written}
+    record = validate(kb, {"county": {"id": "x"}, "answers": answers}, "en")
+    engine = compiled(kb).run(record.answers).signs["responsibility_overload"]["list_bypassed"]
+    assert engine == direct.run(kb, record.answers).signs["responsibility_overload"]["list_bypassed"] == holds

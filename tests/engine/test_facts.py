@@ -58,3 +58,31 @@ def test_a_fact_is_its_head_extra_fields_and_known_answers(kb: KnowledgeBase) ->
     fact = json.loads("{" + enc.fact(template, frags, '"d0":1') + "}")
     assert fact["k"] == 3 and fact["d0"] == 1
     assert set(fact) - {"k", "d0"} == set(json.loads("{" + frags[q1] + "}"))
+
+
+def test_the_interval_encoding_moves_open_ends_between_the_thresholds(kb: KnowledgeBase) -> None:
+    """The engine compares closed bounds: an open end becomes a number strictly between it and the
+    nearest threshold, so it passes and fails exactly the tests the open end does."""
+    from diagnose.knowledge.interval import Interval
+
+    enc = FactEncoder(kb.questions, compiled(kb).compiler.key, {"grid_patrol_time_pct": {30.0, 60.0}})
+    q = "grid_patrol_time_pct"
+    assert enc.closed(q, 45) == (45, 45)
+    assert enc.closed(q, Interval(30, 60)) == (30, 60)
+    lo, hi = enc.closed(q, Interval(30, 60, lo_open=True, hi_open=True))
+    assert 30 < lo < 60 and 30 < hi < 60
+    assert enc.closed(q, Interval(60, 70, lo_open=True))[0] == 61  # past the last threshold: by 1
+    assert enc.closed(q, Interval(None, None)) == (29, 61)  # no bound: beyond every threshold
+    key = enc.key[q]
+    assert enc.fields({q: Interval(20, 40)}) == {key: 20, f"{key}h": 40}
+
+
+def test_the_exact_encoder_hands_an_interval_county_on(kb: KnowledgeBase) -> None:
+    import pytest
+
+    from diagnose.engine.facts import Vague
+    from diagnose.knowledge.interval import Interval
+
+    enc = FactEncoder(kb.questions, compiled(kb).compiler.key)
+    with pytest.raises(Vague):
+        enc.fragments({"grid_patrol_time_pct": Interval(20, 40)})

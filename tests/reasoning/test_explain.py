@@ -50,6 +50,19 @@ def test_render_and_command(kb: KnowledgeBase) -> None:
     assert bad.exit_code == 2
 
 
+def test_a_sign_an_interval_straddles_is_explained_with_its_threshold(kb: KnowledgeBase) -> None:
+    answers = {"grid_in_use": True, "grid_patrol_time_pct": "50-70", "grid_service_closed_pct": "少数"}
+    record = validate(kb, {"county": {"id": "x"}, "answers": answers}, "en")
+    e = explain(kb, record, "en", only="grid_asymmetry")
+    [sign] = [s for s in e.diagnoses[0].signs if s.id == "monitoring_outweighs_service"]
+    assert sign.holds is None and sign.unknown_questions == []
+    assert [(f.question, f.test) for f in sign.borderline] == [("grid_patrol_time_pct", "≥ 60")]
+    assert "50-70 (read as [50, 70]%); straddles ≥ 60" in render(kb, e, "en")
+    assert "跨越 ≥ 60" in render(
+        kb, explain(kb, validate(kb, {"county": {"id": "x"}, "answers": answers}, "zh"), "zh"), "zh"
+    )
+
+
 def test_render_names_questions_by_title(kb: KnowledgeBase) -> None:
     """The trail reads 'title = answer'; the JSON keeps each question's full label where it had it."""
     record = validate(kb, json.loads(EXAMPLE.read_text(encoding="utf-8")), "zh")
