@@ -232,7 +232,7 @@ def test_wrong_locator_is_an_error_naming_the_real_section(tmp_path: Path) -> No
     ], errors
     assert "lies in '四 (二)突出治理維度" in errors[0].message and "not in '三 (二)" in errors[0].message
     r = CliRunner().invoke(main, ["kb", "check", str(copy), "--sources", str(SEEDS)])
-    assert r.exit_code == 1 and "recommends.sanben_zhang.references[0]" in r.output
+    assert r.exit_code == 4 and "recommends.sanben_zhang.references[0]" in r.output
 
 
 @needs_papers
@@ -288,7 +288,7 @@ def test_missing_claim_names_file_and_entry(tmp_path: Path) -> None:
     ), errors
     assert any(f.file == "mechanisms/gongtong_dizao.yaml" and "claim" in f.message for f in errors), errors
     r = CliRunner().invoke(main, ["kb", "check", str(copy)])
-    assert r.exit_code == 1 and "missing `claim`" in r.output
+    assert r.exit_code == 4 and "missing `claim`" in r.output
 
 
 def test_missing_kind_names_the_mechanism(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ SIGN = {
     "when": {"q": "a", "gte": 1},
     "certainty": 0.5,
     "rationale": {"zh": "理", "en": "why"},
-    "references": [{"source": "x", "locator": "一、", "quote": "六个字以上的引文"}],
+    "references": [{"source": "x", "locator": "一、", "quote": "六个字以上的引文", "claim": "paper"}],
 }
 
 
