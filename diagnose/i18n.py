@@ -460,6 +460,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{diagnosis} · {sign}: {question} = {answer}, straddles {threshold}",
     },
     "doc_batch": {"zh": "共 {n} 份", "en": "{n} reports"},
+    # click's usage errors and the commands' own (cli/usage.py)
+    "usage_heading": {"zh": "用法:", "en": "Usage:"},
+    "usage_try_help": {"zh": "运行 '{command} --help' 查看帮助。", "en": "Try '{command} --help' for help."},
+    "usage_error": {"zh": "错误:{message}", "en": "Error: {message}"},
+    "usage_did_you_mean": {"zh": "是否应为 {near}?", "en": " Did you mean {near}?"},
+    "usage_no_such_option": {"zh": "没有选项 {option}。", "en": "No such option: {option}."},
+    "usage_missing_argument": {"zh": "缺少参数 {name}。", "en": "Missing argument {name}."},
+    "usage_missing_option": {"zh": "缺少选项 {name}。", "en": "Missing option {name}."},
+    "usage_missing_parameter": {"zh": "缺少参数 {name}。", "en": "Missing parameter {name}."},
+    "usage_bad_value": {"zh": "{name} 的取值无效:{detail}", "en": "Invalid value for {name}: {detail}"},
+    "usage_needs_argument": {"zh": "选项 {option} 需要一个值。", "en": "Option {option} requires an argument."},
+    "usage_not_a_choice": {"zh": "'{value}' 不在可选值之中({choices})", "en": "'{value}' is not one of {choices}."},
+    "usage_not_an_integer": {"zh": "'{value}' 不是有效的整数", "en": "'{value}' is not a valid integer."},
+    "usage_not_a_number": {"zh": "'{value}' 不是有效的数字", "en": "'{value}' is not a valid number."},
+    "usage_out_of_range": {"zh": "{value} 不在范围 {range} 之内", "en": "{value} is not in the range {range}."},
+    "usage_path_missing": {"zh": "'{value}' 不存在", "en": "'{value}' does not exist."},
+    "usage_path_is_directory": {"zh": "'{value}' 是文件夹", "en": "'{value}' is a directory."},
+    "usage_path_is_file": {"zh": "'{value}' 是文件,不是文件夹", "en": "'{value}' is a file."},
+    "usage_no_such_command": {"zh": "没有命令 '{name}'。", "en": "No such command '{name}'."},
+    "usage_extra_arguments": {"zh": "多余的参数:{args}", "en": "Got unexpected extra arguments ({args})"},
+    "usage_takes_no_value": {"zh": "选项 '{option}' 不接受取值。", "en": "Option '{option}' does not take a value."},
+    "usage_missing_command": {"zh": "缺少命令。", "en": "Missing command."},
+    "usage_no_diagnosis": {
+        "zh": "没有诊断 '{id}';已知的诊断:{known}",
+        "en": "no diagnosis '{id}'; known: {known}",
+    },
+    "usage_no_kb_entry": {
+        "zh": "没有编号为 '{id}' 的诊断或机制;已知编号:{known}",
+        "en": "no diagnosis or mechanism with id '{id}'; known ids: {known}",
+    },
+    "usage_whatif_one_of": {
+        "zh": "--clear ID 与 --reach ID 须给出且只给出其中一个",
+        "en": "give exactly one of --clear ID or --reach ID",
+    },
 }
 
 

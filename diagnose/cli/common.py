@@ -26,12 +26,6 @@ class UsageError(click.UsageError):
     exit_code = 2
 
 
-class BrokenKnowledgeBase(click.ClickException):
-    """Exit 4: the rules hold an error `kb check` reports; nothing can be evaluated."""
-
-    exit_code = 4
-
-
 def rules_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--rules",
@@ -58,13 +52,14 @@ def lang_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def load_kb(rules_dir: Path | None) -> KnowledgeBase:
+    from diagnose.io.errors import KB_ERROR, UserError
     from diagnose.knowledge.base import KnowledgeBaseError
     from diagnose.knowledge.load import load
 
     try:
         return load(rules_dir)
-    except KnowledgeBaseError as e:
-        raise BrokenKnowledgeBase(e.one_line(default_lang())) from None
+    except KnowledgeBaseError as e:  # exit 4: the rules hold an error `kb check` reports
+        raise UserError(e.one_line(_lang[0] if _lang else default_lang()), KB_ERROR) from None
 
 
 _lang: list[str] = []  # the language of this run's messages, once a command has chosen it
@@ -94,13 +89,53 @@ def input_stream(file: str) -> Iterator[IO[bytes]]:
 
 def diagnosis_id(kb: KnowledgeBase, did: str) -> str:
     if did not in kb.diagnoses:
-        raise UsageError(f"no diagnosis '{did}'; known: {', '.join(kb.diagnoses)}")
+        raise usage_error("usage_no_diagnosis", id=did, known=", ".join(kb.diagnoses))
     return did
+
+
+def usage_error(key: str, **args: object) -> UsageError:
+    """A command's own usage error (exit 2), in the language of this run."""
+    from diagnose.i18n import t
+
+    return UsageError(t(key, _lang[0] if _lang else default_lang(), **args))
+
+
+def _lang_in(args: list[str]) -> str:
+    """--lang as given on the command line, before click has parsed it (a parse error may come first)."""
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args) and args[i + 1] in LANGS:
+            return args[i + 1]
+        if arg.startswith("--lang=") and arg[7:] in LANGS:
+            return arg[7:]
+    return default_lang()
 
 
 class Main(click.Group):
     """The `diagnose` group: whatever goes wrong ends in its exit status and one line on stderr, in
     the user's language, never a traceback (the statuses: diagnose/io/errors.py)."""
+
+    def main(self, args: Any = None, *rest: Any, **extra: Any) -> Any:
+        self._args = list(sys.argv[1:] if args is None else args)
+        _lang.clear()  # chosen afresh by each run's command (tests run many in one process)
+        return super().main(args, *rest, **extra)
+
+    def make_context(self, info_name: str | None, args: list[str], *rest: Any, **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, *rest, **extra)
+        except click.UsageError as e:  # `diagnose --bogus`: the group's own options
+            self._usage(e)
+            raise
+
+    def _usage(self, e: click.UsageError) -> None:
+        from diagnose.cli.usage import explain
+        from diagnose.io.errors import USAGE
+
+        if isinstance(e, click.exceptions.NoArgsIsHelpError):  # `diagnose kb` alone: its help
+            e.show()
+        else:
+            lang = _lang[0] if _lang else _lang_in(getattr(self, "_args", []))
+            click.echo(explain(e, lang), err=True)
+        sys.exit(USAGE)
 
     def invoke(self, ctx: click.Context) -> Any:
         from diagnose.i18n import t
@@ -110,6 +145,8 @@ class Main(click.Group):
         terminated = _raise_on_sigterm()
         try:
             return super().invoke(ctx)
+        except click.UsageError as e:
+            self._usage(e)
         except errors.UserError as e:
             _fail(str(e), e.status)
         except EngineUnavailable as e:  # the rules engine cannot be loaded: the command that fixes it

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from diagnose.cli.common import UsageError, chosen_lang, diagnosis_id, input_stream, lang_option, load_kb, rules_option
+from diagnose.cli.common import chosen_lang, diagnosis_id, input_stream, lang_option, load_kb, rules_option, usage_error
 
 if TYPE_CHECKING:
     from diagnose.answers.validate import Validated
@@ -91,10 +91,10 @@ def whatif(
     """
     from diagnose.reasoning import whatif as searching
 
-    if (clear_id is None) == (reach_id is None):
-        raise UsageError("give exactly one of --clear ID or --reach ID")
-    goal, did = ("clear", clear_id) if clear_id else ("reach", str(reach_id))
     lang = chosen_lang(lang)
+    if (clear_id is None) == (reach_id is None):
+        raise usage_error("usage_whatif_one_of")
+    goal, did = ("clear", clear_id) if clear_id else ("reach", str(reach_id))
     kb = load_kb(rules_dir)
     diagnosis_id(kb, did)
 

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import click
 
-from diagnose.cli.common import UsageError, lang_option, load_kb, rules_option
-from diagnose.i18n import default_lang
+from diagnose.cli.common import chosen_lang, lang_option, load_kb, rules_option, usage_error
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 HEDGES = click.option("--hedges", is_flag=True, help="Also list rationales firmer than their quotes, for review.")
@@ -52,7 +51,7 @@ def questions(fmt: str, lang: str | None, rules_dir: Path | None) -> None:
     if fmt == "json":
         _json(kb.export()["questionnaire"])
     else:
-        click.echo(docs.questionnaire_text(kb, lang or default_lang()), nl=False)
+        click.echo(docs.questionnaire_text(kb, chosen_lang(lang)), nl=False)
 
 
 @click.group(name="kb")
@@ -91,7 +90,7 @@ def coverage_command(fmt: str, lang: str | None, rules_dir: Path | None) -> None
     if fmt == "json":
         _json(data)
     else:
-        click.echo(coverage_text(kb, data, lang or default_lang()), nl=False)
+        click.echo(coverage_text(kb, data, chosen_lang(lang)), nl=False)
 
 
 @kb_group.command()
@@ -109,10 +108,10 @@ def show(ident: str, lang: str | None, rules_dir: Path | None) -> None:
 
     kb = load_kb(rules_dir)
     try:
-        click.echo(docs.show(kb, ident, lang or default_lang()), nl=False)
+        click.echo(docs.show(kb, ident, chosen_lang(lang)), nl=False)
     except KeyError:
         known = ", ".join([*kb.diagnoses, *kb.mechanisms])
-        raise UsageError(f"no diagnosis or mechanism with id '{ident}'; known ids: {known}") from None
+        raise usage_error("usage_no_kb_entry", id=ident, known=known) from None
 
 
 @kb_group.command()
@@ -125,8 +124,11 @@ def show(ident: str, lang: str | None, rules_dir: Path | None) -> None:
     help="Folder of the papers' text files: also check each quote is verbatim and inside its section.",
 )
 @HEDGES
+@lang_option
 @rules_option
-def check(directory: Path | None, sources_dir: Path | None, hedges: bool, rules_dir: Path | None) -> None:
+def check(
+    directory: Path | None, sources_dir: Path | None, hedges: bool, lang: str | None, rules_dir: Path | None
+) -> None:
     """Validate a knowledge-base directory (校验知识库); exit 4 on any error, 0 with warnings only.
 
     Finds malformed files, unknown ids, comparisons outside a question's range, conditions that can
@@ -143,8 +145,9 @@ def check(directory: Path | None, sources_dir: Path | None, hedges: bool, rules_
     from diagnose.knowledge.check import tally
     from diagnose.knowledge.load import check_all
 
+    lang = chosen_lang(lang)
     kb, findings = check_all(directory or rules_dir, sources_dir, hedges)
     for f in findings:
-        click.echo(str(f))
-    click.echo(tally(kb, findings))
+        click.echo(f.show(lang))
+    click.echo(tally(kb, findings, lang))
     sys.exit(4 if any(f.level == "error" for f in findings) else 0)

@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from diagnose.i18n import t
 from diagnose.io.atomic import atomic_writer
-from diagnose.io.errors import IO_ERROR, USAGE, UserError
+from diagnose.io.errors import IO_ERROR, USAGE, UserError, reason
 
 
 class Speaker(Protocol):
@@ -51,7 +51,7 @@ class Saver:
         try:
             write_record(record, self.path)
         except OSError as e:
-            self.failure = e.strerror or str(e)
+            self.failure = reason(e, self.lang)
             self.term.say(t("save_failed", self.lang, path=self.path, detail=self.failure), "err")
             return False
         self.failure = None

@@ -11,6 +11,7 @@ from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.findings import Finding, Path_
 from diagnose.knowledge.models import Diagnosis, KbMeta, Mechanism, Question, Section, Source
+from diagnose.knowledge.say import in_lang
 
 
 class KnowledgeBaseError(Exception):
@@ -27,7 +28,8 @@ class KnowledgeBaseError(Exception):
         entry = f"{first.entry}: " if first and first.entry else ""
         more = len(self.findings) - 1
         extra = t("kb_more_errors", lang, n=more) if more > 0 else ""
-        what = " ".join(f"{entry}{first.message if first else ''}".split())  # one line, whatever the message
+        message = in_lang(first.message, lang) if first else ""
+        what = " ".join(f"{entry}{message}".split())  # one line, whatever the message
         return t("kb_error", lang, where=where, what=what, more=extra)
 
 

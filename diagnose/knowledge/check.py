@@ -30,6 +30,7 @@ from diagnose.knowledge.references import (
     located_references,
     mechanism_references_at,
 )
+from diagnose.knowledge.say import Said, both, in_lang, say
 from diagnose.knowledge.sections import PaperMap, lay_out, quote_span, squash
 from diagnose.knowledge.suggest import did_you_mean, nearest
 
@@ -74,20 +75,20 @@ def check_condition(
                 hint = did_you_mean(atom.q, questions)
                 if broken is not None and hint:
                     broken.meant.add(nearest(atom.q, questions) or "")
-                advice = hint or "; define it in questionnaire/"
-                out.append(Finding(rel, entry, f"unknown question id '{atom.q}'{advice}", path=(*here, "q")))
+                advice = hint or say("define_in_questionnaire")
+                out.append(Finding(rel, entry, say("unknown_question", q=atom.q, advice=advice), path=(*here, "q")))
             continue
         value_at = (*here, atom.op)
         choice_ids = q.choice_ids()
         if q.type in CHOICE_TYPES:
             wanted = "has" if q.type == QuestionType.multiple_choice else ("eq", "ne", "in")
             if atom.op not in wanted:
-                ops = "has" if isinstance(wanted, str) else "eq, ne or in"
+                ops = "has" if isinstance(wanted, str) else say("ops_eq_ne_in")
                 out.append(
                     Finding(
                         rel,
                         entry,
-                        f"'{atom.op}' does not apply to {q.type.value} '{q.id}'; use {ops}",
+                        say("op_not_for_type", op=atom.op, type=q.type.value, q=q.id, ops=ops),
                         path=value_at,
                         at_key=True,
                     )
@@ -100,22 +101,16 @@ def check_condition(
                         Finding(
                             rel,
                             entry,
-                            f"'{v}' is not a choice of '{q.id}' (choices: {', '.join(choice_ids)}){hint}",
+                            say("not_a_choice", value=v, q=q.id, choices=", ".join(choice_ids), hint=hint),
                             path=(*value_at, k) if atom.op == "in" else value_at,
                         )
                     )
         elif q.type == QuestionType.yes_no:
             if atom.op not in ("eq", "ne") or not isinstance(atom.value, bool):
-                out.append(
-                    Finding(
-                        rel, entry, f"yes/no question '{q.id}' is compared with eq: true or eq: false", path=value_at
-                    )
-                )
+                out.append(Finding(rel, entry, say("yes_no_compare", q=q.id), path=value_at))
         elif q.type in NUMERIC_TYPES:
             if atom.op in ("in", "has") or isinstance(atom.value, (bool, str)):
-                out.append(
-                    Finding(rel, entry, f"'{q.id}' is a {q.type.value}; compare it with a number", path=value_at)
-                )
+                out.append(Finding(rel, entry, say("compare_with_number", q=q.id, type=q.type.value), path=value_at))
                 continue
             lo, hi = q.bounds()
             if (lo is not None and atom.value < lo) or (hi is not None and atom.value > hi):
@@ -123,7 +118,7 @@ def check_condition(
                     Finding(
                         rel,
                         entry,
-                        f"{atom.value} is outside the range of '{q.id}' ({lo}–{hi}); the test can never decide",
+                        say("outside_range", value=atom.value, q=q.id, lo=lo, hi=hi),
                         path=value_at,
                     )
                 )
@@ -151,7 +146,7 @@ def cross_check(
                 Finding(
                     rel,
                     entry,
-                    f"unknown source '{ref.source}'{hint}; use one of {', '.join(sources)}",
+                    say("unknown_source", source=ref.source, hint=hint, sources=", ".join(sources)),
                     path=(*at, "source"),
                 )
             )
@@ -159,8 +154,8 @@ def cross_check(
     def unknown_mechanism(rel: str, entry: str, at: Path_, mid: str) -> None:
         if mid not in mechanisms and not Broken.covers(broken.mechanisms, mid):
             broken.meant.add(nearest(mid, mechanisms) or "")
-            hint = did_you_mean(mid, mechanisms) or f"; add mechanisms/{mid}.yaml or fix the id"
-            out.append(Finding(rel, entry, f"mechanism not in the catalogue{hint}", path=(*at, "mechanism")))
+            hint = did_you_mean(mid, mechanisms) or say("add_mechanism_file", mid=mid)
+            out.append(Finding(rel, entry, say("mechanism_not_in_catalogue", hint=hint), path=(*at, "mechanism")))
 
     for question in questions.values():
         if question.relevant is not None:
@@ -212,7 +207,7 @@ def cross_check(
                 Finding(
                     f"mechanisms/{mid}.yaml",
                     mid,
-                    "no diagnosis recommends (or contraindicates) this mechanism; name it in a diagnosis's recommends",
+                    say("mechanism_unused"),
                     "warning",
                     path=("id",),
                 )
@@ -229,7 +224,7 @@ def cross_check(
                 Finding(
                     question_file[qid],
                     qid,
-                    "no rule reads this question; use it or remove it",
+                    say("question_unused"),
                     "warning",
                     path=(*where.get(qid, ()), "id"),
                 )
@@ -252,8 +247,7 @@ def _relevance_cycles(
             Finding(
                 question_file[first],
                 f"{first}.relevant",
-                f"these questions wait on each other's answers and can never be asked: {chain}; "
-                "break the circle in one of their `relevant` conditions",
+                say("relevance_cycle", chain=chain),
                 path=(*where.get(first, ()), *at),
             )
         )
@@ -274,8 +268,7 @@ def question_titles(questions: dict[str, Question], question_file: dict[str, str
                     Finding(
                         question_file[q.id],
                         f"{q.id}.title.{lang}",
-                        f"title '{title}' is already the title of '{other}' ({question_file[other]}); "
-                        "give each question a title of its own",
+                        say("title_taken", title=title, other=other, file=question_file[other]),
                     )
                 )
             else:
@@ -412,8 +405,7 @@ def deep_check(kb: KnowledgeBase, sources_dir: str | None = None, positions: boo
                 Finding(
                     rel,
                     entry,
-                    "this condition can never be true under the questions' ranges, choices "
-                    "and skip conditions; correct the comparison or the thresholds",
+                    say("never_true"),
                     path=at,
                 )
             )
@@ -435,11 +427,9 @@ def deep_check(kb: KnowledgeBase, sources_dir: str | None = None, positions: boo
                     Finding(
                         rel,
                         f"signs.{s.id}",
-                        f"the same condition as sign {seen[key]}; "
-                        + (
-                            "evidence would be counted twice — merge the signs"
-                            if same
-                            else "check that both diagnoses should rest on it"
+                        say(
+                            "same_condition_same_diagnosis" if same else "same_condition_other_diagnosis",
+                            other=seen[key],
                         ),
                         "error" if same else "warning",
                         path=("signs", i, "when"),
@@ -486,8 +476,7 @@ def _reachability(d: Diagnosis, questions: dict[str, Question]) -> list[Finding]
         Finding(
             f"diagnoses/{d.id}.yaml",
             d.id,
-            "this diagnosis can never be reached: no possible combination "
-            "of its signs reaches the watch band; check the signs' conditions and certainties",
+            say("never_reached"),
             path=("severity", "watch"),
         )
     ]
@@ -511,7 +500,7 @@ def _quotes(kb: KnowledgeBase, sources_dir: str) -> list[Finding]:
             Finding(
                 str(sources_dir),
                 "",
-                "no source texts found; give the folder holding the papers' .txt files",
+                say("no_source_texts"),
                 shown_file=str(sources_dir),
             )
         ]
@@ -520,18 +509,23 @@ def _quotes(kb: KnowledgeBase, sources_dir: str) -> list[Finding]:
         if ref.source not in texts:
             at = where_at.get((rel, entry))
             out.append(
-                Finding(rel, entry, f"the text of source '{ref.source}' is not in {sources_dir}", "warning", path=at)
+                Finding(
+                    rel, entry, say("source_text_missing", source=ref.source, folder=sources_dir), "warning", path=at
+                )
             )
             continue
         span = quote_span(ref.quote, texts[ref.source])
         if span is None:
             elsewhere = [s for s, text in texts.items() if quote_span(ref.quote, text)]
-            hint = f"; it is in '{elsewhere[0]}' — fix `source`" if elsewhere else "; copy it from the paper verbatim"
+            hint = say("quote_elsewhere", other=elsewhere[0]) if elsewhere else say("quote_copy_verbatim")
             at = where_at.get((rel, entry))
             quote_at = (*at, "quote") if at else None
             out.append(
                 Finding(
-                    rel, entry, f"quote not verbatim in source '{ref.source}': {ref.quote[:40]}{hint}", path=quote_at
+                    rel,
+                    entry,
+                    say("quote_not_verbatim", source=ref.source, quote=ref.quote[:40], hint=hint),
+                    path=quote_at,
                 )
             )
             continue
@@ -540,25 +534,28 @@ def _quotes(kb: KnowledgeBase, sources_dir: str) -> list[Finding]:
             continue
         named = src.section_of(ref.locator)
         real = maps[ref.source].sections_of(span)
-        where = " into ".join(f"'{r}'" if r else "the page's front matter" for r in real)
+        where = _joined(real)
         if named is None:
             out.append(
                 Finding(
                     rel,
                     entry,
-                    f"locator '{ref.locator}' names none of the sections of '{ref.source}'; "
-                    f"the quote is in {where}: name that section",
+                    say("locator_names_none", locator=ref.locator, source=ref.source, where=where),
                     path=_locator_at(where_at, rel, entry),
                 )
             )
         elif real != [named]:
-            runs = "runs from " if len(real) > 1 else "lies in "
             out.append(
                 Finding(
                     rel,
                     entry,
-                    f"quote {runs}{where}, not in '{named}' that its locator '{ref.locator}' "
-                    f"names; correct the locator: {ref.quote[:24]}",
+                    say(
+                        "quote_runs_from" if len(real) > 1 else "quote_lies_in",
+                        where=where,
+                        named=named,
+                        locator=ref.locator,
+                        quote=ref.quote[:24],
+                    ),
                     path=_locator_at(where_at, rel, entry),
                 )
             )
@@ -597,7 +594,7 @@ def _locators(kb: KnowledgeBase) -> list[Finding]:
                 Finding(
                     rel,
                     entry,
-                    f"locator '{ref.locator}' names none of the sections of '{ref.source}' ({titles})",
+                    say("locator_names_none_listed", locator=ref.locator, source=ref.source, titles=titles),
                     "warning",
                     path=_locator_at(where_at, rel, entry),
                 )
@@ -605,13 +602,31 @@ def _locators(kb: KnowledgeBase) -> list[Finding]:
     return out
 
 
-def tally(kb: KnowledgeBase | None, findings: list[Finding]) -> str:
-    """The closing line of `kb check`."""
+def tally(kb: KnowledgeBase | None, findings: list[Finding], lang: str = "en") -> str:
+    """The closing line of `kb check`, in `lang`."""
     errors = sum(f.level == "error" for f in findings)
     reviews = sum(f.level == "review" for f in findings)  # kb check --hedges: listed, never failing
-    counts = f"{errors} errors, {len(findings) - errors - reviews} warnings" + (
-        f", {reviews} to review" if reviews else ""
-    )
+    counts = in_lang(say("tally_counts", errors=errors, warnings=len(findings) - errors - reviews), lang)
+    if reviews:
+        counts += in_lang(say("tally_reviews", reviews=reviews), lang)
     if kb is None:
         return counts
-    return f"{len(kb.questions)} questions, {len(kb.diagnoses)} diagnoses, {len(kb.mechanisms)} mechanisms: {counts}"
+    return in_lang(
+        say(
+            "tally_kb",
+            questions=len(kb.questions),
+            diagnoses=len(kb.diagnoses),
+            mechanisms=len(kb.mechanisms),
+            counts=counts,
+        ),
+        lang,
+    )
+
+
+def _joined(sections: list[str | None]) -> Said:
+    """'a' into 'b': the sections a quote lies in or runs across (the front matter by name)."""
+
+    def names(lang: str) -> list[str]:
+        return [f"'{r}'" if r else in_lang(say("front_matter"), lang) for r in sections]
+
+    return both(zh=" 至 ".join(names("zh")), en=" into ".join(names("en")))

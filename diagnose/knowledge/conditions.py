@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from diagnose.knowledge import interval
 from diagnose.knowledge.interval import Interval, Truth  # Truth: True, False or None (unknown)
+from diagnose.knowledge.say import both, in_lang, say
 from diagnose.knowledge.suggest import did_you_mean
 
 COMPARISONS = ("eq", "ne", "lt", "lte", "gt", "gte")
@@ -37,7 +38,7 @@ class ConditionError(ValueError):
     """A condition that is not well formed; `path` says where inside it."""
 
     def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}" if path else message)
+        super().__init__(say("at_path", path=path, message=message) if path else message)
         self.path = path
         self.message = message
 
@@ -97,62 +98,70 @@ CONDITION_JSON_SCHEMA: dict[str, Any] = {
 }
 
 
+def _hints(hints: Iterable[str]) -> str:
+    """Several did-you-mean hints as one message, each in the reader's language."""
+    found = [h for h in hints if h]
+    if len(found) <= 1:
+        return found[0] if found else ""
+    return both(zh="".join(in_lang(h, "zh") for h in found), en="".join(in_lang(h, "en") for h in found))
+
+
 def parse(raw: Any, path: str = "") -> Condition:
     """Turn YAML data into a condition tree, with a message that names the offending part."""
     if isinstance(raw, (Atom, All, Any_, Not, SignRef)):
         return raw
     if path.count(".") > MAX_DEPTH:
-        raise ConditionError(path, f"conditions nest deeper than {MAX_DEPTH} levels; simplify this one")
+        raise ConditionError(path, say("cond_too_deep", depth=MAX_DEPTH))
     if not isinstance(raw, Mapping):
-        raise ConditionError(path, f"a condition must be a mapping, got {type(raw).__name__}")
+        raise ConditionError(path, say("cond_not_mapping", got=type(raw).__name__))
     keys = set(raw)
     for combinator, cls in (("all", All), ("any", Any_)):
         if combinator in keys:
             if keys != {combinator}:
                 raise ConditionError(
-                    path, f"'{combinator}' stands alone; remove {sorted(keys - {combinator}, key=str)}"
+                    path, say("cond_alone", key=combinator, others=sorted(keys - {combinator}, key=str))
                 )
             parts = raw[combinator]
             if not isinstance(parts, list) or not parts:
-                raise ConditionError(path, f"'{combinator}' needs a non-empty list of conditions")
+                raise ConditionError(path, say("cond_needs_list", key=combinator))
             return cls(tuple(parse(p, f"{path}.{combinator}[{i}]") for i, p in enumerate(parts)))
     if "not" in keys:
         if keys != {"not"}:
-            raise ConditionError(path, "'not' stands alone")
+            raise ConditionError(path, say("cond_not_alone"))
         return Not(parse(raw["not"], f"{path}.not"))
     if "sign" in keys:
         if keys != {"sign"} or not isinstance(raw["sign"], str):
-            raise ConditionError(path, "write a sign reference as {sign: <sign id>} alone")
+            raise ConditionError(path, say("cond_sign_ref"))
         return SignRef(raw["sign"])
     if "q" in keys:
         if not isinstance(raw["q"], str) or not raw["q"]:
-            raise ConditionError(path, "'q' must be a question id")
+            raise ConditionError(path, say("cond_q_id"))
         ops = keys - {"q"}
         if len(ops) != 1 or not ops <= set(OPERATORS):
-            hint = "".join(did_you_mean(str(o), OPERATORS) for o in sorted(ops, key=str) if o not in OPERATORS)
+            hint = _hints(did_you_mean(str(o), OPERATORS) for o in sorted(ops, key=str) if o not in OPERATORS)
             raise ConditionError(
                 path,
-                f"give exactly one operator of {', '.join(OPERATORS)} with 'q'; got {sorted(ops, key=str) or 'none'}{hint}",
+                say("cond_one_operator", ops=", ".join(OPERATORS), got=sorted(ops, key=str) or "none", hint=hint),
             )
         op = ops.pop()
         value = raw[op]
         if op == "in":
             if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-                raise ConditionError(path, "'in' needs a non-empty list of choice ids")
+                raise ConditionError(path, say("cond_in_list"))
             return Atom(raw["q"], op, tuple(value))
         if op == "has":
             if not isinstance(value, str):
-                raise ConditionError(path, "'has' needs one choice id")
+                raise ConditionError(path, say("cond_has_one"))
             return Atom(raw["q"], op, value)
         if op in ("lt", "lte", "gt", "gte") and (isinstance(value, bool) or not isinstance(value, (int, float))):
-            raise ConditionError(path, f"'{op}' needs a number, got {value!r}")
+            raise ConditionError(path, say("cond_needs_number", op=op, got=repr(value)))
         if not isinstance(value, (bool, int, float, str)):
-            raise ConditionError(path, f"'{op}' needs a number, yes/no or choice id, got {value!r}")
+            raise ConditionError(path, say("cond_needs_value", op=op, got=repr(value)))
         if isinstance(value, float) and not math.isfinite(value):
-            raise ConditionError(path, f"'{op}' needs a finite number, got {value!r}")
+            raise ConditionError(path, say("cond_needs_finite", op=op, got=repr(value)))
         return Atom(raw["q"], op, value)
-    hint = "".join(did_you_mean(str(k), KEYS) for k in sorted(keys, key=str))
-    raise ConditionError(path, f"unknown condition keys {sorted(keys, key=str)}; use q, all, any, not or sign{hint}")
+    hint = _hints(did_you_mean(str(k), KEYS) for k in sorted(keys, key=str))
+    raise ConditionError(path, say("cond_unknown_keys", keys=sorted(keys, key=str), hint=hint))
 
 
 def atoms(cond: Condition) -> Iterator[Atom]:

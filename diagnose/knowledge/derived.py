@@ -6,6 +6,7 @@ from __future__ import annotations
 from diagnose.knowledge import formula
 from diagnose.knowledge.findings import Finding
 from diagnose.knowledge.models import NUMERIC_TYPES, Question
+from diagnose.knowledge.say import say
 
 
 def order(questions: dict[str, Question]) -> list[Question]:
@@ -43,20 +44,18 @@ def check(questions: dict[str, Question], question_file: dict[str, str]) -> list
         rel, entry = question_file[q.id], f"{q.id}.calculate"
         for i in formula.questions(f):
             if i not in questions:
-                out.append(Finding(rel, entry, f"unknown question '{i}' in the formula"))
+                out.append(Finding(rel, entry, say("formula_unknown_question", q=i)))
             elif questions[i].type not in NUMERIC_TYPES:
-                out.append(
-                    Finding(rel, entry, f"'{i}' is a {questions[i].type.value} question; a formula reads numbers")
-                )
+                out.append(Finding(rel, entry, say("formula_not_number", q=i, type=questions[i].type.value)))
         if q.id in formula.questions(f) or (q.id not in ordered and all(i in questions for i in formula.questions(f))):
-            out.append(Finding(rel, entry, "the formula depends on itself (a cycle of derived questions)"))
+            out.append(Finding(rel, entry, say("formula_cycle")))
         for d in formula.divisors(f):
             if _can_be_zero(d, questions):
                 out.append(
                     Finding(
                         rel,
                         entry,
-                        f"divides by `{formula.text(d)}`, which can be 0: the value is then unknown (say so in the help)",
+                        say("formula_zero_divisor", divisor=formula.text(d)),
                         "warning",
                     )
                 )

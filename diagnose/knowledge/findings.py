@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from diagnose.knowledge.say import in_lang, say
+
 Path_ = tuple[str | int, ...]
 
 
@@ -32,5 +34,10 @@ class Finding:
         return where
 
     def __str__(self) -> str:
+        return self.show("en")
+
+    def show(self, lang: str) -> str:
+        """`file:line:col: level: entry: message`, the level and message in `lang` (ids stay as written)."""
         entry = f"{self.entry}: " if self.entry else ""
-        return f"{self.location()}: {self.level}: {entry}{self.message}"
+        level = in_lang(say(f"level_{self.level}"), lang) if lang != "en" else self.level
+        return f"{self.location()}: {level}: {entry}{in_lang(self.message, lang)}"

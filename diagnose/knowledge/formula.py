@@ -12,6 +12,8 @@ import ast
 from dataclasses import dataclass
 from typing import Union
 
+from diagnose.knowledge.say import say
+
 MAX_LENGTH = 300  # characters: a formula is a line, not a program
 
 
@@ -48,13 +50,13 @@ class FormulaError(ValueError):
 def parse(text: str) -> Formula:
     """The formula's tree, or FormulaError saying what is not allowed."""
     if not isinstance(text, str) or not text.strip():
-        raise FormulaError("a formula is a non-empty text such as `100 * a / b`")
+        raise FormulaError(say("formula_empty"))
     if len(text) > MAX_LENGTH:
-        raise FormulaError(f"a formula has at most {MAX_LENGTH} characters")
+        raise FormulaError(say("formula_too_long", limit=MAX_LENGTH))
     try:
         tree = ast.parse(text.strip(), mode="eval").body
     except SyntaxError as e:
-        raise FormulaError(f"not a formula: {e.msg}") from None
+        raise FormulaError(say("formula_syntax", detail=e.msg)) from None
     return _node(tree)
 
 
@@ -69,7 +71,7 @@ def _node(n: ast.AST) -> Formula:
         return Neg(_node(n.operand))
     if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.UAdd):
         return _node(n.operand)
-    raise FormulaError(f"only numbers, question ids, + - * / and brackets are allowed, not `{ast.unparse(n)}`")
+    raise FormulaError(say("formula_not_allowed", part=ast.unparse(n)))
 
 
 def questions(f: Formula) -> list[str]:

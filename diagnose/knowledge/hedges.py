@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from diagnose.knowledge.findings import Finding
 from diagnose.knowledge.models import Reference, Text
+from diagnose.knowledge.say import say
 
 if TYPE_CHECKING:
     from diagnose.knowledge.base import KnowledgeBase
@@ -69,7 +70,7 @@ def _rationales(kb: KnowledgeBase) -> Iterator[tuple[str, str, Text, list[Refere
 def hedge_findings(kb: KnowledgeBase) -> list[Finding]:
     """Rationales firmer than their quotes, and English that drops the Chinese hedge (level `review`)."""
     out: list[Finding] = []
-    advice = "keep the paper's strength, or say the firmer claim is this knowledge base's and accept it on review"
+    advice = say("hedge_advice")
     for rel, entry, text, refs in _rationales(kb):
         hedge, firm = hedge_word(text.zh), firm_word(text.zh)
         hedged = next(((r.quote, w) for r in refs if (w := hedge_word(r.quote))), None)
@@ -78,7 +79,7 @@ def hedge_findings(kb: KnowledgeBase) -> list[Finding]:
                 Finding(
                     rel,
                     entry,
-                    f"the paper says '{hedged[1]}' (「{hedged[0][:30]}」) but the rationale hedges nothing; {advice}",
+                    say("hedge_paper_hedges", hedge=hedged[1], quote=hedged[0][:30], advice=advice),
                     "review",
                 )
             )
@@ -87,12 +88,10 @@ def hedge_findings(kb: KnowledgeBase) -> list[Finding]:
                 Finding(
                     rel,
                     entry,
-                    f"the rationale says '{firm}' but none of its quotes speaks so firmly; {advice}",
+                    say("hedge_too_firm", firm=firm, advice=advice),
                     "review",
                 )
             )
         if hedge and not _EN_HEDGE.search(text.en):
-            out.append(
-                Finding(rel, entry, f"the Chinese hedges ('{hedge}') but the English does not; hedge it too", "review")
-            )
+            out.append(Finding(rel, entry, say("hedge_en_missing", hedge=hedge), "review"))
     return out

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from diagnose.io.errors import reason
 from diagnose.knowledge import yaml_read
 from diagnose.knowledge.base import KnowledgeBase, KnowledgeBaseError
 from diagnose.knowledge.check import Broken, cross_check, deep_check
@@ -26,6 +27,7 @@ from diagnose.knowledge.models import (
     SourcesFile,
 )
 from diagnose.knowledge.positions import place
+from diagnose.knowledge.say import both, say
 from diagnose.knowledge.validation import validate as _validate
 from diagnose.knowledge.yaml_cache import MISSING, YamlCache
 
@@ -47,7 +49,7 @@ def _read_yaml(path: Path, root: Path, findings: list[Finding], cache: YamlCache
     try:
         raw = path.read_bytes()
     except OSError as e:
-        findings.append(Finding(rel, "", f"cannot be read: {e.strerror or e}"))
+        findings.append(Finding(rel, "", say("cannot_read", detail=both(zh=reason(e, "zh"), en=reason(e, "en")))))
         return UNREADABLE
     cached = cache.get(raw)
     if cached is not MISSING:
@@ -57,7 +59,7 @@ def _read_yaml(path: Path, root: Path, findings: list[Finding], cache: YamlCache
     except UnicodeDecodeError as e:
         line = raw.count(b"\n", 0, e.start) + 1
         column = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
-        findings.append(Finding(rel, "", "not UTF-8 text; save the file as UTF-8", line=line, column=column))
+        findings.append(Finding(rel, "", say("not_utf8"), line=line, column=column))
         return UNREADABLE
     try:
         data = yaml_read.read(text)
@@ -92,30 +94,30 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
     root = Path(root) if root is not None else default_rules_dir()
     findings: list[Finding] = []
     if not root.is_dir():
-        return root, None, [Finding(str(root), "", "not a directory", shown_file=str(root))]
+        return root, None, [Finding(str(root), "", say("not_a_directory"), shown_file=str(root))]
     cache = YamlCache.for_root(root, default_rules_dir())
     broken = Broken()
 
     def files(sub: str) -> list[Path] | None:
         folder = root / sub
         if not folder.is_dir():
-            findings.append(Finding(sub + "/", "", "is not a folder" if folder.exists() else "missing folder"))
+            findings.append(Finding(sub + "/", "", say("not_a_folder" if folder.exists() else "missing_folder")))
             broken.files.add(sub + "/")
             return None
         named = sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
         for p in named:
             if not p.is_file():  # a folder (or a FIFO, a device) named like a rule file: reading it fails or hangs
-                what = "a folder" if p.is_dir() else "not a regular file"
-                findings.append(Finding(str(p.relative_to(root)), "", f"is {what}, named like a rule file; rename it"))
+                what = say("what_folder" if p.is_dir() else "what_not_regular")
+                findings.append(Finding(str(p.relative_to(root)), "", say("named_like_rule_file", what=what)))
                 broken.files.add(str(p.relative_to(root)))
         return [p for p in named if p.is_file()]
 
     def read(name: str) -> Any:
         if (root / name).is_file():
             return _read_yaml(root / name, root, findings, cache)
-        state = "is not a regular file" if (root / name).exists() else "missing"
-        purpose = {"kb.yaml": "id, version and title of the knowledge base", "sources.yaml": "the papers"}[name]
-        findings.append(Finding(name, "", f"{state}: it holds {purpose}"))
+        state = "kb_file_not_file" if (root / name).exists() else "kb_file_missing"
+        purpose = say({"kb.yaml": "purpose_kb", "sources.yaml": "purpose_sources"}[name])
+        findings.append(Finding(name, "", say(state, purpose=purpose)))
         return UNREADABLE
 
     meta_data = read("kb.yaml")
@@ -193,7 +195,7 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
         for i, ref in enumerate(meta.in_place_persisting.references):
             if ref.source not in sources:
                 entry = f"in_place_persisting.references[{i}]"
-                findings.append(Finding("kb.yaml", entry, f"unknown source '{ref.source}'; add it to sources.yaml"))
+                findings.append(Finding("kb.yaml", entry, say("unknown_source_add", source=ref.source)))
     if meta is None or any(f.level == "error" for f in findings):
         return root, None, findings
     kb = KnowledgeBase(
@@ -234,8 +236,8 @@ def _add_unique(
     path: Path_ | None = None,
 ) -> bool:
     if key in table:
-        first = f" (first defined in {where[key]})" if where and key in where else ""
-        findings.append(Finding(rel, key, f"duplicate id '{key}'{first}; ids must be unique", path=path))
+        first = say("first_defined_in", where=where[key]) if where and key in where else ""
+        findings.append(Finding(rel, key, say("duplicate_id", key=key, first=first), path=path))
         return False
     table[key] = value
     return True
@@ -243,7 +245,7 @@ def _add_unique(
 
 def _check_file_name(path: Path, ident: str, rel: str, findings: list[Finding]) -> None:
     if path.stem != ident:
-        findings.append(Finding(rel, ident, f"file name must be the id: rename to {ident}{path.suffix}", path=("id",)))
+        findings.append(Finding(rel, ident, say("file_name_is_id", name=f"{ident}{path.suffix}"), path=("id",)))
 
 
 def check_all(

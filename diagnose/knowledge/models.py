@@ -19,6 +19,7 @@ from pydantic import (
 )
 
 from diagnose.knowledge import conditions, formula
+from diagnose.knowledge.say import say
 from diagnose.knowledge.suggest import did_you_mean
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
@@ -40,7 +41,7 @@ ConditionField = Annotated[
 
 def _reads_answers_only(cond: conditions.Condition, what: str) -> conditions.Condition:
     if list(conditions.sign_refs(cond)):
-        raise ValueError(f"{what} reads answers only; {{sign: ...}} belongs in a diagnosis's recommends")
+        raise ValueError(say("reads_answers_only", what=what))
     return cond
 
 
@@ -182,25 +183,25 @@ class Question(Strict):
     def _fits_type(self) -> Question:
         if self.calculate is not None:
             if self.type not in NUMERIC_TYPES:
-                raise ValueError(f"only a number, count or percent question can be calculated, not {self.type.value}")
+                raise ValueError(say("only_numbers_calculated", type=self.type.value))
             formula.parse(self.calculate)  # FormulaError is a ValueError: reported with the question
         if self.type in CHOICE_TYPES:
             if not self.choices or len(self.choices) < 2:
-                raise ValueError(f"a {self.type.value} question needs at least two choices")
+                raise ValueError(say("needs_two_choices", type=self.type.value))
             ids = [c.id for c in self.choices]
             if len(set(ids)) != len(ids):
-                raise ValueError(f"duplicate choice ids {sorted({i for i in ids if ids.count(i) > 1})}")
+                raise ValueError(say("duplicate_choices", ids=sorted({i for i in ids if ids.count(i) > 1})))
         elif self.choices:
-            raise ValueError(f"a {self.type.value} question takes no choices")
+            raise ValueError(say("takes_no_choices", type=self.type.value))
         if self.type not in NUMERIC_TYPES and (self.min is not None or self.max is not None):
-            raise ValueError(f"a {self.type.value} question takes no min/max")
+            raise ValueError(say("takes_no_range", type=self.type.value))
         if self.type == QuestionType.number and (self.min is None or self.max is None):
-            raise ValueError("a number question needs min and max (its valid range)")
+            raise ValueError(say("number_needs_range"))
         if self.type in NUMERIC_TYPES and self.unit is None:
-            raise ValueError(f"a {self.type.value} question needs a unit")
+            raise ValueError(say("needs_unit", type=self.type.value))
         lo, hi = self.bounds()
         if lo is not None and hi is not None and lo > hi:
-            raise ValueError(f"min {lo} is greater than max {hi}")
+            raise ValueError(say("min_above_max", lo=lo, hi=hi))
         return self
 
     def bounds(self) -> tuple[float | None, float | None]:
@@ -258,7 +259,7 @@ class SeverityBands(Strict):
     @model_validator(mode="after")
     def _ascending(self) -> SeverityBands:
         if not self.watch < self.warning < self.severe:
-            raise ValueError("bands must ascend: watch < warning < severe")
+            raise ValueError(say("bands_ascend"))
         return self
 
     def band(self, certainty: float) -> str | None:
@@ -300,19 +301,25 @@ class Diagnosis(Strict):
         ids = [s.id for s in self.signs]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
-            raise ValueError(f"duplicate sign ids {dupes}")
+            raise ValueError(say("duplicate_signs", ids=dupes))
         if self.applies is not None and list(conditions.sign_refs(self.applies)):
-            raise ValueError("'applies' reads answers only")
+            raise ValueError(say("applies_answers_only"))
         for i, rec in enumerate(self.recommends):
             for ref in conditions.sign_refs(rec.when) if rec.when else ():
                 if ref not in ids:
                     raise ValueError(
-                        f"recommends[{i}] ({rec.mechanism}) names sign '{ref}', not a sign of {self.id}"
-                        + did_you_mean(ref, ids)
+                        say(
+                            "names_other_sign",
+                            i=i,
+                            mechanism=rec.mechanism,
+                            ref=ref,
+                            id=self.id,
+                            hint=did_you_mean(ref, ids),
+                        )
                     )
         both = {r.mechanism for r in self.recommends} & {c.mechanism for c in self.contraindicates}
         if both:
-            raise ValueError(f"mechanisms both recommended and contraindicated: {sorted(both)}")
+            raise ValueError(say("recommended_and_contraindicated", ids=sorted(both)))
         return self
 
 

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from diagnose.knowledge.models import PaperSection
+from diagnose.knowledge.say import say
 
 ELLIPSIS = re.compile(r"……|…|\.\.\.")
 
@@ -66,12 +67,7 @@ def lay_out(sections: list[PaperSection], text: str) -> tuple[PaperMap, list[str
         if pos < 0:
             earlier = text.find(squash(s.start)) >= 0
             problems.append(
-                f"section '{s.title}': start '{s.start}' "
-                + (
-                    "stands before the previous section's start; list sections in the paper's order"
-                    if earlier
-                    else "is not in the paper's text; copy the heading verbatim"
-                )
+                say("section_start_order" if earlier else "section_start_missing", title=s.title, start=s.start)
             )
             continue
         titles.append(s.title)

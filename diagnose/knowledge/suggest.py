@@ -5,6 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from diagnose.knowledge.say import say
+
 # difflib's ratio: `certanty`/`certainty` 0.94, `gtee`/`gte` 0.86; unrelated ids fall well below
 CUTOFF = 0.7
 
@@ -17,4 +19,4 @@ def nearest(word: str, known: Iterable[str]) -> str | None:
 def did_you_mean(word: str, known: Iterable[str]) -> str:
     """`; did you mean `x`?` for the nearest known name, or nothing when none is near."""
     near = nearest(word, known)
-    return f"; did you mean `{near}`?" if near else ""
+    return say("did_you_mean", near=near) if near else ""

@@ -14,16 +14,49 @@ from pydantic import BaseModel, ValidationError
 
 from diagnose.knowledge import conditions
 from diagnose.knowledge.findings import Finding
+from diagnose.knowledge.say import Said, both, say
 from diagnose.knowledge.suggest import nearest
 
 # Fields a scholar must now give everywhere: say what to write, not only that it is missing.
-_MISSING = {
-    "claim": "missing `claim`: say whose claim the quote carries: paper (the authors' own), literature (the "
-    "research they review, 有研究表明), case (a case they report) or kb (this knowledge base's own reading)",
-    "kind": "missing `kind`: procedure (the papers give steps a county can carry out) or principle (an "
-    "orientation without steps, shown as such)",
-    "start": "missing `start`: copy the section's heading verbatim from the paper; the section ends where the next begins",
+_MISSING = {"claim": "missing_claim", "kind": "missing_kind", "start": "missing_start"}
+# pydantic's error types, in Chinese; its English text is kept as it is
+_PYDANTIC = {
+    "missing": "pyd_missing",
+    "string_type": "pyd_string",
+    "float_type": "pyd_number",
+    "float_parsing": "pyd_number",
+    "finite_number": "pyd_number",
+    "int_type": "pyd_int",
+    "int_parsing": "pyd_int",
+    "int_from_float": "pyd_int",
+    "bool_type": "pyd_bool",
+    "bool_parsing": "pyd_bool",
+    "list_type": "pyd_list",
+    "dict_type": "pyd_dict",
+    "model_type": "pyd_dict",
+    "model_attributes_type": "pyd_dict",
 }
+_LIMITS = {"greater_than_equal": "pyd_ge", "greater_than": "pyd_gt", "less_than_equal": "pyd_le", "less_than": "pyd_lt"}
+
+
+def _pydantic_message(err: Any) -> Said:
+    """The error in both languages: our own validators' messages as they are, pydantic's translated."""
+    ctx = err.get("ctx") or {}
+    cause = ctx.get("error")
+    if isinstance(cause, Exception) and cause.args and isinstance(cause.args[0], Said):
+        return cause.args[0]
+    kind = err["type"]
+    if kind in _PYDANTIC:
+        zh = say(_PYDANTIC[kind])
+    elif kind in ("literal_error", "enum"):
+        zh = say("pyd_choice", expected=ctx.get("expected", ""))
+    elif kind in _LIMITS:
+        zh = say(_LIMITS[kind], limit=next(iter(ctx.values()), ""))
+    elif kind == "too_short":
+        zh = say("pyd_too_short", min=ctx.get("min_length", ""))
+    else:
+        zh = say("pyd_other", detail=err["msg"])
+    return both(zh=zh.text("zh"), en=err["msg"])
 
 
 def validate(model: type[BaseModel], data: Any, rel: str, findings: list[Finding]) -> Any:
@@ -41,17 +74,18 @@ def _validation_findings(model: type[BaseModel], data: Any, errors: list[Any], r
     out = []
     for err in errors:
         loc = tuple(err["loc"])
-        why = _MISSING.get(str(loc[-1])) if err["type"] == "missing" and loc else None
-        message = f"{'.'.join(str(p) for p in loc)}: {why or err['msg']}" if loc else err["msg"]
+        why = say(_MISSING[str(loc[-1])]) if err["type"] == "missing" and loc and str(loc[-1]) in _MISSING else None
+        said = why or _pydantic_message(err)
+        message = say("at_path", path=".".join(str(p) for p in loc), message=said) if loc else said
         at_key = False
         if err["type"] == "extra_forbidden":
             known = _fields_at(model, loc[:-1])
             near = nearest(str(loc[-1]), known) if known else None
             if near is not None:
-                message = f"`{loc[-1]}`: did you mean `{near}`?"
+                message = say("unknown_key_near", key=loc[-1], near=near)
                 paired.add((*loc[:-1], near))
             elif known:
-                message = f"unknown key `{loc[-1]}`; allowed here: {', '.join(known)}"
+                message = say("unknown_key", key=loc[-1], known=", ".join(known))
             at_key = True
         cause = (err.get("ctx") or {}).get("error")
         path = (*loc, *cause.steps()) if isinstance(cause, conditions.ConditionError) else loc

@@ -18,6 +18,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from diagnose.knowledge.say import Said, both, say
+
 # libyaml's C loader (same safe subset) where PyYAML was built with it
 SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -73,8 +75,7 @@ class _Loader(SAFE_LOADER):
                     self.problems.append(
                         _at(
                             key_node.start_mark,
-                            f"duplicate key `{key}` (first at line {first.start_mark.line + 1}); "
-                            "YAML would keep only this one and silently drop the first: remove one of them",
+                            say("duplicate_key", key=key, line=first.start_mark.line + 1),
                         )
                     )
         return super().construct_mapping(node, deep)
@@ -83,20 +84,23 @@ class _Loader(SAFE_LOADER):
         try:
             value = float(self.construct_yaml_float(node))
         except (ValueError, IndexError):  # `!!float ""`, `!!float abc`: PyYAML does not check
-            self.problems.append(_at(node.start_mark, f"`{node.value}` is not a number"))
+            self.problems.append(_at(node.start_mark, say("not_a_number", value=node.value)))
             return 0.0
         if not math.isfinite(value):
-            self.problems.append(
-                _at(node.start_mark, f"`{node.value}` is not a finite number; write the number a rule compares with")
-            )
+            self.problems.append(_at(node.start_mark, say("not_finite", value=node.value)))
         return value
 
     def construct_bounded_int(self, node: ScalarNode) -> int:
         try:
             return int(self.construct_yaml_int(node))
         except (ValueError, IndexError):  # `!!int ""`, or beyond Python's 4,300-digit limit for int()
-            what = f"too long ({len(node.value)} digits)" if len(node.value) > 4000 else "not a whole number"
-            self.problems.append(_at(node.start_mark, f"`{node.value[:20]}` is {what}"))
+            value = node.value[:20]
+            what = (
+                say("int_too_long", value=value, digits=len(node.value))
+                if len(node.value) > 4000
+                else say("not_whole_number", value=value)
+            )
+            self.problems.append(_at(node.start_mark, what))
             return 0
 
     def construct_checked(self, node: Node) -> Any:
@@ -106,7 +110,7 @@ class _Loader(SAFE_LOADER):
             return self.yaml_constructors[f"unchecked:{node.tag}"](self, node)
         except Exception:  # noqa: BLE001 - whatever the builder raised, the value is wrong
             self.problems.append(
-                _at(node.start_mark, f"`{str(node.value)[:20]}` is not a valid {node.tag.split(':')[-1]}")
+                _at(node.start_mark, say("not_valid_tagged", value=str(node.value)[:20], tag=node.tag.split(":")[-1]))
             )
             return None
 
@@ -137,9 +141,7 @@ def _check_aliases(text: str) -> None:
             continue
         if isinstance(ev, yaml.AliasEvent):
             if any(anchor == ev.anchor for anchor, _ in open_):
-                raise YamlFileError(
-                    [_at(ev.start_mark, f"alias *{ev.anchor} is used inside its own anchor &{ev.anchor}")]
-                )
+                raise YamlFileError([_at(ev.start_mark, say("alias_in_own_anchor", anchor=ev.anchor))])
             n = sizes.get(ev.anchor or "", 1)  # an undefined alias is the loader's to report
         elif isinstance(ev, yaml.ScalarEvent):
             n = 1
@@ -155,8 +157,7 @@ def _check_aliases(text: str) -> None:
                 [
                     _at(
                         ev.start_mark,
-                        f"aliases expand this file past {MAX_NODES:,} values; "
-                        "a rule file needs few aliases or none: write the entries out",
+                        say("alias_bomb", limit=f"{MAX_NODES:,}"),
                     )
                 ]
             )
@@ -179,23 +180,54 @@ def read(text: str) -> Any:
         raise YamlFileError([_forbidden_character(text, e)]) from None
     except yaml.MarkedYAMLError as e:
         what = "; ".join(x for x in (e.context, e.problem) if x) or "not valid YAML"
-        raise YamlFileError([_at(e.problem_mark or e.context_mark, f"not valid YAML: {what}")]) from None
+        raise YamlFileError(
+            [_at(e.problem_mark or e.context_mark, say("not_yaml", what=_parser_words(what)))]
+        ) from None
     except yaml.YAMLError as e:
-        raise YamlFileError([YamlProblem(1, 1, f"not valid YAML: {e}")]) from None
+        raise YamlFileError([YamlProblem(1, 1, say("not_yaml", what=str(e)))]) from None
     except RecursionError:  # only the pure-Python loader recurses; libyaml stops at 1,000 levels itself
-        raise YamlFileError([YamlProblem(1, 1, "not valid YAML: nested too deeply")]) from None
+        raise YamlFileError([YamlProblem(1, 1, say("not_yaml", what=say("nested_too_deeply")))]) from None
     except Exception as e:  # noqa: BLE001 - anything else PyYAML raises on odd input is this file's fault
-        raise YamlFileError([YamlProblem(1, 1, f"not valid YAML: {e}")]) from None
+        raise YamlFileError([YamlProblem(1, 1, say("not_yaml", what=str(e)))]) from None
     if loader.problems:
         raise YamlFileError(loader.problems)
     return data
+
+
+# PyYAML's commonest complaints, for a Chinese reader (its context words, e.g. "while scanning a simple
+# key", are left out there: the problem and its line say enough); any other keeps PyYAML's English
+_PARSER_ZH = [
+    (r"found character (?:.* )?that cannot start any token", "此处有不能出现的字符(常见原因:用 Tab 缩进,请改用空格)"),
+    (r"mapping values are not allowed here", "此处不允许出现“键: 值”(常见原因:冒号后缺空格,或缩进不对)"),
+    (r"could not find expected ':'", "找不到应有的冒号“:”"),
+    (r"expected <block end>, but found (.*)", "缩进不一致:此处出现了 {0}"),
+    (r"expected (.*), but found (.*)", "此处应为 {0},实为 {1}"),
+    (r"found undefined alias (.*)", "别名 {0} 没有定义"),
+    (r"found unhashable key", "这个值不能用作键"),
+    (r"could not determine a constructor for the tag (.*)", "无法识别标签 {0}"),
+    (r"exceeded maximum nesting depth", "嵌套超过最大深度"),
+    (r"found unexpected end of stream", "文件意外结束(引号或括号未闭合?)"),
+    (r"found unknown escape character (.*)", "未知的转义字符 {0}"),
+    (r"found duplicate anchor.*", "锚点重复"),
+]
+
+
+def _parser_words(english: str) -> Said:
+    problem = english.split("; ")[-1]
+    for pattern, zh in _PARSER_ZH:
+        m = re.fullmatch(pattern, problem)
+        if m:
+            return both(zh=zh.format(*m.groups()), en=english)
+    return both(zh=english, en=english)
 
 
 def _forbidden_character(text: str, e: yaml.reader.ReaderError) -> YamlProblem:
     line = text.count("\n", 0, e.position) + 1
     column = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
     code = e.character if isinstance(e.character, int) else ord(e.character)
-    return YamlProblem(line, column, f"not valid YAML: {e.reason} (#x{code:04x})")
+    reason = f"{e.reason} (#x{code:04x})"
+    zh = f"不允许控制字符(#x{code:04x})" if "control characters" in e.reason else reason
+    return YamlProblem(line, column, say("not_yaml", what=both(zh=zh, en=reason)))
 
 
 def compose(text: str) -> Node | None:

@@ -139,7 +139,7 @@ def test_kb_export_and_show() -> None:
 
 
 def test_kb_check_good_and_broken(tmp_path: Path) -> None:
-    ok = run("kb", "check", str(RULES))
+    ok = run("kb", "check", str(RULES), "--lang", "en")
     assert ok.exit_code == 0 and "0 errors" in ok.stdout
     broken = tmp_path / "rules"
     shutil.copytree(RULES, broken)
@@ -148,11 +148,17 @@ def test_kb_check_good_and_broken(tmp_path: Path) -> None:
         path.read_text(encoding="utf-8").replace("mechanism: yi_zhang_biao", "mechanism: yi_zhang_biao_x", 1),
         encoding="utf-8",
     )
-    bad = run("kb", "check", str(broken))
+    bad = run("kb", "check", str(broken), "--lang", "en")
     assert bad.exit_code == 4 and re.search(
         r"diagnoses/digital_burden.yaml:\d+:\d+: error: recommends.yi_zhang_biao_x: .*did you mean `yi_zhang_biao`",
         bad.stdout,
     )
+    zh = run("kb", "check", str(broken), "--lang", "zh")  # the scholar's language: every word but ids and paths
+    assert zh.exit_code == 4 and re.search(
+        r"diagnoses/digital_burden.yaml:\d+:\d+: 错误: recommends.yi_zhang_biao_x: 机制不在机制目录中;是否应为 `yi_zhang_biao`",
+        zh.stdout,
+    )
+    assert "1 个错误" in zh.stdout and "error" not in zh.stdout
 
 
 @pytest.mark.parametrize("command", [["evaluate", MULTI], ["questions"], ["kb", "export"], ["schema", "input"]])
@@ -162,7 +168,9 @@ def test_every_command_takes_rules_and_stops_on_a_broken_base(tmp_path: Path, co
     (broken / "mechanisms" / "gongtong_dizao.yaml").write_text("id: [", encoding="utf-8")
     r = run(*command, "--rules", str(broken), env={"LC_ALL": "en_US.UTF-8"})
     assert r.exit_code == 4  # a knowledge-base error, in one line naming file:line:column
-    assert re.fullmatch(r"Error: .*mechanisms/gongtong_dizao.yaml:\d+:\d+: not valid YAML: .*\n", r.output)
+    assert re.fullmatch(
+        r"diagnose: .*mechanisms/gongtong_dizao.yaml:\d+:\d+: (not valid YAML|不是有效的 YAML): .*\n", r.output
+    )
 
 
 def test_a_base_only_the_deep_checks_fault_stops_every_command_too(tmp_path: Path) -> None:
@@ -174,8 +182,8 @@ def test_a_base_only_the_deep_checks_fault_stops_every_command_too(tmp_path: Pat
     r = run("evaluate", MULTI, "--rules", str(broken), env={"LC_ALL": "zh_CN.UTF-8"})
     assert r.exit_code == 4  # x ≥ 60 and x < 20: kb check's error, so no command runs on it
     assert re.fullmatch(
-        r"Error: 知识库有错误,无法使用:.*diagnoses/grid_asymmetry.yaml:\d+:\d+: signs.monitoring_outweighs_service.when: "
-        r"this condition can never be true.*\(用 diagnose kb check 查看全部\)\n",
+        r"diagnose: 知识库有错误,无法使用:.*diagnoses/grid_asymmetry.yaml:\d+:\d+: signs.monitoring_outweighs_service.when: "
+        r"在问题的取值范围、选项与跳转条件下,此条件永远不可能为真.*\(用 diagnose kb check 查看全部\)\n",
         r.output,
     )
 

@@ -150,7 +150,9 @@ def test_deep_defect_is_caught_with_file_and_entry(tmp_path: Path, name: str) ->
     errors = [f for f in deep_check(kb, sources) if f.level == "error"]
     assert any(f.file == rel and entry in f.entry and message in f.message for f in errors), "\n".join(map(str, errors))
     assert all(f.line is not None and f.column is not None for f in errors)  # file:line:column, every one
-    r = CliRunner().invoke(main, ["kb", "check", str(copy), *(["--sources", sources] if sources else [])])
+    r = CliRunner().invoke(
+        main, ["kb", "check", str(copy), "--lang", "en", *(["--sources", sources] if sources else [])]
+    )
     assert r.exit_code == 4 and rel in r.output
 
 
@@ -189,7 +191,7 @@ def test_unused_mechanism_is_a_warning(tmp_path: Path) -> None:
         .replace("id: gongtong_dizao", "id: lonely")
     )
     (copy / "mechanisms/lonely.yaml").write_text(text, encoding="utf-8")
-    r = CliRunner().invoke(main, ["kb", "check", str(copy)])
+    r = CliRunner().invoke(main, ["kb", "check", str(copy), "--lang", "en"])
     assert r.exit_code == 0 and "mechanisms/lonely.yaml:1:5: warning: lonely: no diagnosis recommends" in r.output
 
 
@@ -231,7 +233,7 @@ def test_wrong_locator_is_an_error_naming_the_real_section(tmp_path: Path) -> No
         ("diagnoses/grid_asymmetry.yaml", "recommends.sanben_zhang.references[0]")
     ], errors
     assert "lies in '四 (二)突出治理維度" in errors[0].message and "not in '三 (二)" in errors[0].message
-    r = CliRunner().invoke(main, ["kb", "check", str(copy), "--sources", str(SEEDS)])
+    r = CliRunner().invoke(main, ["kb", "check", str(copy), "--sources", str(SEEDS), "--lang", "en"])
     assert r.exit_code == 4 and "recommends.sanben_zhang.references[0]" in r.output
 
 
@@ -287,7 +289,7 @@ def test_missing_claim_names_file_and_entry(tmp_path: Path) -> None:
         for f in errors
     ), errors
     assert any(f.file == "mechanisms/gongtong_dizao.yaml" and "claim" in f.message for f in errors), errors
-    r = CliRunner().invoke(main, ["kb", "check", str(copy)])
+    r = CliRunner().invoke(main, ["kb", "check", str(copy), "--lang", "en"])
     assert r.exit_code == 4 and "missing `claim`" in r.output
 
 
@@ -313,7 +315,7 @@ def test_a_question_without_a_title_is_named_with_its_file_and_entry(tmp_path: P
     copy = tmp_path / "rules"
     shutil.copytree(RULES, copy)
     _edit(copy / "questionnaire/digital.yaml", lambda d: d["questions"][1].pop("title"))
-    r = CliRunner().invoke(main, ["kb", "check", str(copy)])
+    r = CliRunner().invoke(main, ["kb", "check", str(copy), "--lang", "en"])
     assert r.exit_code == 4
     assert "questionnaire/digital.yaml:" in r.output and "error: questions[1] digital_report_repeat_pct: " in r.output
     assert "questions.1.title: Field required" in r.output
@@ -331,7 +333,7 @@ def test_question_titles_are_unique_in_each_language(tmp_path: Path, lang: str) 
     assert finding.file == "questionnaire/digital.yaml"
     assert finding.entry == f"digital_report_departments.title.{lang}"
     assert "'grid_patrol_time_pct' (questionnaire/grid.yaml)" in finding.message
-    r = CliRunner().invoke(main, ["kb", "check", str(copy)])
+    r = CliRunner().invoke(main, ["kb", "check", str(copy), "--lang", "en"])
     assert r.exit_code == 4 and "questionnaire/digital.yaml:" in r.output
     assert f"digital_report_departments.title.{lang}" in r.output
 

@@ -63,7 +63,7 @@ def test_bundled_base_leaves_only_reviewed_items(kb: KnowledgeBase) -> None:
 
 
 def test_cli_lists_for_review_without_failing() -> None:
-    r = CliRunner().invoke(main, ["kb", "check", str(RULES), "--hedges"])
+    r = CliRunner().invoke(main, ["kb", "check", str(RULES), "--hedges", "--lang", "en"])
     assert r.exit_code == 0, r.output
     assert "diagnoses/weak_participation.yaml: review: signs.cadres_decide_projects.rationale" in r.output
     assert "1 to review" in r.output

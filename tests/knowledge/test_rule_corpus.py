@@ -42,10 +42,11 @@ def test_corpus_file(rules: Path, name: str) -> None:
     original = target.read_bytes()
     target.write_bytes((CORPUS / name).read_bytes())
     try:
-        check = CliRunner().invoke(main, ["kb", "check", str(rules)])
+        check = CliRunner().invoke(main, ["kb", "check", str(rules), "--lang", "en"])
         evaluate = CliRunner().invoke(
             main, ["questions", "--rules", str(rules), "--lang", "en"], env={"LC_ALL": "en_US.UTF-8"}
         )
+        chinese = CliRunner().invoke(main, ["kb", "check", str(rules), "--lang", "zh"])
     finally:
         target.write_bytes(original)
     where = f"{rules}/{expected['target']}:{expected['line']}:{expected['column']}: "
@@ -55,8 +56,12 @@ def test_corpus_file(rules: Path, name: str) -> None:
     assert lines[0].startswith(where + "error: ") and expected["message"] in lines[0]
     assert evaluate.exit_code == 4 and "Traceback" not in evaluate.output
     assert re.fullmatch(
-        rf"Error: the knowledge base has errors and cannot be used: {re.escape(where)}.*\n", evaluate.output
+        rf"diagnose: the knowledge base has errors and cannot be used: {re.escape(where)}.*\n", evaluate.output
     )
+    # the same finding for a Chinese reader: its words in Chinese, none of the English message left
+    first = chinese.output.splitlines()[0]
+    assert chinese.exit_code == 4 and first.startswith(where + "错误: ")
+    assert expected["message"] not in first and re.search("[\u4e00-\u9fff]", first.removeprefix(where)), first
 
 
 # A small knowledge base (one questionnaire section, one mechanism) and a diagnosis file made of any
