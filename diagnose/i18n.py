@@ -460,6 +460,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{diagnosis} · {sign}: {question} = {answer}, straddles {threshold}",
     },
     "doc_batch": {"zh": "共 {n} 份", "en": "{n} reports"},
+    # task F (issue 19): lean batch output and the texts it refers to
+    "lean_json_only": {
+        "zh": "--detail lean 只用于 JSON 输出(--format json),不能与 --summary 同用",
+        "en": "--detail lean is for JSON output only (--format json), and not with --summary",
+    },
 }
 
 
