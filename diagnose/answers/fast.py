@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.models import Question, QuestionType
 
@@ -60,7 +61,7 @@ class Reader:
 
 
 _readers: dict[int, tuple[KnowledgeBase, dict[str, Reader]]] = {}
-_gated: dict[int, tuple[KnowledgeBase, tuple[str, ...]]] = {}
+_gated: dict[int, tuple[KnowledgeBase, dict[str, frozenset[str]]]] = {}
 
 
 def readers(kb: KnowledgeBase, words: tuple[str, ...], magnitude: float) -> dict[str, Reader]:
@@ -72,11 +73,15 @@ def readers(kb: KnowledgeBase, words: tuple[str, ...], magnitude: float) -> dict
     return hit[1]
 
 
-def gated(kb: KnowledgeBase) -> tuple[str, ...]:
-    """The questions with a relevance condition, in questionnaire order (the others always apply)."""
+def gated(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """The questions with a relevance condition, in questionnaire order (the others always apply), each
+    with the questions its condition reads."""
     hit = _gated.get(id(kb))
     if hit is None or hit[0] is not kb:
-        hit = _gated[id(kb)] = (kb, tuple(q.id for q in kb.questions.values() if q.relevant is not None))
+        table = {
+            q.id: frozenset(conditions.questions(q.relevant)) for q in kb.questions.values() if q.relevant is not None
+        }
+        hit = _gated[id(kb)] = (kb, table)
     return hit[1]
 
 
