@@ -13,13 +13,17 @@ Figures (each printed, and all of them with --json):
 - peak_rss_mb: of this benchmark process (it holds every synthetic county);
 - help_startup_ms / one_county_evaluate_ms: `diagnose --help` and `diagnose evaluate` on the bundled
   example county, median of 5 runs each;
-- jobs: `diagnose evaluate FILE.jsonl --jobs 1 -o OUT` and `--jobs 2`, and for reference the file
+- jobs: `diagnose evaluate FILE.jsonl --jobs 1 -o OUT` and `--jobs 2`, the same with `--detail lean`, and
+  for reference the file
   split by hand (two independent `--jobs 1` processes at once on half of it each), taking turns,
   7 runs each: the speed-ups of the best runs, the median speed-ups of runs side by side, and
   whether every output (the halves' end to end) is byte for byte the same; and in the same turns the
   machine's own reference: a loop of plain arithmetic in one process, then two copies at once
   (`--machine-iterations`), whose speed-up (2 × one / two) is what this machine gives two processes
-  that share nothing at the time;
+  that share nothing at the time; counties/s of the command end to end (median and best run), and the
+  bytes per county of the full and the lean output;
+- lean_bytes_per_example: each bundled example's lean report as a JSON Lines record;
+- load_average: the machine's 1-minute load at the start and at the end (it shares its cores);
 - stream: `--stream` counties piped as JSON Lines into `diagnose evaluate - --jobs 2`, the reports
   read and discarded; the memory of the process tree (parent and workers) is sampled every half
   second: the largest peak RSS of any one process (VmHWM); the tree's total PSS (each page shared
@@ -63,7 +67,9 @@ from diagnose.batch.parallel import CHUNK  # noqa: E402
 from diagnose.engine import direct  # noqa: E402
 from diagnose.engine.compiled import compiled  # noqa: E402
 from diagnose.io.records import Item  # noqa: E402
+from diagnose.knowledge.base import KnowledgeBase  # noqa: E402
 from diagnose.knowledge.load import load  # noqa: E402
+from diagnose.report.lean import build_lean, dump_lean  # noqa: E402
 from diagnose.report.model import dump_json  # noqa: E402
 
 EXE = [sys.executable, "-m", "diagnose.cli"]
@@ -166,10 +172,20 @@ def jobs_speedup(
         halves = [Path(tmp) / "first.jsonl", Path(tmp) / "second.jsonl"]
         halves[0].write_text(jsonl(records[:middle]), encoding="utf-8")
         halves[1].write_text(jsonl(records[middle:]), encoding="utf-8")
-        runs: dict[str, list[float]] = {"1": [], "2": [], "halves": [], "loop_1": [], "loop_2": []}
+        runs: dict[str, list[float]] = {
+            "1": [],
+            "2": [],
+            "halves": [],
+            "lean_1": [],
+            "lean_2": [],
+            "loop_1": [],
+            "loop_2": [],
+        }
         digests = set()
+        lean_digests = set()
+        sizes: dict[str, int] = {}
 
-        def evaluate(*commands: tuple[Path, int, Path]) -> float:
+        def evaluate(*commands: tuple[Path, int, Path], detail: str = "full") -> float:
             for _, _, out in commands:
                 # Each run writes a new file: replacing the last run's 450 MB made the filesystem free
                 # its blocks inside the run (0.1-0.15 s here), which is not the evaluation's time.
@@ -177,7 +193,7 @@ def jobs_speedup(
             start = time.perf_counter()
             procs = [
                 subprocess.Popen(
-                    [*EXE, "evaluate", str(src), "--jobs", str(jobs), "-o", str(out)],
+                    [*EXE, "evaluate", str(src), "--jobs", str(jobs), "--detail", detail, "-o", str(out)],
                     stdout=subprocess.DEVNULL,
                     stderr=subprocess.PIPE,
                 )
@@ -194,6 +210,12 @@ def jobs_speedup(
                 out = Path(tmp) / f"reports-{jobs}.jsonl"
                 runs[str(jobs)].append(evaluate((path, jobs, out)))
                 digests.add(digest(out))
+                sizes["full"] = out.stat().st_size
+            for jobs in (1, 2):  # the lean reports (`--detail lean`) in the same turns
+                out = Path(tmp) / f"lean-{jobs}.jsonl"
+                runs[f"lean_{jobs}"].append(evaluate((path, jobs, out), detail="lean"))
+                lean_digests.add(digest(out))
+                sizes["lean"] = out.stat().st_size
             outs = [Path(tmp) / "reports-first.jsonl", Path(tmp) / "reports-second.jsonl"]
             runs["halves"].append(evaluate((halves[0], 1, outs[0]), (halves[1], 1, outs[1])))
             digests.add(digest(*outs))  # the halves' reports, end to end, are the whole file's
@@ -202,6 +224,8 @@ def jobs_speedup(
                 runs[f"loop_{processes}"].append(machine_loop(processes, machine_iterations) / processes)
             between()
     best = {kind: min(times) for kind, times in runs.items()}
+    median = {kind: statistics.median(times) for kind, times in runs.items()}
+    n = len(records)
 
     def median_pair(a: str, b: str) -> float:
         return round(statistics.median(x / y for x, y in zip(runs[a], runs[b], strict=True)), 2)
@@ -221,6 +245,19 @@ def jobs_speedup(
         "machine_speedup": round(best["loop_1"] / best["loop_2"], 2),
         "median_pair_machine_speedup": median_pair("loop_1", "loop_2"),
         "identical_output": len(digests) == 1,
+        # the command end to end, from a file to a file: counties/s of the median run (and of the best)
+        "full_jobs_1_counties_per_s": round(n / median["1"]),
+        "full_jobs_1_best_counties_per_s": round(n / best["1"]),
+        "full_jobs_2_counties_per_s": round(n / median["2"]),
+        "lean_jobs_1_counties_per_s": round(n / median["lean_1"]),
+        "lean_jobs_1_best_counties_per_s": round(n / best["lean_1"]),
+        "lean_jobs_2_counties_per_s": round(n / median["lean_2"]),
+        "lean_jobs_2_best_counties_per_s": round(n / best["lean_2"]),
+        "lean_speedup": round(best["lean_1"] / best["lean_2"], 2),
+        "lean_median_pair_speedup": median_pair("lean_1", "lean_2"),
+        "lean_identical_output": len(lean_digests) == 1,
+        "full_bytes_per_county": round(sizes["full"] / n),
+        "lean_bytes_per_county": round(sizes["lean"] / n),
     }
 
 
@@ -329,6 +366,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     compileall.compile_dir(str(ROOT / "diagnose"), quiet=1)
+    load_start = os.getloadavg()[0]
     kb = load()
     rng = random.Random(args.seed)
     records = [{"county": {"id": f"c{i}"}, "answers": random_answers(kb, rng)} for i in range(args.counties)]
@@ -392,13 +430,62 @@ def main() -> None:
         "one_county_evaluate_ms": one_county_ms,
         "jobs": jobs,
     }
+    result["lean_bytes_per_example"] = lean_sizes(kb)
     if args.stream:
         result["stream"] = stream(kb, random.Random(args.seed + 1), args.stream)
+    result["load_average"] = [round(load_start, 2), round(os.getloadavg()[0], 2)]  # 1-minute, at start and end
     if args.json:
         print(json.dumps(result))
         return
     for key, value in result.items():
         print(f"{key:>28}: {value}")
+    print(side_by_side(result))
+
+
+def lean_sizes(kb: KnowledgeBase) -> dict[str, int]:
+    """Each bundled example's lean report, as one JSON Lines record (UTF-8 bytes with its newline)."""
+    sizes = {}
+    for path in sorted((ROOT / "examples").glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        valid = validate(kb, record, "zh")
+        sizes[path.stem] = len(dump_lean(build_lean(kb, valid, compiled(kb).run(valid.answers)), None)) + 1
+    return sizes
+
+
+def side_by_side(result: dict) -> str:
+    """The throughput figures of this one run together, medians (best in brackets), counties/s."""
+    jobs = result["jobs"]
+    rows = [
+        (
+            "engine alone (validated answers → inference)",
+            result["engine_median_counties_per_s"],
+            result["engine_counties_per_s"],
+        ),
+        ("direct evaluator alone", result["direct_median_counties_per_s"], result["direct_counties_per_s"]),
+        (
+            "evaluate FILE --detail lean, one process",
+            jobs["lean_jobs_1_counties_per_s"],
+            jobs["lean_jobs_1_best_counties_per_s"],
+        ),
+        (
+            "evaluate FILE --detail lean --jobs 2",
+            jobs["lean_jobs_2_counties_per_s"],
+            jobs["lean_jobs_2_best_counties_per_s"],
+        ),
+        (
+            "evaluate FILE (full), one process",
+            jobs["full_jobs_1_counties_per_s"],
+            jobs["full_jobs_1_best_counties_per_s"],
+        ),
+    ]
+    lines = ["", f"side by side, {jobs['counties']} counties, counties/s: median (best)"]
+    lines += [f"  {name:<48} {median:>7,} ({best:,})" for name, median, best in rows]
+    lines.append(
+        f"  --detail lean --jobs 2 over one process: {jobs['lean_speedup']}× best, "
+        f"{jobs['lean_median_pair_speedup']}× median pair; bytes per county: lean {jobs['lean_bytes_per_county']:,}, "
+        f"full {jobs['full_bytes_per_county']:,}; load average {result['load_average']}"
+    )
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -493,6 +493,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage_whatif_one_of": {
         "zh": "--clear ID 与 --reach ID 须给出且只给出其中一个",
         "en": "give exactly one of --clear ID or --reach ID",
+    # task F (issue 19): lean batch output and the texts it refers to
+    "lean_json_only": {
+        "zh": "--detail lean 只用于 JSON 输出(--format json),不能与 --summary 同用",
+        "en": "--detail lean is for JSON output only (--format json), and not with --summary",
     },
 }
 

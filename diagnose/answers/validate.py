@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from diagnose.answers import notes, phrases
+from diagnose.answers import fast, notes, phrases
 from diagnose.answers.derive import Derivation, derive
 from diagnose.answers.notes import Note
 from diagnose.i18n import t
@@ -255,7 +255,14 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
     elif not isinstance(raw, dict):
         problems.append(Problem("answers", t("answers_object", lang)))
     else:
+        quick = fast.readers(kb, UNKNOWN_WORDS + NOT_TRACKED_WORDS, MAX_MAGNITUDE)
         for qid, value in raw.items():
+            reader = quick.get(qid)
+            if reader is not None:
+                normal = reader.read(value)
+                if normal is not fast.SLOW:  # a plainly valid answer: no note, phrase or unknown word
+                    answers[qid] = normal
+                    continue
             q = kb.questions.get(qid)
             if q is None:
                 close = difflib.get_close_matches(qid, list(kb.questions), n=3)
@@ -322,13 +329,16 @@ def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict
     A question is set aside only when its skip condition is definitely false: a follow-up answered
     while its gate is unknown counts (an office may know the facts behind a gate it cannot state)."""
     kept = dict(answers)
-    while True:
-        known = {k: v for k, v in kept.items() if v is not None}
-        drop = [qid for qid in kept if relevant(kb, qid, known) is False]
-        if not drop:
-            break
+    gates = fast.gated(kb)  # only these can be set aside; each with the questions its condition reads
+    known = {k: v for k, v in kept.items() if v is not None}
+    drop = [qid for qid in gates if qid in kept and relevant(kb, qid, known) is False]
+    while drop:
         for qid in drop:
             del kept[qid]
+        # Only a condition reading an answer just set aside can change: the others were not false.
+        gone = set(drop)
+        known = {k: v for k, v in kept.items() if v is not None}
+        drop = [q for q, reads in gates.items() if q in kept and reads & gone and relevant(kb, q, known) is False]
     ordered = {qid: kept[qid] for qid in kb.questions if qid in kept}
     return ordered, [qid for qid in kb.questions if qid in answers and qid not in kept]
 

@@ -3,8 +3,8 @@ together, one firing per rule) and built into its report; a bad record becomes a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import IO
+from collections.abc import Callable, Iterator
+from typing import IO, Any
 
 from diagnose.answers.validate import InvalidRecord, Validated, validate
 from diagnose.engine.compiled import compiled
@@ -25,14 +25,20 @@ def evaluate_items(kb: KnowledgeBase, items: list[Item], lang: str) -> list[Repo
     return list(iter_evaluated(kb, items, lang))
 
 
-def iter_evaluated(kb: KnowledgeBase, items: list[Item], lang: str) -> Iterator[Report | ErrorRecord]:
-    """As `evaluate_items`, each report built only when it is asked for: a batch's reports (tens of
-    KB each, many times that as objects) need not all be alive at once."""
+# What a county's report is built by: report.build.build (the full report) or report.lean.build_lean
+Builder = Callable[[KnowledgeBase, Validated, Any, str], Any]
+
+
+def iter_evaluated(
+    kb: KnowledgeBase, items: list[Item], lang: str, builder: Builder = build
+) -> Iterator[Report | ErrorRecord]:
+    """As `evaluate_items`, each report built (by `builder`) only when it is asked for: a batch's
+    reports (tens of KB each, many times that as objects) need not all be alive at once."""
     checked = [_checked(kb, item, lang) for item in items]
     valid = [c for c in checked if not isinstance(c, ErrorRecord)]
     inferences = iter(compiled(kb).run_many([v.answers for v in valid]))
     for c in checked:
-        yield c if isinstance(c, ErrorRecord) else build(kb, c, next(inferences), lang)
+        yield c if isinstance(c, ErrorRecord) else builder(kb, c, next(inferences), lang)
 
 
 def unwritable(n: int, e: Exception, lang: str) -> ErrorRecord:

@@ -17,13 +17,16 @@ from diagnose.io.errors import cannot_write
 from diagnose.io.progress import Progress
 from diagnose.io.records import ARRAY, LINES, Item, read
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.build import build
 from diagnose.report.html import render_html
+from diagnose.report.lean import build_lean, dump_lean
 from diagnose.report.markdown import render_markdown
 from diagnose.report.model import ErrorRecord, Report, dump_json_bytes
 from diagnose.report.summary import BatchSummary
 from diagnose.report.text import render
 
 FORMATS = ("json", "text", "markdown", "html")
+DETAILS = ("full", "lean")  # --detail: the full report, or ids and figures only (report/lean.py)
 
 
 def evaluate_stream(
@@ -35,13 +38,14 @@ def evaluate_stream(
     out: IO[bytes],
     jobs: int = 1,
     summary: BatchSummary | None = None,
+    detail: str = "full",
 ) -> bool:
     """Read every record of `source`, write its output to `out`; True when some record was invalid."""
     shape, items = read(source, lang, name=name)
     # From a file, records are evaluated a chunk at a time (the engine fires each rule once per
     # chunk); from a pipe or a terminal each one is answered as soon as it arrives.
     per_chunk = parallel.CHUNK if _is_regular_file(source) else 1
-    return write_reports(kb, shape, items, fmt, lang, out, jobs, summary, per_chunk)
+    return write_reports(kb, shape, items, fmt, lang, out, jobs, summary, per_chunk, detail)
 
 
 def evaluate_to(
@@ -53,6 +57,7 @@ def evaluate_to(
     output: Path | None,
     jobs: int = 1,
     summary: tuple[BatchSummary, Path] | None = None,
+    detail: str = "full",
 ) -> bool:
     """`evaluate_stream` to `output` (written atomically, or through to a device, a FIFO or a symlink's
     target) or to stdout, then the summary, if any; True when some record was invalid. An output
@@ -60,11 +65,13 @@ def evaluate_to(
     where: object = "stdout" if output is None else output
     try:
         if output is None:
-            failed = evaluate_stream(kb, source, name, fmt, lang, sys.stdout.buffer, jobs, summary and summary[0])
+            failed = evaluate_stream(
+                kb, source, name, fmt, lang, sys.stdout.buffer, jobs, summary and summary[0], detail
+            )
             sys.stdout.buffer.flush()  # always UTF-8, whatever the terminal's locale
         else:
             with atomic_writer(output, "wb") as f:
-                failed = evaluate_stream(kb, source, name, fmt, lang, f, jobs, summary and summary[0])
+                failed = evaluate_stream(kb, source, name, fmt, lang, f, jobs, summary and summary[0], detail)
         if summary is not None:
             where = summary[1]
             summary[0].write(summary[1])
@@ -97,6 +104,19 @@ def _body_line(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> by
     return dump_json_bytes(result, None)
 
 
+# Lean reports are plain data (report/lean.py); a bad record's error record is the same as ever.
+def _lean_json(kb: KnowledgeBase, result: object, lang: str) -> bytes:
+    return dump_lean(result, 2) if result.__class__ is dict else dump_json_bytes(result, 2)  # type: ignore[arg-type]
+
+
+def _lean_array(kb: KnowledgeBase, result: object, lang: str) -> bytes:
+    return _lean_json(kb, result, lang).replace(b"\n", b"\n  ")
+
+
+def _lean_line(kb: KnowledgeBase, result: object, lang: str) -> bytes:
+    return dump_lean(result, None) if result.__class__ is dict else dump_json_bytes(result, None)  # type: ignore[arg-type]
+
+
 def write_reports(
     kb: KnowledgeBase,
     shape: str,
@@ -107,25 +127,32 @@ def write_reports(
     jobs: int = 1,
     summary: BatchSummary | None = None,
     chunk: int = 1,
+    detail: str = "full",
 ) -> bool:
     """Write each record's output (UTF-8) in the input's shape, as soon as it is evaluated (nothing is
-    held back but the HTML page, which holds the whole batch). True when some record was invalid."""
+    held back but the HTML page, which holds the whole batch). True when some record was invalid.
+    `detail` "lean" (JSON only, no summary): each report in its lean form (report/lean.py)."""
     progress = Progress(sys.stderr)
+    lean = detail == "lean"
+    builder = build_lean if lean else build
     renderer: parallel.Renderer = {"text": render, "markdown": render_markdown, "html": _body_none}.get(
-        fmt, {LINES: _body_line, ARRAY: _body_array}.get(shape, _body_json)
+        fmt,
+        {LINES: _lean_line, ARRAY: _lean_array}.get(shape, _lean_json)
+        if lean
+        else {LINES: _body_line, ARRAY: _body_array}.get(shape, _body_json),
     )
     frame = _framer(fmt, shape)
     keep = summary is not None or fmt == "html"
     count, any_failed = 0, False
     if jobs > 1 and not keep:  # the workers write the reports themselves, in order
-        for failed in parallel.write_many(kb, items, lang, renderer, frame, out, jobs):
+        for failed in parallel.write_many(kb, items, lang, renderer, frame, out, jobs, builder):
             count += 1
             any_failed |= failed
             progress.step(failed)
     else:
         whole: list[Report | ErrorRecord] = []
         for count, (body, failed, result) in enumerate(
-            parallel.render_many(kb, items, lang, renderer, jobs, keep=keep, chunk=chunk), 1
+            parallel.render_many(kb, items, lang, renderer, jobs, keep=keep, chunk=chunk, builder=builder), 1
         ):
             any_failed |= failed
             progress.step(failed)

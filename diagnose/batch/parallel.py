@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import IO, Any, TypeVar
 
-from diagnose.batch.evaluate import iter_evaluated, unwritable
+from diagnose.batch.evaluate import Builder, iter_evaluated, unwritable
 from diagnose.engine.compiled import BATCH, compiled
 from diagnose.io.atomic import write_back_paused
 from diagnose.io.records import Item
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.report.build import build
 from diagnose.report.model import ErrorRecord, Report
 
 # Records evaluated together: the engine's batch (each rule fires once for all of them), and the task
@@ -31,7 +32,7 @@ WINDOW = 4  # chunks in flight per worker
 UNWRITTEN = 2
 WRITE_CHUNK = CHUNK // 2
 Renderer = Callable[[KnowledgeBase, "Report | ErrorRecord", str], "str | bytes"]  # bytes: UTF-8
-_worker: tuple[KnowledgeBase, str, Renderer, bool] | None = None
+_worker: tuple[KnowledgeBase, str, Renderer, bool, Builder] | None = None
 # A record's rendering is handed back UTF-8 encoded: encoding in the worker that rendered it spares the
 # process that writes the output from decoding and re-encoding every report (reports are tens of KB).
 Rendered = tuple[bytes, bool, "Report | ErrorRecord | None"]
@@ -39,9 +40,9 @@ Rendered = tuple[bytes, bool, "Report | ErrorRecord | None"]
 
 def _work(chunk: list[Item]) -> list[Rendered]:
     assert _worker is not None
-    kb, lang, render, keep = _worker
+    kb, lang, render, keep, builder = _worker
     out: list[Rendered] = []
-    for item, result in zip(chunk, iter_evaluated(kb, chunk, lang), strict=True):
+    for item, result in zip(chunk, iter_evaluated(kb, chunk, lang, builder), strict=True):
         try:
             body = render(kb, result, lang)
         except (ValueError, RecursionError) as e:  # a report that cannot be written must not cost the batch
@@ -72,13 +73,14 @@ def render_many(
     jobs: int = 1,
     keep: bool = False,
     chunk: int = CHUNK,
+    builder: Builder = build,
 ) -> Iterator[Rendered]:
     """Each record rendered by `render`, whether it failed, and (with `keep`) its result, in input
     order, evaluated `chunk` records at a time (1: each as soon as it is read, for a live stream).
     With jobs > 1, forked worker processes evaluate and render chunks of CHUNK (the ruleset is
     compiled before the fork, so each inherits it); the output is byte for byte the same."""
     global _worker
-    _worker = (kb, lang, render, keep)
+    _worker = (kb, lang, render, keep, builder)
     if jobs <= 1:
         for records in _chunks(items, chunk):
             yield from _work(records)
@@ -164,7 +166,14 @@ _to_write: queue.SimpleQueue[tuple[int, list[bytes]]] | None = None
 
 
 def write_many(
-    kb: KnowledgeBase, items: Iterable[Item], lang: str, render: Renderer, frame: Framer, out: IO[bytes], jobs: int
+    kb: KnowledgeBase,
+    items: Iterable[Item],
+    lang: str,
+    render: Renderer,
+    frame: Framer,
+    out: IO[bytes],
+    jobs: int,
+    builder: Builder = build,
 ) -> Iterator[bool]:
     """Evaluate and render the records in `jobs` forked worker processes that write the framed
     output to `out` themselves, chunk after chunk in input order, taking turns: the reports never pass
@@ -179,7 +188,7 @@ def write_many(
     context = multiprocessing.get_context("fork")
     out.flush()  # whatever this process wrote before goes first
     turns = _Turns(context)
-    _worker = (kb, lang, render, False)
+    _worker = (kb, lang, render, False, builder)
     _writing = (frame, out.fileno(), turns)
     submitted = [0]
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from diagnose.cli.common import chosen_lang, input_stream, lang_option, load_kb, rules_option
+from diagnose.i18n import t
 from diagnose.io.errors import USAGE, UserError
 
 
@@ -32,6 +33,14 @@ from diagnose.io.errors import USAGE, UserError
     "FIFO or symlink's target is written through.",
 )
 @click.option(
+    "--detail",
+    type=click.Choice(["full", "lean"]),
+    default="full",
+    show_default=True,
+    help="full: each report with its rationales and quotes; lean (精简): ids, certainties, bands, evidence and "
+    "recommendation ranks only, ≤ 2 KB a county, its texts written once by `diagnose kb export --texts`. JSON only.",
+)
+@click.option(
     "--summary",
     "summary_path",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -51,6 +60,7 @@ from diagnose.io.errors import USAGE, UserError
 def evaluate(
     file: str,
     fmt: str,
+    detail: str,
     output: Path | None,
     summary_path: Path | None,
     jobs: int,
@@ -71,12 +81,15 @@ def evaluate(
     Examples:
       diagnose evaluate examples/multi_diagnosis.json --format text
       cat counties.jsonl | diagnose evaluate - --lang en > reports.jsonl
+      diagnose evaluate counties.jsonl --detail lean -o lean.jsonl
     """
     from diagnose.batch.output import evaluate_to
     from diagnose.engine.compiled import compiled
     from diagnose.report.summary import BatchSummary, summary_format
 
     lang = chosen_lang(lang)
+    if detail == "lean" and (fmt != "json" or summary_path is not None):
+        raise UserError(t("lean_json_only", lang), USAGE)
     kb = load_kb(rules_dir)
     compiled(kb)
     # The base and its ruleset live as long as the process: keep the garbage collector from rescanning them
@@ -90,5 +103,5 @@ def evaluate(
             raise UserError(str(e), USAGE) from None  # one line, in the user's language
         summary = (BatchSummary(kb, lang), summary_path)
     with input_stream(file) as source:
-        failed = evaluate_to(kb, source, file, fmt, lang, output, jobs, summary)
+        failed = evaluate_to(kb, source, file, fmt, lang, output, jobs, summary, detail)
     sys.exit(1 if failed else 0)

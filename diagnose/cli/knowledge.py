@@ -60,15 +60,25 @@ def kb_group() -> None:
 
 
 @kb_group.command()
+@click.option(
+    "--texts",
+    is_flag=True,
+    help="Only the texts (文本), keyed by id: titles, rationales and quotes of questions, diagnoses, signs "
+    "and mechanisms, which the reports of `evaluate --detail lean` refer to by id.",
+)
 @rules_option
-def export(rules_dir: Path | None) -> None:
-    """Print the whole knowledge base as JSON (导出知识库).
+def export(texts: bool, rules_dir: Path | None) -> None:
+    """Print the whole knowledge base as JSON (导出知识库), or with --texts its texts keyed by id.
 
     \b
-    Example:
+    Examples:
       diagnose kb export > kb.json
+      diagnose kb export --texts > texts.json
     """
-    _json(load_kb(rules_dir).export())
+    from diagnose.knowledge.texts import texts as texts_of
+
+    kb = load_kb(rules_dir)
+    _json(texts_of(kb) if texts else kb.export())
 
 
 @kb_group.command(name="coverage")

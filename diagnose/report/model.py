@@ -210,10 +210,54 @@ class ErrorRecord(Out):
     error: ErrorDetail
 
 
-class OutputRecord(BaseModel):
-    """One output record: a report, or an error record in the bad record's place."""
+# The lean report (`evaluate --detail lean`): ids, certainties, bands and evidence only; the texts and
+# quotes those ids stand for are written once by `diagnose kb export --texts` (as SARIF keeps its rules
+# apart from its results). Built as plain data by report/lean.py; these models give its JSON Schema.
 
-    root: Report | ErrorRecord
+
+class LeanDiagnosis(Out):
+    band: Literal["watch", "warning", "severe"] = Field(description="the severity band")
+    certainty: float = Field(description="MYCIN combination of the signs that hold")
+    possible: float = Field(description="the certainty if every undetermined sign held")
+    signs: list[str] = Field(description="ids of the signs that hold (their answers: `evidence`)")
+    undetermined: list[str] = Field(description="ids of the signs not yet decided")
+
+
+class LeanBorderline(Out):
+    diagnosis: str
+    sign: str
+    question: str
+
+
+class LeanReport(Out):
+    """A county's report in ids and figures; each object keyed by id keeps the full report's order."""
+
+    county: County
+    detail: Literal["lean"]
+    diagnoses: dict[str, LeanDiagnosis] = Field(description="the diagnoses reached, by id, most severe first")
+    evidence: dict[str, bool | int | float | str | list[str] | None] = Field(
+        description="the county's answers that make the signs hold, by question id; an approximate answer "
+        "as the county wrote it"
+    )
+    not_assessed: list[str] = Field(description="ids of the diagnoses that could not be assessed")
+    recommendations: dict[str, int] = Field(description="mechanism id → rank (1, 2, 3 … as in the full report)")
+    contraindicated: dict[str, list[str]] = Field(
+        description="mechanism id → the reached diagnoses that contraindicate it (empty: an `unsuitable` entry holds)"
+    )
+    borderline: list[LeanBorderline]
+    ruled_out: dict[str, Literal["absent", "not_applicable"]] = Field(description="diagnoses assessed and not found")
+    in_place: dict[str, Literal["keep", "strengthen", "review"]] = Field(
+        description="mechanisms already in place → the advice about each"
+    )
+    knowledge_base: KbStamp
+    tool: ToolStamp
+
+
+class OutputRecord(BaseModel):
+    """One output record: a report (full, or lean with --detail lean), or an error record in the bad
+    record's place."""
+
+    root: Report | LeanReport | ErrorRecord
 
 
 def dump_json(result: Report | ErrorRecord, indent: int | None) -> str:

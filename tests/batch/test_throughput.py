@@ -42,6 +42,13 @@ def test_the_benchmark_reports_every_figure() -> None:
     assert jobs["halves_speedup"] > 0 and jobs["median_pair_halves_speedup"] > 0
     assert jobs["machine_speedup"] > 0 and jobs["median_pair_machine_speedup"] > 0
     assert 0 < jobs["machine_loop_1_s"] and 0 < jobs["machine_loop_2_s"]
+    # the lean reports in the same turns, and the sizes of both outputs
+    assert jobs["lean_identical_output"] is True and jobs["lean_median_pair_speedup"] > 0
+    for key in ("full_jobs_1", "full_jobs_2", "lean_jobs_1", "lean_jobs_2"):
+        assert jobs[f"{key}_counties_per_s"] > 0, key
+    assert 0 < jobs["lean_bytes_per_county"] < jobs["full_bytes_per_county"]
+    assert len(figures["lean_bytes_per_example"]) == len(list((ROOT / "examples").glob("*.json")))
+    assert len(figures["load_average"]) == 2
     stream = figures["stream"]
     assert stream["reports_out"] == stream["counties"] == 300
     assert 0 < stream["peak_rss_one_process_mb"] <= stream["peak_tree_rss_mb"]

@@ -1,0 +1,93 @@
+"""The common answers read without ceremony: a bool for a yes/no question, a plain number within range,
+a choice id, a list of distinct choice ids. Every county of a batch passes ~90 answers through
+validation, and reading them one by one through the general path (notes, phrases, unknown words,
+messages) was a third of `evaluate --detail lean` (profiled: benchmarks/README.md). Whatever is not
+plainly valid here (notes, phrases, intervals, "unknown", anything wrong) goes the general way, which
+gives the same normal form for what this path accepts (tests/answers/test_fast.py) and the messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diagnose.knowledge import conditions
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.models import Question, QuestionType
+
+SLOW = object()  # not plainly valid: read it the general way
+_NUMERIC = (QuestionType.number, QuestionType.count, QuestionType.percent)
+
+
+class Reader:
+    """One question's fast reader: `read(value)` → its normal form, or SLOW."""
+
+    __slots__ = ("kind", "lo", "hi", "count", "ids", "order")
+
+    def __init__(
+        self,
+        kind: str,
+        lo: float | None,
+        hi: float | None,
+        magnitude: float,
+        count: bool,
+        ids: list[str],
+        words: tuple[str, ...],
+    ) -> None:
+        self.kind = kind
+        # the range and the largest magnitude in one test (beyond it the general path says which is wrong)
+        self.lo = -magnitude if lo is None else max(lo, -magnitude)
+        self.hi = magnitude if hi is None else min(hi, magnitude)
+        self.count = count
+        # a choice id that reads as "unknown" or "not tracked" is left to the general path
+        self.ids = frozenset(i for i in ids if i.strip().lower() not in words)
+        self.order = {i: n for n, i in enumerate(ids)}
+
+    def read(self, value: Any) -> Any:
+        kind, cls = self.kind, value.__class__
+        if kind == "yes_no":
+            return value if cls is bool else SLOW
+        if kind == "number":
+            if cls is int:
+                return value if self.lo <= value <= self.hi else SLOW
+            if cls is float and self.lo <= value <= self.hi:  # NaN compares false; infinities are out of range
+                if value.is_integer():
+                    return int(value)
+                return SLOW if self.count else value
+            return SLOW
+        if kind == "single":
+            return value if cls is str and value in self.ids else SLOW
+        if cls is list and all(v.__class__ is str and v in self.ids for v in value) and len(set(value)) == len(value):
+            return sorted(value, key=self.order.__getitem__)
+        return SLOW
+
+
+_readers: dict[int, tuple[KnowledgeBase, dict[str, Reader]]] = {}
+_gated: dict[int, tuple[KnowledgeBase, dict[str, frozenset[str]]]] = {}
+
+
+def readers(kb: KnowledgeBase, words: tuple[str, ...], magnitude: float) -> dict[str, Reader]:
+    """Each question's fast reader, made once per knowledge base: `words` are those read as unknown or
+    not tracked, `magnitude` the largest number accepted (validate.py's)."""
+    hit = _readers.get(id(kb))
+    if hit is None or hit[0] is not kb:  # an id may be reused once a knowledge base is gone
+        hit = _readers[id(kb)] = (kb, {q.id: _reader(q, words, magnitude) for q in kb.questions.values()})
+    return hit[1]
+
+
+def gated(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """The questions with a relevance condition, in questionnaire order (the others always apply), each
+    with the questions its condition reads."""
+    hit = _gated.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        table = {
+            q.id: frozenset(conditions.questions(q.relevant)) for q in kb.questions.values() if q.relevant is not None
+        }
+        hit = _gated[id(kb)] = (kb, table)
+    return hit[1]
+
+
+def _reader(q: Question, words: tuple[str, ...], magnitude: float) -> Reader:
+    kind = {QuestionType.yes_no: "yes_no", QuestionType.single_choice: "single"}.get(
+        q.type, "number" if q.type in _NUMERIC else "multiple"
+    )
+    lo, hi = q.bounds()
+    return Reader(kind, lo, hi, magnitude, q.type == QuestionType.count, q.choice_ids(), words)

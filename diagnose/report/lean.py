@@ -1,0 +1,197 @@
+"""The lean report (`evaluate --detail lean`): per county only ids, certainties, severity bands, the
+answers behind the signs that hold, recommendation ids and ranks, and the knowledge base's stamp. No
+text and no quote: `diagnose kb export --texts` writes those once, keyed by the same ids (as SARIF keeps
+its rules apart from its results).
+
+Built as plain data straight from the engine's inference, never through the full report's models: a
+province streams millions of these, and building the full report (rationales, citations, value of
+information) was most of a county's time (profiled: benchmarks/README.md). Objects are keyed by id,
+which keeps them short (≤ 2 KB a county is the aim) and in the full report's order; the order and
+figures are the full report's (tests/report/test_lean.py compares the two). Its JSON Schema is
+`LeanReport` in report/model.py."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from pydantic_core import to_json
+
+from diagnose.answers.validate import Answer, Validated
+from diagnose.engine.compiled import Inference
+from diagnose.knowledge import conditions
+from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.certainty import ROUND, combine
+from diagnose.knowledge.interval import Interval
+from diagnose.report.build import FIT_WEIGHT, SEVERITY_ORDER, borderline, tool_stamp, witness
+
+Lean = dict[str, Any]
+
+
+def dump_lean(lean: Lean, indent: int | None) -> bytes:
+    """The lean report as UTF-8 JSON, serialised by pydantic-core like the full one."""
+    return to_json(lean, indent=indent)
+
+
+def build_lean(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str = "zh") -> Lean:
+    """The lean report of one county (`lang` is unused: the lean report holds no text)."""
+    answers = record.answers
+    reached: list[tuple[str, dict[str, Any]]] = []
+    evidence: dict[str, Any] = {}
+    pending: list[str] = []
+    ruled_out: dict[str, str] = {}
+    for d in kb.diagnoses.values():
+        dec = inf.decisions[d.id]
+        status = dec.status
+        if status == "reached":
+            signs = [s for s in d.signs if s.id in dec.true_signs]
+            for s in signs:
+                for q in _witness(s.when, answers):
+                    if q not in evidence and q in answers:
+                        evidence[q] = _written(answers[q])
+            reached.append(
+                (
+                    d.id,
+                    {
+                        "band": dec.severity,
+                        "certainty": dec.certainty,
+                        "possible": dec.possible,
+                        "signs": [s.id for s in signs],
+                        "undetermined": [s.id for s in d.signs if s.id in dec.undetermined_signs],
+                    },
+                )
+            )
+        elif status == "not_assessed":
+            pending.append(d.id)
+        else:  # absent | not_applicable
+            ruled_out[d.id] = status
+    reached.sort(key=lambda f: (SEVERITY_ORDER[f[1]["band"]], -f[1]["certainty"], f[0]))
+    strength = {did: f["certainty"] for did, f in reached}
+    ranked, contraindicated = _recommendations(kb, inf, strength)
+    county = record.county
+    return {
+        "county": {"id": county["id"], "name": county.get("name"), **_extra(county)},
+        "detail": "lean",
+        "diagnoses": dict(reached),
+        "evidence": {q: evidence[q] for q in answers if q in evidence},  # in questionnaire order
+        "not_assessed": pending,
+        "recommendations": {mid: rank for rank, mid in enumerate((m for m in ranked if m not in record.in_place), 1)},
+        "contraindicated": contraindicated,
+        "borderline": [
+            {"diagnosis": b.diagnosis, "sign": b.sign, "question": b.question} for b in borderline(kb, answers, inf)
+        ],
+        "ruled_out": ruled_out,
+        "in_place": _in_place(kb, record, strength),
+        "knowledge_base": _kb_stamp(kb.meta.id, kb.meta.version, kb.content_hash),
+        "tool": _tool(),
+    }
+
+
+_static_witnesses: dict[int, tuple[conditions.Condition, tuple[str, ...] | None]] = {}
+
+
+def _witness(cond: conditions.Condition, answers: dict[str, Answer]) -> tuple[str, ...] | list[str]:
+    """The questions whose answers make a true condition true (build.witness). Only an `any` makes them
+    depend on the answers (its first true branch): without one they are worked out once per condition."""
+    hit = _static_witnesses.get(id(cond))
+    if hit is None or hit[0] is not cond:  # an id may be reused once a knowledge base is gone
+        hit = _static_witnesses[id(cond)] = (cond, None if _has_any(cond) else tuple(witness(cond, {})))
+    return hit[1] if hit[1] is not None else witness(cond, answers)
+
+
+def _has_any(cond: conditions.Condition) -> bool:
+    if isinstance(cond, conditions.Any_):
+        return True
+    if isinstance(cond, conditions.All):
+        return any(_has_any(i) for i in cond.items)
+    return isinstance(cond, conditions.Not) and _has_any(cond.item)
+
+
+def _written(answer: Answer) -> Any:
+    """An answer as evidence: an approximate one as the county wrote it."""
+    return answer.as_written() if answer.__class__ is Interval else answer
+
+
+def _extra(county: dict[str, Any]) -> dict[str, Any]:
+    """The county's further fields, echoed as the full report does."""
+    return {k: v for k, v in county.items() if k != "id" and k != "name"} if len(county) > 1 else {}
+
+
+class _Tables:
+    """What the ranking reads of the knowledge base, looked up once per knowledge base instead of once
+    per county: each recommendation's place and mechanism, each diagnosis's contraindications."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.recommends = {
+            (d.id, i): ((n, i), r.mechanism)
+            for n, d in enumerate(kb.diagnoses.values())
+            for i, r in enumerate(d.recommends)
+        }
+        self.contraindicates = {d.id: tuple(c.mechanism for c in d.contraindicates) for d in kb.diagnoses.values()}
+        self.addressing = {
+            m: tuple(d.id for d in kb.diagnoses.values() if any(r.mechanism == m for r in d.recommends))
+            for m in kb.mechanisms
+        }
+
+
+_tables: dict[int, _Tables] = {}
+
+
+def _tables_of(kb: KnowledgeBase) -> _Tables:
+    found = _tables.get(id(kb))
+    if found is None or found.kb is not kb:  # an id may be reused once a knowledge base is gone
+        found = _tables[id(kb)] = _Tables(kb)
+    return found
+
+
+def _recommendations(
+    kb: KnowledgeBase, inf: Inference, strength: dict[str, float]
+) -> tuple[list[str], dict[str, list[str]]]:
+    """The recommended mechanisms in rank order, and the contraindicated ones with the diagnoses behind
+    them, as the full report has them (build._recommendations): merged per mechanism, ranked, and held
+    back where a reached diagnosis contraindicates a mechanism or an `unsuitable` entry holds."""
+    tables = _tables_of(kb)
+    blocked: dict[str, list[str]] = {}  # mechanism → the diagnoses contraindicating it
+    for did in strength:
+        for mid in tables.contraindicates[did]:
+            blocked.setdefault(mid, []).append(did)
+    addresses: dict[str, list[str]] = {}
+    for (_, mid), (did, _) in sorted((tables.recommends[r], r) for r in inf.recommended):
+        merged = addresses.setdefault(mid, [])
+        if did not in merged:
+            merged.append(did)
+    fits: dict[str, int] = {}
+    for m, _ in inf.suits:
+        fits[m] = fits.get(m, 0) + 1
+    unsuitable = {m for m, _ in inf.unsuitable}
+    out = []
+    for mid, dids in addresses.items():
+        if mid in unsuitable:
+            blocked.setdefault(mid, [])
+        if mid in blocked:
+            continue
+        certainty = strength[dids[0]] if len(dids) == 1 else combine(strength[d] for d in dids)
+        out.append((-round(certainty + FIT_WEIGHT * fits.get(mid, 0), ROUND), mid))
+    out.sort()
+    return [mid for _, mid in out], {mid: list(dict.fromkeys(dids)) for mid, dids in sorted(blocked.items())}
+
+
+def _in_place(kb: KnowledgeBase, record: Validated, reached: dict[str, float]) -> dict[str, str]:
+    """Each mechanism already in place, and the advice about it, as the full report has it (build._in_place)."""
+    addressing = _tables_of(kb).addressing
+    out = {}
+    for mid, where in record.in_place.items():
+        persists = any(did in reached for did in addressing[mid])
+        out[mid] = "review" if persists or where.working == "no" else "keep" if where.working == "yes" else "strengthen"
+    return out
+
+
+@lru_cache(maxsize=4)
+def _kb_stamp(kb_id: str, version: str, content_hash: str) -> dict[str, str]:
+    return {"id": kb_id, "version": version, "hash": content_hash}
+
+
+@lru_cache(maxsize=1)
+def _tool() -> dict[str, str]:
+    return tool_stamp().model_dump()
