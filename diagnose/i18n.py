@@ -26,8 +26,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "unknown_question": {"zh": "没有编号为 {qid} 的问题{hint}", "en": "there is no question with id {qid}{hint}"},
     "did_you_mean": {"zh": ";是否想写 {ids}?", "en": "; did you mean {ids}?"},
     "answer_keys": {
-        "zh": '{q} 的回答 {value} 不是有效的回答对象:应为 {{"value": …}} 或区间 {{"min": …, "max": …}},可另加 note、source',
-        "en": '{q}: {value} is not a valid answer object: expected {{"value": …}} or an interval {{"min": …, "max": …}}, optionally with note and source',
+        "zh": '{q} 的回答 {value} 不是有效的回答对象:应为 {{"value": …}}、区间 {{"min": …, "max": …}} 或部分多选 {{"yes": […], "no": […]}},可另加 note、source',
+        "en": '{q}: {value} is not a valid answer object: expected {{"value": …}}, an interval {{"min": …, "max": …}} or a partial multiple choice {{"yes": […], "no": […]}}, optionally with note and source',
     },
     "note_text": {
         "zh": "{q} 的 note 和 source 须为非空文字(不超过 2000 字):{value}",
@@ -460,6 +460,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{diagnosis} · {sign}: {question} = {answer}, straddles {threshold}",
     },
     "doc_batch": {"zh": "共 {n} 份", "en": "{n} reports"},
+    # task A (issue 16): multiple choice known in part, graded certainty bands, interval arithmetic
+    "expect_partial": {
+        "zh": '{q} 的部分回答应为 {{"yes": [...], "no": [...]}}(两个选项列表,至少给一个),选项取自:{choices};收到 {value}',
+        "en": '{q}: a partial answer is {{"yes": [...], "no": [...]}} (two lists of choices, at least one given) '
+        "from {choices}; got {value}",
+    },
+    "partial_option": {
+        "zh": "{q} 的 {side} 列表中的 {value} 不是本题的选项;选项取自:{choices}",
+        "en": "{q}: {value} in the {side} list is not a choice of this question; choices: {choices}",
+    },
+    "partial_yes": {"zh": "有:{options}", "en": "has: {options}"},
+    "partial_no": {"zh": "没有:{options}", "en": "has not: {options}"},
+    "partial_unknown": {"zh": "不清楚:{options}", "en": "not known: {options}"},
+    "borderline_option_line": {
+        "zh": "{diagnosis} · {sign}:{question} 只作了部分回答,未说明是否有「{option}」",
+        "en": "{diagnosis} · {sign}: {question} was answered in part, without saying whether it includes '{option}'",
+    },
+    "explain_option_unanswered": {
+        "zh": "未说明是否{test}(只作了部分回答),补答这一选项即可判定",
+        "en": "it was not said whether it {test} (answered in part); answering that option decides it",
+    },
+    "partial_both": {
+        "zh": "{q} 的选项 {value} 同时出现在 yes 与 no 中",
+        "en": "{q}: choice {value} is in both the yes and the no list",
+    },
 }
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from diagnose.answers.record import AnswerValue
+from diagnose.answers.record import AnswerValue, PartialChoices
 from diagnose.answers.record import shown as as_shown
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine import direct
@@ -144,6 +144,13 @@ def _failed(kb: KnowledgeBase, cond: conditions.Condition, known: dict[str, Answ
     return out
 
 
+def _test(kb: KnowledgeBase, atom: conditions.Atom, lang: str) -> str:
+    """A straddled test as read: `≥ 60`, or for an option of a multiple choice `includes <its label>`."""
+    if atom.op == "has":
+        return f"{'包含' if lang == 'zh' else 'includes'} {show_answer(kb, atom.q, atom.value, lang)}"
+    return conditions.describe(atom, label=lambda _: "").strip()
+
+
 def _straddles(
     kb: KnowledgeBase, cond: conditions.Condition, answers: dict[str, Answer], lang: str
 ) -> list[FailedTest]:
@@ -152,7 +159,7 @@ def _straddles(
             question=q,
             label=kb.questions[q].label.get(lang),
             answer=as_shown(answers[q]),
-            test=conditions.describe(atom, label=lambda _: "").strip(),
+            test=_test(kb, atom, lang),
             gap=None,
         )
         for q, atoms in straddled(cond, answers).items()
@@ -291,7 +298,11 @@ def _render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
                     out.append(f"      {kb.questions[q].title.get(lang)} ({q})")
                 for f in s.borderline:
                     shown = show_answer(kb, f.question, f.answer, lang)
-                    out.append(f"      {f.label} = {shown}; {t('explain_straddles', lang, test=f.test)}")
+                    if isinstance(f.answer, PartialChoices):  # the option tested was left unanswered
+                        why = t("explain_option_unanswered", lang, test=f.test)
+                    else:
+                        why = t("explain_straddles", lang, test=f.test)
+                    out.append(f"      {f.label} = {shown}; {why}")
         for m in d.mechanisms:
             out.append(f"  ⇒ {m.title} [{m.mechanism}]: {m.rationale}")
             for c in m.references[:1]:

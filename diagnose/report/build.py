@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
@@ -14,6 +15,7 @@ from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import ROUND, Decision, combine
+from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import Diagnosis, Reference
 from diagnose.report import voi
@@ -64,30 +66,36 @@ def _citation(source: str, cite: str, locator: str, quote: str, claim: str, auth
 
 def open_questions(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
     """The questions in a condition that are unanswered or unknown, or answered by an interval that
-    straddles one of its tests (a narrower answer would decide it)."""
+    straddles one of its tests (a narrower answer would decide it), or known in part without the option
+    a test reads."""
     return [
         q
         for q in _questions_of(cond)
-        if answers.get(q) is None or (answers[q].__class__ is Interval and q in straddled(cond, answers))
+        if answers.get(q) is None or (answers[q].__class__ in OPEN_ANSWERS and q in straddled(cond, answers))
     ]
 
 
+OPEN_ANSWERS = (Interval, Choices)  # answers that may leave a test undetermined
+
+
 def straddled(cond: conditions.Condition, answers: dict[str, Answer]) -> dict[str, list[conditions.Atom]]:
-    """The tests of a condition whose interval answer straddles them, by question, where deciding
-    them could still change the condition's truth."""
+    """The tests of a condition whose interval answer straddles them (or whose partial multiple choice
+    leaves the option tested unanswered), by question, where deciding them could still change the
+    condition's truth."""
     out: dict[str, list[conditions.Atom]] = {}
     known = {k: v for k, v in answers.items() if v is not None}
     live = set(conditions.live_questions(cond, known))
     for atom in conditions.atoms(cond):
         answer = known.get(atom.q)
-        if atom.q in live and answer.__class__ is Interval and conditions.evaluate(atom, known) is None:
+        if atom.q in live and answer.__class__ in OPEN_ANSWERS and conditions.evaluate(atom, known) is None:
             out.setdefault(atom.q, []).append(atom)
     return out
 
 
-def borderline(kb: KnowledgeBase, answers: dict[str, Answer], inf: Inference) -> list[Borderline]:
-    """Every undetermined sign that an interval answer leaves open, with the test it straddles."""
-    if not any(v.__class__ is Interval for v in answers.values()):
+def borderline(kb: KnowledgeBase, answers: dict[str, Answer], inf: Inference, lang: str = "zh") -> list[Borderline]:
+    """Every undetermined sign that an interval answer (or a partial multiple choice) leaves open, with
+    the test it straddles (or the option it leaves unanswered)."""
+    if not any(v.__class__ in OPEN_ANSWERS for v in answers.values()):
         return []
     out = []
     for d in kb.diagnoses.values():
@@ -98,10 +106,24 @@ def borderline(kb: KnowledgeBase, answers: dict[str, Answer], inf: Inference) ->
                 continue
             for qid, atoms in straddled(s.when, answers).items():
                 iv = answers[qid]
-                assert isinstance(iv, Interval)
-                span = Span(min=iv.lo, max=iv.hi, min_open=iv.lo_open, max_open=iv.hi_open)
                 for atom in atoms:
-                    threshold = conditions.describe(atom, label=lambda _: "").strip()
+                    threshold = conditions.describe(atom, label=lambda _: "", lang=lang).strip()
+                    if isinstance(iv, Choices):
+                        written = json.dumps({"yes": list(iv.yes), "no": list(iv.no)}, ensure_ascii=False)
+                        out.append(
+                            Borderline(
+                                diagnosis=d.id,
+                                sign=s.id,
+                                question=qid,
+                                answer=written,
+                                interval=None,
+                                threshold=threshold,
+                                option=atom.value,
+                            )
+                        )
+                        continue
+                    assert isinstance(iv, Interval)
+                    span = Span(min=iv.lo, max=iv.hi, min_open=iv.lo_open, max_open=iv.hi_open)
                     out.append(
                         Borderline(
                             diagnosis=d.id,
@@ -272,7 +294,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
         answer_next=answer_next,
         recommendations=recommendations,
         contraindicated=contra,
-        borderline=borderline(kb, answers, inf),
+        borderline=borderline(kb, answers, inf, lang),
         in_place=_in_place(kb, record, {f.id for f in reached}, lang),
         ruled_out=ruled_out,
         ignored_answers=record.ignored,

@@ -107,15 +107,23 @@ class Span(Out):
 
 
 class Borderline(Out):
-    """A sign left undetermined because an approximate answer straddles one of its thresholds: it is
-    neither counted nor ruled out, and a narrower answer would decide it."""
+    """A sign left undetermined because an approximate answer straddles one of its thresholds, or a
+    multiple choice known in part leaves the option it tests unanswered: it is neither counted nor ruled
+    out, and a narrower answer (or that option's answer) would decide it."""
 
     diagnosis: str
     sign: str
     question: str
-    answer: str = Field(description="the answer as written (a JSON {min, max} as its interval)")
-    interval: Span
-    threshold: str = Field(description="the test the interval straddles, e.g. ≥ 60")
+    answer: str = Field(
+        description="the answer as written (a JSON {min, max} as its interval; a partial choice as its {yes, no})"
+    )
+    interval: Span | None = Field(description="the interval read; null for a multiple choice known in part")
+    threshold: str = Field(
+        description="the test the interval straddles, e.g. ≥ 60, or the option tested, e.g. includes land"
+    )
+    option: str | None = Field(
+        default=None, description="for a multiple choice known in part: the unanswered option tested"
+    )
 
 
 class AnswerNote(Out):
@@ -182,7 +190,8 @@ class Report(Out):
     recommendations: list[RecommendationOut]
     contraindicated: list[Contraindicated]
     borderline: list[Borderline] = Field(
-        description="signs undetermined because an approximate answer straddles their threshold"
+        description="signs undetermined because an approximate answer straddles their threshold, or a multiple "
+        "choice known in part leaves the option they test unanswered"
     )
     in_place: list[InPlaceOut] = Field(description="mechanisms already in place: keep, strengthen or review")
     ruled_out: list[RuledOut] = Field(description="diagnoses assessed and not found, with the answers behind it")

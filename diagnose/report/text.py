@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from diagnose.answers.record import IntervalAnswer
+from diagnose.answers.record import IntervalAnswer, PartialChoices
 from diagnose.i18n import t
 from diagnose.io.printable import printable
 from diagnose.knowledge import formula
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
 from diagnose.report.model import AnswerNote, Borderline, Citation, DerivedValue, DiagnosisFinding, ErrorRecord, Report
 
@@ -28,6 +29,14 @@ def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
     if isinstance(value, bool):
         return t("yes" if value else "no", lang)
     labels: dict[str, str] = {c.id: c.label.get(lang) for c in q.choices or []}
+    if isinstance(value, (PartialChoices, Choices)):  # known in part: what is sure, and what is not known
+        sep = "、" if lang == "zh" else ", "
+        parts = [(key, list(group)) for key, group in (("partial_yes", value.yes), ("partial_no", value.no))]
+        unknown = [c for c in q.choice_ids() if c not in value.yes and c not in value.no]
+        parts.append(("partial_unknown", unknown))
+        return "; ".join(
+            t(key, lang, options=sep.join(labels.get(c, c) for c in group)) for key, group in parts if group
+        )
     if isinstance(value, list):
         names = [labels.get(str(v), str(v)) for v in value]
         return ("、" if lang == "zh" else ", ").join(names)
@@ -41,6 +50,17 @@ def borderline_line(kb: KnowledgeBase, b: Borderline, titles: dict[str, str], la
     """One borderline sign, briefly: which sign of which diagnosis, the answer and the threshold it straddles."""
     d = kb.diagnoses.get(b.diagnosis)
     sign = next((s.title.get(lang) for s in d.signs if s.id == b.sign), b.sign) if d else b.sign
+    if b.interval is None:  # a multiple choice known in part, without the option the sign tests
+        q = kb.questions.get(b.question)
+        labels = {c.id: c.label.get(lang) for c in (q.choices or [])} if q else {}
+        return t(
+            "borderline_option_line",
+            lang,
+            sign=sign,
+            diagnosis=titles.get(b.diagnosis, b.diagnosis),
+            question=q.label.get(lang) if q else b.question,
+            option=labels.get(b.option or "", b.option),
+        )
     iv = Interval(b.interval.min, b.interval.max, b.interval.min_open, b.interval.max_open, b.answer)
     return t(
         "borderline_line",
