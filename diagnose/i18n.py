@@ -174,7 +174,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ask_range": {"zh": "允许范围", "en": "allowed"},
     "ask_choose_one": {"zh": "请选一项,填编号", "en": "choose one: give its number"},
-    "ask_choose_many": {"zh": "可多选,填编号并以逗号分隔", "en": "choose any: numbers separated by commas"},
+    "ask_choose_many": {
+        "zh": "可多选,填编号并以逗号分隔;只确定部分时,在确定没有的编号前加“-”,末尾加“?”表示其余不知道(如 1 3 -2 ?)",
+        "en": "choose any: numbers separated by commas; if you are sure of some only, put '-' before those it "
+        "surely has not and end with '?' for the rest unknown (e.g. 1 3 -2 ?)",
+    },
     "ask_yes_no": {"zh": "是 / 否", "en": "yes / no"},
     "ask_help": {
         "zh": "作答方式:{how}。也可答“不知道”,或“没有统计”。命令:? 帮助 · 为什么(为什么问这一题;“为什么 详细”看完整依据) · 返回(修改上一题) · 跳过(暂时跳过) · 回顾(查看并修改已答) · 备注 …(给刚才的回答加备注) · 退出(保存并退出)。",
@@ -236,8 +240,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answers are saved in {path}; diagnose evaluate {path} gives the same report",
     },
     "ask_menu_hint": {
-        "zh": "↑↓ 移动 · 空格 勾选(多选) · 回车 确定 · 也可直接键入编号、不知道、为什么、返回、跳过、回顾、退出,再按回车",
-        "en": "↑↓ move · space tick (multiple) · Enter confirm · or type a number, unknown, why, back, skip, review or quit, then Enter",
+        "zh": "↑↓ 移动 · 空格 勾选(多选;- 标为确定没有,? 表示未标的不知道) · 回车 确定 · 也可直接键入编号、不知道、为什么、返回、跳过、回顾、退出,再按回车",
+        "en": "↑↓ move · space tick (multiple; - marks surely not, ? says the unmarked are unknown) · Enter confirm · or type a number, unknown, why, back, skip, review or quit, then Enter",
     },
     "explain_title": {"zh": "诊断解释:{county}", "en": "Explanation: {county}"},
     "status_reached": {"zh": "成立", "en": "reached"},
@@ -480,6 +484,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain_option_unanswered": {
         "zh": "未说明是否{test}(只作了部分回答),补答这一选项即可判定",
         "en": "it was not said whether it {test} (answered in part); answering that option decides it",
+    },
+    "reply_partial": {
+        "zh": "部分作答:写确定有的选项编号,确定没有的在编号前加“-”,再加“?”表示其余不知道,例如 1 3 -2 ?(编号 1–{n})",
+        "en": "a partial answer: the numbers of the options it surely has, a '-' before those it surely has not, "
+        "then '?' for the rest unknown, e.g. 1 3 -2 ? (numbers 1–{n})",
     },
     "partial_both": {
         "zh": "{q} 的选项 {value} 同时出现在 yes 与 no 中",
