@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from diagnose.answers.record import AnswerValue, County
+from diagnose.answers.record import AnswerValue, County, IntervalAnswer
 
 
 class Out(BaseModel):
@@ -137,7 +137,10 @@ class DerivedValue(Out):
     question: str
     formula: str
     inputs: dict[str, AnswerValue] = Field(description="the answers the formula read")
-    value: int | float | None = Field(description="the worked-out value; null when an input is unknown or a divisor 0")
+    value: int | float | IntervalAnswer | None = Field(
+        description="the worked-out value (an interval when an input is approximate); null when an input is "
+        "unknown or a divisor can be 0"
+    )
     direct: AnswerValue = Field(description="the county's own direct answer, which wins when given")
     disagrees: bool = Field(description="the direct answer differs from the inputs' value beyond rounding")
     out_of_range: bool = Field(description="the inputs give a value outside the question's range (not used)")

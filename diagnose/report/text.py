@@ -61,7 +61,8 @@ def borderline_line(kb: KnowledgeBase, b: Borderline, titles: dict[str, str], la
             question=q.label.get(lang) if q else b.question,
             option=labels.get(b.option or "", b.option),
         )
-    iv = Interval(b.interval.min, b.interval.max, b.interval.min_open, b.interval.max_open, b.answer)
+    iv = Interval(b.interval.min, b.interval.max, b.interval.min_open, b.interval.max_open)
+    iv = Interval(iv.lo, iv.hi, iv.lo_open, iv.hi_open, None if b.answer == iv.show() else b.answer)
     return t(
         "borderline_line",
         lang,
