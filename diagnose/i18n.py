@@ -455,9 +455,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "doc_contents": {"zh": "目录", "en": "Contents"},
     "read_as": {"zh": "按 {interval} 计", "en": "read as {interval}"},
     "borderline": {
-        "zh": "临界征象(近似回答跨越阈值:既未计入,也未排除;给出更确切的数字即可判定)",
-        "en": "Borderline signs (an approximate answer straddles the threshold: neither counted nor ruled out; "
-        "a more precise figure decides it)",
+        "zh": "临界征象(近似回答跨越阈值,或多选题只答了部分选项:既未计入,也未排除;跨越分档时按较低一档计;"
+        "给出更确切的回答即可判定)",
+        "en": "Borderline signs (an approximate answer straddles the threshold, or a multiple choice answered in part "
+        "leaves the option open: neither counted nor ruled out; a straddled band counts at the lower band; "
+        "a more precise answer decides it)",
     },
     "borderline_line": {
         "zh": "{diagnosis} · {sign}:{question} = {answer},跨越 {threshold}",
@@ -489,6 +491,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "部分作答:写确定有的选项编号,确定没有的在编号前加“-”,再加“?”表示其余不知道,例如 1 3 -2 ?(编号 1–{n})",
         "en": "a partial answer: the numbers of the options it surely has, a '-' before those it surely has not, "
         "then '?' for the rest unknown, e.g. 1 3 -2 ? (numbers 1–{n})",
+    },
+    "band_held": {"zh": ";分档:{answer} → ≥{gte} → {cf}", "en": "; band: {answer} → ≥ {gte} → {cf}"},
+    "borderline_band_line": {
+        "zh": "{diagnosis} · {sign}:{question} = {answer},跨越分档 {threshold}(该档确定性 {cf});按较低一档计",
+        "en": "{diagnosis} · {sign}: {question} = {answer} straddles the band {threshold} (certainty {cf} there); "
+        "the lower band is counted",
     },
     "partial_both": {
         "zh": "{q} 的选项 {value} 同时出现在 yes 与 no 中",

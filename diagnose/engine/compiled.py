@@ -286,10 +286,13 @@ class CompiledKB:
         self._unsuitable_slots = [(m.id, k) for m in kb.mechanisms.values() for k in range(len(m.unsuitable))]
         # what fired, per county of a batch: None undetermined, True, False (closed world, see _close_world);
         # signs first, so that sign i is slot i of a row
+        # graded bands of signs (models.Bands): each a three-valued condition of its own, like a sign
+        self._band_conds = [cond for d in diagnoses for s in d.signs for _, cond in s.band_conditions()]
         self.fired = _Table(
             {
                 "signs": (sum(len(d.signs) for d in diagnoses), None),
                 "applies": (len(self._applies_slot), None),
+                "bands": (len(self._band_conds), None),  # right after applies: the closed world covers all three
                 "recommended": (len(self._rec_slots), False),
                 "suits": (len(self._suits_slots), False),
                 "unsuitable": (len(self._unsuitable_slots), False),
@@ -299,9 +302,11 @@ class CompiledKB:
         # the questions behind each sign and applies slot (the row's first slots), for the closed world;
         # in the interval compilation, the answer units (a multiple choice's options may be known in part)
         reads = partial(units, kb) if intervals else conditions.questions
-        self._open_questions = [frozenset(reads(s.when)) for d in diagnoses for s in d.signs] + [
-            frozenset(reads(d.applies)) for d in diagnoses if d.applies is not None
-        ]
+        self._open_questions = (
+            [frozenset(reads(s.when)) for d in diagnoses for s in d.signs]
+            + [frozenset(reads(d.applies)) for d in diagnoses if d.applies is not None]
+            + [frozenset(reads(cond)) for cond in self._band_conds]
+        )
         if intervals:  # per sign and applies slot: its possible rule fired (not false; see the module's docstring)
             self.fired.add_section("possible", len(self._open_questions), False)
         self.answer_groups = Packer()  # stage 1 facts: answers, for sign, applies and fit rules
@@ -327,11 +332,14 @@ class CompiledKB:
         # per diagnosis, what deciding it needs: its decider, what reads its state from a county's row
         # (its `applies`, then the truth of each sign, as one tuple), and a memo of decisions already made
         self._deciding: list[tuple[str, Decider, Callable[[list], tuple], dict]] = []
-        lo = 0
+        lo, band = 0, self.fired.slot("bands", 0) if self._band_conds else 0
         for d in diagnoses:
-            state_of = _tuple_of(self._applies_row_slot(d.id), *range(lo, lo + len(d.signs)))
-            self._deciding.append((d.id, Decider(d), state_of, {}))
+            decider = Decider(d)
+            bands = range(band, band + decider.n_bands)
+            state_of = _tuple_of(self._applies_row_slot(d.id), *range(lo, lo + len(d.signs)), *bands)
+            self._deciding.append((d.id, decider, state_of, {}))
             lo += len(d.signs)
+            band += decider.n_bands
         self._applies_of = _tuple_of(*(self._applies_row_slot(d.id) for d in diagnoses))
         self._diagnosis_ids = [d.id for d in diagnoses]
 
@@ -368,7 +376,7 @@ class CompiledKB:
 
     def _rules(self, diagnoses: list) -> dict[str, dict[str, dict[str, Any]]]:
         p = self.compiler.pattern
-        sign_slot = 0
+        sign_slot = band_slot = 0
         recommendations: dict[tuple[int, str], tuple[str, dict, list[int], list[str]]] = {}
         rec_slot = {slot: i for i, slot in enumerate(self._rec_slots)}
         for i, d in enumerate(diagnoses):
@@ -377,6 +385,9 @@ class CompiledKB:
             for j, s in enumerate(d.signs):
                 self._three_valued(f"d{i}_s{j}", s.when, self.fired.slot("signs", sign_slot))
                 sign_slot += 1
+                for k, (_, cond) in enumerate(s.band_conditions()):
+                    self._three_valued(f"d{i}_s{j}_b{k}", cond, self.fired.slot("bands", band_slot))
+                    band_slot += 1
             keys = {s.id: f"s{i}_{j}" for j, s in enumerate(d.signs)}
             for k, rec in enumerate(d.recommends):
                 pattern = p(rec.when, True, keys.__getitem__) if rec.when is not None else {}
@@ -509,10 +520,11 @@ class CompiledKB:
             state = state_of(row)
             made = memo.get(state)
             if made is None:
-                decision = decider(state[0], state[1:])
-                fields = [f'"d{i}":1'] + [f'"s{i}_{j}":{2 if v is None else int(v)}' for j, v in enumerate(state[1:])]
+                n = 1 + len(decider.sign_ids)  # the state: applies, each sign, then each graded band
+                decision = decider(state[0], state[1:n], state[n:])
+                fields = [f'"d{i}":1'] + [f'"s{i}_{j}":{2 if v is None else int(v)}' for j, v in enumerate(state[1:n])]
                 # the sign map is shared by every county with this state, so it is read-only
-                signs = MappingProxyType(dict(zip(decider.sign_ids, state[1:], strict=True)))
+                signs = MappingProxyType(dict(zip(decider.sign_ids, state[1:n], strict=True)))
                 made = (decision, ",".join(fields) if decision.status == "reached" else None, signs)
                 if len(memo) < MEMO_LIMIT:
                     memo[state] = made

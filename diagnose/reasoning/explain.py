@@ -17,13 +17,13 @@ from diagnose.answers.validate import Answer, Validated
 from diagnose.engine import direct
 from diagnose.i18n import t
 from diagnose.io.printable import printable
-from diagnose.knowledge import conditions
+from diagnose.knowledge import bands, conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.docs import describe_condition
 from diagnose.report import voi
 from diagnose.report.build import cite, straddled, witness
 from diagnose.report.model import Citation, DerivedValue
-from diagnose.report.text import derivation_text, show_answer
+from diagnose.report.text import band_text, derivation_text, show_answer
 
 SYMBOL = {"eq": "=", "ne": "≠", "lt": "<", "lte": "≤", "gt": ">", "gte": "≥", "in": "∈", "has": "∋"}
 
@@ -56,7 +56,8 @@ class SignTrail(Out):
 
 class Step(Out):
     sign: str
-    certainty: float
+    certainty: float = Field(description="what the sign lent: its graded band's certainty, for a sign with bands")
+    band: float | None = Field(default=None, description="the threshold (≥) of the graded band that holds")
     combined: float = Field(description="the diagnosis's certainty after adding this sign (MYCIN)")
 
 
@@ -194,9 +195,10 @@ def explain(kb: KnowledgeBase, record: Validated, lang: str, only: str | None = 
                 )
             )
         steps, running = [], 0.0
-        for s in sorted((s for s in d.signs if inf.signs[d.id][s.id] is True), key=lambda s: s.certainty):
-            running = running + s.certainty * (1 - running)
-            steps.append(Step(sign=s.id, certainty=s.certainty, combined=round(running, 4)))
+        held = [(s, *bands.lent(s, dec.true_signs, dec.lent)) for s in d.signs if inf.signs[d.id][s.id] is True]
+        for s, cf, band in sorted(held, key=lambda x: x[1]):  # as certainty.combine does
+            running = running + cf * (1 - running)
+            steps.append(Step(sign=s.id, certainty=cf, band=band, combined=round(running, 4)))
         mechanisms = []
         if dec.status == "reached":
             for k, rec in enumerate(d.recommends):
@@ -282,7 +284,8 @@ def _render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
                     for q, v in sign.answers.items()
                 )
                 out.append(f"    {answers}")
-                out.append(f"      → {titles[step.sign]} (CF {step.certainty:.2f}) ⇒ {step.combined:.2f}")
+                band = band_text(kb, d.id, step.sign, step.band, sign.answers, lang)
+                out.append(f"      → {titles[step.sign]} (CF {step.certainty:.2f}{band}) ⇒ {step.combined:.2f}")
         for s in d.signs:
             if s.holds is False:
                 out.append("  ✗ " + t("explain_sign_false", lang, sign=s.title, cf=f"{s.certainty:.2f}"))

@@ -12,12 +12,12 @@ from diagnose.answers.record import AnswerValue, County, shown
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine.compiled import Inference, compiled
 from diagnose.i18n import t
-from diagnose.knowledge import conditions
+from diagnose.knowledge import bands, conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import ROUND, Decision, combine
 from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
-from diagnose.knowledge.models import Diagnosis, Reference
+from diagnose.knowledge.models import Diagnosis, Reference, Sign
 from diagnose.report import voi
 from diagnose.report.model import (
     AnswerNote,
@@ -102,6 +102,8 @@ def borderline(kb: KnowledgeBase, answers: dict[str, Answer], inf: Inference, la
         if inf.applies[d.id] is False:
             continue
         for s in d.signs:
+            if inf.signs[d.id][s.id] is True and s.bands is not None:
+                out += _straddled_bands(d.id, s, answers)
             if inf.signs[d.id][s.id] is not None:
                 continue
             for qid, atoms in straddled(s.when, answers).items():
@@ -135,6 +137,30 @@ def borderline(kb: KnowledgeBase, answers: dict[str, Answer], inf: Inference, la
                         )
                     )
     return out
+
+
+def _straddled_bands(did: str, s: Sign, answers: dict[str, Answer]) -> list[Borderline]:
+    """A graded sign that holds, whose measured answer straddles a band's threshold: the lower band is
+    counted, the higher one is borderline."""
+    assert s.bands is not None
+    iv = answers.get(s.bands.q)
+    if not isinstance(iv, Interval):
+        return []
+    known = {k: v for k, v in answers.items() if v is not None}
+    span = Span(min=iv.lo, max=iv.hi, min_open=iv.lo_open, max_open=iv.hi_open)
+    return [
+        Borderline(
+            diagnosis=did,
+            sign=s.id,
+            question=s.bands.q,
+            answer=iv.as_written(),
+            interval=span,
+            threshold=f"≥ {step.gte:g}",
+            band=cf,
+        )
+        for (cf, cond), step in zip(s.band_conditions(), s.bands.steps, strict=True)
+        if conditions.evaluate(cond, known) is None
+    ]
 
 
 def witness(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
@@ -232,7 +258,8 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
                 SignFinding(
                     id=s.id,
                     title=s.title.get(lang),
-                    certainty=s.certainty,
+                    certainty=bands.lent(s, dec.true_signs, dec.lent)[0],
+                    band=bands.lent(s, dec.true_signs, dec.lent)[1],
                     answers=witnessed.answers_of(s.when),
                     rationale=s.rationale.get(lang),
                     references=cite(kb, s.references, lang),

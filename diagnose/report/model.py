@@ -30,7 +30,11 @@ class Citation(Out):
 class SignFinding(Out):
     id: str
     title: str
-    certainty: float = Field(description="the certainty factor this sign lends")
+    certainty: float = Field(description="the certainty factor this sign lends (its band's, for a graded sign)")
+    band: float | None = Field(
+        default=None,
+        description="for a sign with graded bands: the threshold (≥) of the band that holds; null below the first",
+    )
     answers: dict[str, AnswerValue] = Field(description="the answers that made the sign true")
     rationale: str
     references: list[Citation]
@@ -123,6 +127,11 @@ class Borderline(Out):
     )
     option: str | None = Field(
         default=None, description="for a multiple choice known in part: the unanswered option tested"
+    )
+    band: float | None = Field(
+        default=None,
+        description="for a graded band straddled while its sign holds: the certainty that band would lend "
+        "(the lower band is counted)",
     )
 
 

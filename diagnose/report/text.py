@@ -50,6 +50,18 @@ def borderline_line(kb: KnowledgeBase, b: Borderline, titles: dict[str, str], la
     """One borderline sign, briefly: which sign of which diagnosis, the answer and the threshold it straddles."""
     d = kb.diagnoses.get(b.diagnosis)
     sign = next((s.title.get(lang) for s in d.signs if s.id == b.sign), b.sign) if d else b.sign
+    if b.band is not None and b.interval is not None:  # a graded band straddled: the lower one counted
+        iv = Interval(b.interval.min, b.interval.max, b.interval.min_open, b.interval.max_open, b.answer)
+        return t(
+            "borderline_band_line",
+            lang,
+            sign=sign,
+            diagnosis=titles.get(b.diagnosis, b.diagnosis),
+            question=kb.questions[b.question].label.get(lang) if b.question in kb.questions else b.question,
+            answer=show_answer(kb, b.question, iv, lang) if b.question in kb.questions else b.answer,
+            threshold=b.threshold,
+            cf=f"{b.band:.2f}",
+        )
     if b.interval is None:  # a multiple choice known in part, without the option the sign tests
         q = kb.questions.get(b.question)
         labels = {c.id: c.label.get(lang) for c in (q.choices or [])} if q else {}
@@ -72,6 +84,19 @@ def borderline_line(kb: KnowledgeBase, b: Borderline, titles: dict[str, str], la
         answer=show_answer(kb, b.question, iv, lang) if b.question in kb.questions else b.answer,
         threshold=b.threshold,
     )
+
+
+def band_text(kb: KnowledgeBase, did: str, sid: str, band: float | None, answers: dict[str, Any], lang: str) -> str:
+    """For a graded sign: the measured answer, the band it falls in and what that band lends, e.g.
+    `; 分档:130余 → ≥100 → 0.70` (empty for a sign without bands, or below its first band)."""
+    d = kb.diagnoses.get(did)
+    sign = next((x for x in d.signs if x.id == sid), None) if d else None
+    if sign is None or sign.bands is None or band is None:
+        return ""
+    step = next(x for x in sign.bands.steps if x.gte == band)
+    qid = sign.bands.q
+    shown = show_answer(kb, qid, answers[qid], lang) if qid in answers and qid in kb.questions else qid
+    return t("band_held", lang, answer=shown, gte=f"{band:g}", cf=f"{step.certainty:.2f}")
 
 
 def diagnosis_titles_of(kb: KnowledgeBase, lang: str) -> dict[str, str]:
@@ -128,7 +153,7 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
         out.append(f"     {t('severity', lang)}: {t(d.severity, lang)}  {t('certainty', lang)}: {d.certainty:.2f}")
         out.append(f"     {t('signs', lang)}:")
         for s in d.signs:
-            out.append(f"     - {s.title} (CF {s.certainty:.2f})")
+            out.append(f"     - {s.title} (CF {s.certainty:.2f}{band_text(kb, d.id, s.id, s.band, s.answers, lang)})")
             out.append(f"       {t('answers_used', lang)}: {_answers(kb, s.answers, lang, r.notes)}")
             out.append(f"       {s.rationale}")
             for c in s.references:
@@ -286,7 +311,8 @@ def how_lines(kb: KnowledgeBase, d: DiagnosisFinding, lang: str) -> list[str]:
         after = running + s.certainty * (1 - running)
         step = f"{running:.2f} + {s.certainty:.2f} × (1 − {running:.2f}) = {after:.2f}" if running else f"{after:.2f}"
         lines.append(f"  {answers}")
-        lines.append(f"    → {s.title} (CF {s.certainty:.2f}); {t('certainty', lang)}: {step}")
+        band = band_text(kb, d.id, s.id, s.band, s.answers, lang)
+        lines.append(f"    → {s.title} (CF {s.certainty:.2f}{band}); {t('certainty', lang)}: {step}")
         running = after
     lines.append(f"  ⇒ {t('certainty', lang)} {d.certainty:.2f} → {t('severity', lang)}: {t(d.severity, lang)}")
     return lines
