@@ -498,6 +498,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{diagnosis} · {sign}: {question} = {answer} straddles the band {threshold} (certainty {cf} there); "
         "the lower band is counted",
     },
+    "doc_forms_numeric": {
+        "zh": '可答确数、区间 {"min": …, "max": …} 或约数(约25、至少3、20-30、大多数……,见 docs/answers.md)',
+        "en": 'takes an exact figure, a range {"min": …, "max": …} or an approximate one (约25, 至少3, 20-30, 大多数 …; '
+        "see docs/answers.md)",
+    },
+    "doc_forms_partial": {
+        "zh": '选项列表表示“恰为这些”;只确定部分时写 {"yes": […], "no": […]},其余选项视为不知道',
+        "en": 'a list means "exactly these"; known in part, {"yes": […], "no": […]}, the other options unknown',
+    },
+    "doc_calculate": {
+        "zh": "由其他回答计算:{formula}(输入为约数时结果为区间)",
+        "en": "worked out from other answers: {formula} (approximate inputs give an interval)",
+    },
+    "doc_bands": {"zh": "分档({question}):{steps}", "en": "bands ({question}): {steps}"},
+    "doc_shares": {
+        "zh": "与本诊断另一征象共读 {q}:{reason}",
+        "en": "reads {q} as another sign of this diagnosis does: {reason}",
+    },
     "partial_both": {
         "zh": "{q} 的选项 {value} 同时出现在 yes 与 no 中",
         "en": "{q}: choice {value} is in both the yes and the no list",
