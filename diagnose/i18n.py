@@ -26,8 +26,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "unknown_question": {"zh": "没有编号为 {qid} 的问题{hint}", "en": "there is no question with id {qid}{hint}"},
     "did_you_mean": {"zh": ";是否想写 {ids}?", "en": "; did you mean {ids}?"},
     "answer_keys": {
-        "zh": '{q} 的回答 {value} 不是有效的回答对象:应为 {{"value": …}} 或区间 {{"min": …, "max": …}},可另加 note、source',
-        "en": '{q}: {value} is not a valid answer object: expected {{"value": …}} or an interval {{"min": …, "max": …}}, optionally with note and source',
+        "zh": '{q} 的回答 {value} 不是有效的回答对象:应为 {{"value": …}}、区间 {{"min": …, "max": …}} 或部分多选 {{"yes": […], "no": […]}},可另加 note、source',
+        "en": '{q}: {value} is not a valid answer object: expected {{"value": …}}, an interval {{"min": …, "max": …}} or a partial multiple choice {{"yes": […], "no": […]}}, optionally with note and source',
     },
     "note_text": {
         "zh": "{q} 的 note 和 source 须为非空文字(不超过 2000 字):{value}",
@@ -174,7 +174,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ask_range": {"zh": "允许范围", "en": "allowed"},
     "ask_choose_one": {"zh": "请选一项,填编号", "en": "choose one: give its number"},
-    "ask_choose_many": {"zh": "可多选,填编号并以逗号分隔", "en": "choose any: numbers separated by commas"},
+    "ask_choose_many": {
+        "zh": "可多选,填编号并以逗号分隔;只确定部分时,在确定没有的编号前加“-”,末尾加“?”表示其余不知道(如 1 3 -2 ?)",
+        "en": "choose any: numbers separated by commas; if you are sure of some only, put '-' before those it "
+        "surely has not and end with '?' for the rest unknown (e.g. 1 3 -2 ?)",
+    },
     "ask_yes_no": {"zh": "是 / 否", "en": "yes / no"},
     "ask_help": {
         "zh": "作答方式:{how}。也可答“不知道”,或“没有统计”。命令:? 帮助 · 为什么(为什么问这一题;“为什么 详细”看完整依据) · 返回(修改上一题) · 跳过(暂时跳过) · 回顾(查看并修改已答) · 备注 …(给刚才的回答加备注) · 退出(保存并退出)。",
@@ -236,8 +240,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Answers are saved in {path}; diagnose evaluate {path} gives the same report",
     },
     "ask_menu_hint": {
-        "zh": "↑↓ 移动 · 空格 勾选(多选) · 回车 确定 · 也可直接键入编号、不知道、为什么、返回、跳过、回顾、退出,再按回车",
-        "en": "↑↓ move · space tick (multiple) · Enter confirm · or type a number, unknown, why, back, skip, review or quit, then Enter",
+        "zh": "↑↓ 移动 · 空格 勾选(多选;- 标为确定没有,? 表示未标的不知道) · 回车 确定 · 也可直接键入编号、不知道、为什么、返回、跳过、回顾、退出,再按回车",
+        "en": "↑↓ move · space tick (multiple; - marks surely not, ? says the unmarked are unknown) · Enter confirm · or type a number, unknown, why, back, skip, review or quit, then Enter",
     },
     "explain_title": {"zh": "诊断解释:{county}", "en": "Explanation: {county}"},
     "status_reached": {"zh": "成立", "en": "reached"},
@@ -451,9 +455,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "doc_contents": {"zh": "目录", "en": "Contents"},
     "read_as": {"zh": "按 {interval} 计", "en": "read as {interval}"},
     "borderline": {
-        "zh": "临界征象(近似回答跨越阈值:既未计入,也未排除;给出更确切的数字即可判定)",
-        "en": "Borderline signs (an approximate answer straddles the threshold: neither counted nor ruled out; "
-        "a more precise figure decides it)",
+        "zh": "临界征象(近似回答跨越阈值,或多选题只答了部分选项:既未计入,也未排除;跨越分档时按较低一档计;"
+        "给出更确切的回答即可判定)",
+        "en": "Borderline signs (an approximate answer straddles the threshold, or a multiple choice answered in part "
+        "leaves the option open: neither counted nor ruled out; a straddled band counts at the lower band; "
+        "a more precise answer decides it)",
     },
     "borderline_line": {
         "zh": "{diagnosis} · {sign}:{question} = {answer},跨越 {threshold}",
@@ -493,10 +499,65 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage_whatif_one_of": {
         "zh": "--clear ID 与 --reach ID 须给出且只给出其中一个",
         "en": "give exactly one of --clear ID or --reach ID",
+    },
     # task F (issue 19): lean batch output and the texts it refers to
     "lean_json_only": {
         "zh": "--detail lean 只用于 JSON 输出(--format json),不能与 --summary 同用",
         "en": "--detail lean is for JSON output only (--format json), and not with --summary",
+    },
+    # task A (issue 16): multiple choice known in part, graded certainty bands, interval arithmetic
+    "expect_partial": {
+        "zh": '{q} 的部分回答应为 {{"yes": [...], "no": [...]}}(两个选项列表,至少给一个),选项取自:{choices};收到 {value}',
+        "en": '{q}: a partial answer is {{"yes": [...], "no": [...]}} (two lists of choices, at least one given) '
+        "from {choices}; got {value}",
+    },
+    "partial_option": {
+        "zh": "{q} 的 {side} 列表中的 {value} 不是本题的选项;选项取自:{choices}",
+        "en": "{q}: {value} in the {side} list is not a choice of this question; choices: {choices}",
+    },
+    "partial_yes": {"zh": "有:{options}", "en": "has: {options}"},
+    "partial_no": {"zh": "没有:{options}", "en": "has not: {options}"},
+    "partial_unknown": {"zh": "不清楚:{options}", "en": "not known: {options}"},
+    "borderline_option_line": {
+        "zh": "{diagnosis} · {sign}:{question} 只作了部分回答,未说明是否有「{option}」",
+        "en": "{diagnosis} · {sign}: {question} was answered in part, without saying whether it includes '{option}'",
+    },
+    "explain_option_unanswered": {
+        "zh": "未说明是否{test}(只作了部分回答),补答这一选项即可判定",
+        "en": "it was not said whether it {test} (answered in part); answering that option decides it",
+    },
+    "reply_partial": {
+        "zh": "部分作答:写确定有的选项编号,确定没有的在编号前加“-”,再加“?”表示其余不知道,例如 1 3 -2 ?(编号 1–{n})",
+        "en": "a partial answer: the numbers of the options it surely has, a '-' before those it surely has not, "
+        "then '?' for the rest unknown, e.g. 1 3 -2 ? (numbers 1–{n})",
+    },
+    "band_held": {"zh": ";分档:{answer} → ≥{gte} → {cf}", "en": "; band: {answer} → ≥ {gte} → {cf}"},
+    "borderline_band_line": {
+        "zh": "{diagnosis} · {sign}:{question} = {answer},跨越分档 {threshold}(该档确定性 {cf});按较低一档计",
+        "en": "{diagnosis} · {sign}: {question} = {answer} straddles the band {threshold} (certainty {cf} there); "
+        "the lower band is counted",
+    },
+    "doc_forms_numeric": {
+        "zh": '可答确数、区间 {"min": …, "max": …} 或约数(约25、至少3、20-30、大多数……,见 docs/answers.md)',
+        "en": 'takes an exact figure, a range {"min": …, "max": …} or an approximate one (约25, 至少3, 20-30, 大多数 …; '
+        "see docs/answers.md)",
+    },
+    "doc_forms_partial": {
+        "zh": '选项列表表示“恰为这些”;只确定部分时写 {"yes": […], "no": […]},其余选项视为不知道',
+        "en": 'a list means "exactly these"; known in part, {"yes": […], "no": […]}, the other options unknown',
+    },
+    "doc_calculate": {
+        "zh": "由其他回答计算:{formula}(输入为约数时结果为区间)",
+        "en": "worked out from other answers: {formula} (approximate inputs give an interval)",
+    },
+    "doc_bands": {"zh": "分档({question}):{steps}", "en": "bands ({question}): {steps}"},
+    "doc_shares": {
+        "zh": "与本诊断另一征象共读 {q}:{reason}",
+        "en": "reads {q} as another sign of this diagnosis does: {reason}",
+    },
+    "partial_both": {
+        "zh": "{q} 的选项 {value} 同时出现在 yes 与 no 中",
+        "en": "{q}: choice {value} is in both the yes and the no list",
     },
 }
 

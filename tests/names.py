@@ -15,6 +15,8 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.models import QuestionType
 
 WORDS = {"是": True, "否": False, "不知道": "unknown"}
+REST_UNKNOWN = "其余不知道"  # a multiple choice known in part, e.g. 有:财力统筹……;其余不知道
+PARTIAL_SIDES = {"有": "yes", "没有": "no"}
 CHOICE_SEPARATOR = re.compile(r"\s*[;；]\s*")  # choice labels hold 、 and ,, never a semicolon
 
 
@@ -74,6 +76,13 @@ def answer(kb: KnowledgeBase, qid: str, text: str) -> Any:
     if text in WORDS:
         return WORDS[text]
     q = kb.questions[qid]
+    if q.type == QuestionType.multiple_choice and REST_UNKNOWN in text:  # 有:甲;没有:乙;其余不知道
+        known: dict[str, list[str]] = {"yes": [], "no": []}
+        for part in CHOICE_SEPARATOR.split(text):
+            side, _, label = re.split(r"([:：])", part, maxsplit=1) if part != REST_UNKNOWN else (part, "", "")
+            if side in PARTIAL_SIDES:
+                known[PARTIAL_SIDES[side]].append(choice(kb, qid, label))
+        return known
     if q.type == QuestionType.multiple_choice:
         return [choice(kb, qid, c) for c in CHOICE_SEPARATOR.split(text) if c]
     if q.type == QuestionType.single_choice:

@@ -122,3 +122,31 @@ def interval_answer_sets(kb: KnowledgeBase) -> st.SearchStrategy[dict[str, Any]]
         for qid in kb.questions
     }
     return st.fixed_dictionaries(fields).map(lambda d: {k: v for k, v in d.items() if v is not ABSENT})
+
+
+def partial_choice_value(kb: KnowledgeBase, qid: str) -> st.SearchStrategy[Any]:
+    """A multiple choice known in part: each option yes, no or left out (unknown); either list may be absent."""
+    options = kb.questions[qid].choice_ids()
+
+    def build(marks: list[str], keep: tuple[bool, bool]) -> dict[str, list[str]]:
+        out = {side: [c for c, m in zip(options, marks, strict=True) if m == side] for side in ("yes", "no")}
+        kept = {side: v for (side, v), k in zip(out.items(), keep, strict=True) if k or v}
+        return kept or {"yes": []}
+
+    marks = st.lists(st.sampled_from(["yes", "no", "?"]), min_size=len(options), max_size=len(options))
+    return st.builds(build, marks, st.tuples(st.booleans(), st.booleans()))
+
+
+def partial_answer_sets(kb: KnowledgeBase) -> st.SearchStrategy[dict[str, Any]]:
+    """Answer sets in which multiple choices are often known in part, and numbers often approximate."""
+    near = kb.thresholds()
+    numeric = (QuestionType.number, QuestionType.percent, QuestionType.count)
+    fields = {}
+    for qid, q in kb.questions.items():
+        forms = [answer_value(kb, qid, near), st.just("unknown"), st.just(ABSENT)]
+        if q.type == QuestionType.multiple_choice:
+            forms += [partial_choice_value(kb, qid)] * 3
+        elif q.type in numeric:
+            forms.append(interval_value(kb, qid, near))
+        fields[qid] = st.one_of(forms)
+    return st.fixed_dictionaries(fields).map(lambda d: {k: v for k, v in d.items() if v is not ABSENT})

@@ -143,6 +143,34 @@ def borderline_sign(kb: Any, county: dict[str, Any], sign: str, question: str, t
     assert (qid, threshold.strip()) in found, found
 
 
+@then(parsers.re(rf"征象{name('sign')}列为临界,未说明是否有{name('option')}"))
+def borderline_option(kb: Any, county: dict[str, Any], sign: str, option: str) -> None:
+    did, sid = names.sign(kb, sign)
+    found = [(b.question, b.option) for b in county["report"].borderline if (b.diagnosis, b.sign) == (did, sid)]
+    assert any(o == names.choice(kb, q, option) for q, o in found), found
+
+
+@then(parsers.re(rf"征象{name('sign')}按分档 ≥(?P<gte>\S+) 计,确定性为 (?P<cf>\S+)"))
+def sign_band(kb: Any, county: dict[str, Any], sign: str, gte: str, cf: str) -> None:
+    did, sid = names.sign(kb, sign)
+    found = [s for d in county["report"].diagnoses if d.id == did for s in d.signs if s.id == sid]
+    assert found and (found[0].band, found[0].certainty) == (float(gte), float(cf)), found
+
+
+@then(parsers.re(rf"征象{name('sign')}不按分档计,确定性为 (?P<cf>\S+)"))
+def sign_no_band(kb: Any, county: dict[str, Any], sign: str, cf: str) -> None:
+    did, sid = names.sign(kb, sign)
+    found = [s for d in county["report"].diagnoses if d.id == did for s in d.signs if s.id == sid]
+    assert found and (found[0].band, found[0].certainty) == (None, float(cf)), found
+
+
+@then(parsers.re(rf"征象{name('sign')}的分档 ≥(?P<gte>\S+) 列为临界"))
+def band_borderline(kb: Any, county: dict[str, Any], sign: str, gte: str) -> None:
+    did, sid = names.sign(kb, sign)
+    found = [b.threshold for b in county["report"].borderline if (b.diagnosis, b.sign) == (did, sid) and b.band]
+    assert f"≥ {float(gte):g}" in found, found
+
+
 @then("没有临界征象")
 def no_borderline(county: dict[str, Any]) -> None:
     assert county["report"].borderline == []

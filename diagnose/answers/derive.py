@@ -8,9 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from diagnose.answers.record import shown
+from diagnose.answers.record import IntervalAnswer, shown
 from diagnose.knowledge import formula
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.interval import Interval
+from diagnose.knowledge.models import Question
 
 # The tool's own tolerance for a direct answer against its inputs: officials round shares to whole
 # points, so a difference within 1 (or 2% of the value, when larger) is agreement.
@@ -23,7 +25,8 @@ class Derivation:
     question: str
     formula: str
     inputs: dict[str, Any]  # the answers it read (None: unknown or unanswered)
-    value: float | None  # worked out from the inputs; None when one is unknown or a divisor is 0
+    value: float | IntervalAnswer | None  # worked out; an interval from approximate inputs; None when one is
+    # unknown or a divisor can be 0
     direct: Any = None  # the direct answer, when the county gave one too
     disagrees: bool = False
     out_of_range: bool = False
@@ -33,8 +36,53 @@ def _number(v: Any) -> float | None:
     return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None
 
 
+def _input(v: Any) -> float | Interval | None:
+    """A formula's input: a number, or an approximate answer's interval."""
+    return v if isinstance(v, Interval) else _number(v)
+
+
+BOUND_DECIMALS = 9  # as answers/validate.py keeps an interval's bounds (engine/facts.py relies on it)
+
+
+def _within(q: Question, iv: Interval) -> Interval | None:
+    """A derived interval clipped to the question's range, its bounds rounded as an answer's are; None
+    when no part of it lies in the range."""
+    q_lo, q_hi = q.bounds()
+    lo = None if iv.lo is None else _bound(iv.lo)
+    hi = None if iv.hi is None else _bound(iv.hi)
+    lo_open, hi_open = iv.lo_open, iv.hi_open
+    if q_lo is not None and (lo is None or lo < q_lo):
+        lo, lo_open = _bound(q_lo), False
+    if q_hi is not None and (hi is None or hi > q_hi):
+        hi, hi_open = _bound(q_hi), False
+    clipped = Interval(lo, hi, lo_open, hi_open)
+    return None if clipped.empty else clipped
+
+
+def _bound(v: float) -> int | float:
+    v = round(float(v), BOUND_DECIMALS)
+    return int(v) if v.is_integer() else v
+
+
+def _outside(q: Question, value: float | Interval) -> bool:
+    """The value (every value of the interval) lies outside the question's range."""
+    lo, hi = q.bounds()
+    if isinstance(value, Interval):
+        return _within(q, value) is None
+    return (lo is not None and value < lo) or (hi is not None and value > hi)
+
+
+def _disagrees(direct: float, value: float | Interval) -> bool:
+    """The direct answer lies beyond rounding of the worked-out value (of every value of the interval)."""
+    if not isinstance(value, Interval):
+        return abs(direct - value) > max(TOLERANCE_ABS, TOLERANCE_REL * abs(value))
+    below = value.lo is not None and direct < value.lo - max(TOLERANCE_ABS, TOLERANCE_REL * abs(value.lo))
+    above = value.hi is not None and direct > value.hi + max(TOLERANCE_ABS, TOLERANCE_REL * abs(value.hi))
+    return below or above
+
+
 def _tidy(v: float) -> int | float:
-    v = round(v, 6)
+    v = round(float(v), 6)
     return int(v) if v.is_integer() else v
 
 
@@ -48,27 +96,27 @@ def derive(kb: KnowledgeBase, answers: dict[str, Any]) -> tuple[dict[str, Any], 
         f = q.derivation()
         assert f is not None
         reads = formula.questions(f)
-        numbers = {i: n for i in reads if (n := _number(out.get(i))) is not None}
+        numbers = {i: n for i in reads if (n := _input(out.get(i))) is not None}
         if not numbers:
             continue  # none of its inputs is known (missing and unknown alike): nothing to derive or check
         value = formula.evaluate(f, numbers)
-        lo, hi = q.bounds()
-        outside = value is not None and ((lo is not None and value < lo) or (hi is not None and value > hi))
+        if isinstance(value, Interval):
+            value = _within(q, value) or value  # clipped to the range (left whole when wholly outside it)
+        outside = value is not None and _outside(q, value)
         direct = _number(out.get(q.id))
-        disagrees = (
-            direct is not None
-            and value is not None
-            and not outside
-            and abs(direct - value) > max(TOLERANCE_ABS, TOLERANCE_REL * abs(value))
-        )
+        disagrees = direct is not None and value is not None and not outside and _disagrees(direct, value)
         if value is not None and not outside and out.get(q.id) is None:  # a direct answer, even a range, wins
-            out[q.id] = _tidy(value)
+            out[q.id] = value if isinstance(value, Interval) else _tidy(value)
         trail.append(
             Derivation(
                 question=q.id,
                 formula=formula.text(f),
                 inputs={i: shown(out.get(i)) for i in reads},  # a range as written beside its interval
-                value=None if value is None else _tidy(value),
+                value=None
+                if value is None
+                else IntervalAnswer.of(value)
+                if isinstance(value, Interval)
+                else _tidy(value),
                 direct=out.get(q.id) if direct is not None else None,
                 disagrees=disagrees,
                 out_of_range=outside,

@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import Question, QuestionType
 
@@ -37,11 +38,22 @@ class IntervalAnswer(BaseModel):
         return cls(written=iv.written, min=iv.lo, max=iv.hi, min_open=iv.lo_open, max_open=iv.hi_open)
 
 
-AnswerValue = bool | int | float | str | list[str] | IntervalAnswer | None
+class PartialChoices(BaseModel):
+    """A multiple choice known in part, in a report: the options the county has, has not; every other
+    option is unknown (a test on it is undetermined)."""
+
+    model_config = ConfigDict(extra="forbid")
+    yes: list[str] = Field(description="options the county is sure it has")
+    no: list[str] = Field(description="options the county is sure it has not")
 
 
-def shown(value: bool | int | float | str | list[str] | Interval | None) -> AnswerValue:
+AnswerValue = bool | int | float | str | list[str] | IntervalAnswer | PartialChoices | None
+
+
+def shown(value: bool | int | float | str | list[str] | Interval | Choices | None) -> AnswerValue:
     """A validated answer as a report shows it."""
+    if isinstance(value, Choices):
+        return PartialChoices(yes=list(value.yes), no=list(value.no))
     return IntervalAnswer.of(value) if isinstance(value, Interval) else value
 
 
@@ -74,7 +86,17 @@ def _answer_type(q: Question) -> Any:
         base = base | span | phrase
     else:
         choice = Literal[tuple(q.choice_ids())]  # type: ignore[valid-type]
-        base = choice if q.type == QuestionType.single_choice else list[choice]  # type: ignore[valid-type]
+        if q.type == QuestionType.single_choice:
+            base = choice
+        else:  # exactly these; or known in part: {"yes": [...], "no": [...]}, the options in neither unknown
+            partial = create_model(
+                f"Partial_{q.id}",
+                __config__=ConfigDict(extra="forbid", json_schema_extra={"minProperties": 1}),
+                __doc__="Known in part: the options the county has (yes), has not (no); the rest are unknown.",
+                yes=(list[choice], Field(default_factory=list)),  # type: ignore[valid-type]
+                no=(list[choice], Field(default_factory=list)),  # type: ignore[valid-type]
+            )
+            base = list[choice] | partial  # type: ignore[valid-type]
     plain = base | unknown | Literal["not_tracked"]
     # the same answer with a note and its source: {"value": ..., "note": "...", "source": "..."}
     noted = create_model(
@@ -84,7 +106,18 @@ def _answer_type(q: Question) -> Any:
         note=(str | None, Field(default=None, min_length=1, max_length=2000)),
         source=(str | None, Field(default=None, min_length=1, max_length=2000)),
     )
-    return (plain | noted, Field(default=None, title=f"{q.title.zh} / {q.title.en}", description=desc))
+    either: Any = plain | noted
+    if q.type == QuestionType.multiple_choice:  # known in part with a note: {"yes": [..], "no": [..], "note": ..}
+        choice = Literal[tuple(q.choice_ids())]
+        either = either | create_model(
+            f"PartialNoted_{q.id}",
+            __config__=ConfigDict(extra="forbid", json_schema_extra={"minProperties": 2}),
+            yes=(list[choice], Field(default_factory=list)),  # type: ignore[valid-type]
+            no=(list[choice], Field(default_factory=list)),  # type: ignore[valid-type]
+            note=(str | None, Field(default=None, min_length=1, max_length=2000)),
+            source=(str | None, Field(default=None, min_length=1, max_length=2000)),
+        )
+    return (either, Field(default=None, title=f"{q.title.zh} / {q.title.en}", description=desc))
 
 
 class InPlaceEntry(BaseModel):

@@ -3,7 +3,8 @@
 Normal forms: yes/no → bool; numbers → int when whole, else float; an approximate number (a JSON
 `{min, max}` or a phrase such as "约25", "至少3", "20-30", "大多数": answers/phrases.py) → an Interval
 within the question's range (whole-number bounds for counts); single choice → choice id; multiple
-choice → sorted list of choice ids; "unknown" / "不知道" → None (known to be unknown);
+choice → list of choice ids in the question's order, or, known in part (`{"yes": [..], "no": [..]}`:
+the options in neither list unknown), Choices; "unknown" / "不知道" → None (known to be unknown);
 "not_tracked" → None too, remembered so the report can say no statistics are kept. An answer may come
 as an object with a note and a source (answers/notes.py). Answers to questions whose relevance
 condition is false are set aside, as the consultation would never have asked them.
@@ -23,6 +24,7 @@ from diagnose.answers.notes import Note
 from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import Question, QuestionType
 
@@ -33,7 +35,8 @@ MAX_MAGNITUDE = 10**15  # no governance figure comes near; beyond it floats lose
 RECORD_FIELDS = ("county", "answers", "in_place")
 INTERVAL_KEYS = frozenset({"min", "max"})
 BOUND_DECIMALS = 9  # an interval's bounds are kept to this many decimals (engine/facts.py relies on it)
-Answer = bool | int | float | str | list[str] | Interval | None
+CHOICE_KEYS = frozenset({"yes", "no"})
+Answer = bool | int | float | str | list[str] | Interval | Choices | None
 
 
 @dataclass(frozen=True)
@@ -131,12 +134,37 @@ def normalise_answer(q: Question, value: Any, lang: str) -> tuple[Answer, str | 
         if isinstance(value, str) and value in ids:
             return value, None
         return refused("expect_choice", choices=", ".join(ids))
+    if isinstance(value, dict):
+        return _partial(q, value, lang)
     if not isinstance(value, list) or not all(isinstance(v, str) and v in ids for v in value):
         return refused("expect_choices", choices=", ".join(ids))
     if len(set(value)) < len(value):
         repeated = ", ".join(sorted({v for v in value if value.count(v) > 1}))
         return None, t("repeated_choice", lang, q=question_name(q, lang), value=repeated)
     return sorted(value, key=ids.index), None
+
+
+def _partial(q: Question, value: dict, lang: str) -> tuple[Answer, str | None]:
+    """`{"yes": [..], "no": [..]}` (either list may be left out) → Choices; when the two lists cover every
+    option, the plain list of the yes options (the same answer as "exactly these")."""
+    ids = q.choice_ids()
+    name = question_name(q, lang)
+    if not value or not set(value) <= CHOICE_KEYS or not all(isinstance(v, list) for v in value.values()):
+        return None, t("expect_partial", lang, q=name, value=_show(value), choices=", ".join(ids))
+    for side, options in value.items():
+        wrong = [v for v in options if not isinstance(v, str) or v not in ids]
+        if wrong:
+            return None, t("partial_option", lang, q=name, side=side, value=_show(wrong[0]), choices=", ".join(ids))
+        if len(set(options)) < len(options):
+            repeated = ", ".join(sorted({v for v in options if options.count(v) > 1}))
+            return None, t("repeated_choice", lang, q=name, value=repeated)
+    yes, no = frozenset(value.get("yes", ())), frozenset(value.get("no", ()))
+    if yes & no:
+        both = ", ".join(c for c in ids if c in yes & no)
+        return None, t("partial_both", lang, q=name, value=both)
+    if yes | no == set(ids):
+        return [c for c in ids if c in yes], None
+    return Choices(tuple(c for c in ids if c in yes), tuple(c for c in ids if c in no)), None
 
 
 def _range_words(q: Question, lang: str) -> dict[str, str]:

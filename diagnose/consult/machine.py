@@ -9,7 +9,7 @@ questions it gates. `ask_all` asks every relevant question instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,11 +105,45 @@ def parse_reply(q: Question, text: str, lang: str) -> tuple[Any, str | None]:
         return (choice, None) if choice else (None, t("reply_choice", lang, n=len(ids)))
     if reply.lower() in NONE_REPLIES:
         return [], None
+    partial = _partial_reply(reply, one)
+    if partial is True:
+        return None, t("reply_partial", lang, n=len(ids))
+    if partial:
+        return partial, None
     tokens = [x for x in re.split(r"[,，、\s]+", reply) if x]
     picked = [one(x) for x in tokens]
     if not tokens or None in picked:
         return None, t("reply_choices", lang, n=len(ids))
     return list(dict.fromkeys(p for p in picked if p)), None
+
+
+# "I am sure of these, the rest I do not know": a multiple choice known in part, typed as `1 3 ?`
+# (options 1 and 3 it has, the rest unknown) or `1 3 -2 ?` (and surely not 2); the words below stand
+# for the `?` in either language.
+REST_UNKNOWN = ("?", "？", "其余不知道", "其余不清楚", "其他不知道", "其他不清楚", "rest unknown", "others unknown")
+NOT_MARKS = ("-", "－", "非", "!", "！")
+
+
+def _partial_reply(reply: str, one: Callable[[str], str | None]) -> dict[str, list[str]] | bool:
+    """A partial reply as {"yes": [...], "no": [...]}; False when the reply is not partial (no `?` nor
+    its words); True when it is, but names no option, an unknown one, or one both ways."""
+    text = reply
+    for words in sorted(REST_UNKNOWN, key=len, reverse=True):
+        text = re.sub(re.escape(words), " ? ", text, flags=re.IGNORECASE)
+    tokens = [x for x in re.split(r"[,，、\s]+", text) if x]
+    if "?" not in tokens:
+        return False
+    yes: list[str] = []
+    no: list[str] = []
+    for token in (x for x in tokens if x != "?"):
+        negated = token[:1] in NOT_MARKS
+        choice = one(token[1:] if negated else token)
+        if choice is None:
+            return True
+        (no if negated else yes).append(choice)
+    if (not yes and not no) or set(yes) & set(no):
+        return True
+    return {"yes": list(dict.fromkeys(yes)), "no": list(dict.fromkeys(no))}
 
 
 @dataclass

@@ -1,5 +1,9 @@
 """An arrow-key choice menu for real terminals: ↑/↓ move, space ticks (multiple choice), Enter picks.
 
+On a multiple choice, `-` marks the highlighted option as surely absent and `?` (once something is
+marked) says the options left unmarked are not known: Enter then hands over the partial reply `1 3 -2 ?`
+as typed line mode takes it (consult/machine.py).
+
 Anything typed (a choice number, 不知道, a command such as back or 返回) is collected as a line, shown
 under the menu, and handed over on Enter as the reply a typed answer would be, so consult sees no
 difference: no single key ever stands for an answer or a command, and no key press spills into the
@@ -70,13 +74,16 @@ def choose(labels: list[str], multiple: bool, hint: str, out: IO[str] | None = N
     out = out or sys.stdout
     fd = sys.stdin.fileno() if fd is None else fd
     cursor, ticked, typed = 0, set[int](), ""
+    absent: set[int] = set()  # marked with `-`: surely not (multiple choice)
+    rest_unknown = False  # `?`: the options left unmarked are not known
     old = termios.tcgetattr(fd)
 
     def draw(first: bool) -> None:
         if not first:
             out.write(f"\x1b[{len(labels) + 1}A")
         for i, label in enumerate(labels):
-            mark = ("[x] " if i in ticked else "[ ] ") if multiple else ""
+            blank = "[?] " if rest_unknown else "[ ] "
+            mark = ("[x] " if i in ticked else "[-] " if i in absent else blank) if multiple else ""
             pointer = "›" if i == cursor and not typed else " "
             out.write(f"\r\x1b[K {pointer} {i + 1}. {mark}{label}\n")
         out.write(f"\r\x1b[K   > {typed}" if typed else f"\r\x1b[K   {hint}")
@@ -92,7 +99,11 @@ def choose(labels: list[str], multiple: bool, hint: str, out: IO[str] | None = N
             if action == "enter":
                 if typed:
                     return typed.strip()
-                if multiple:
+                if multiple and rest_unknown:
+                    return " ".join(
+                        [str(i + 1) for i in sorted(ticked)] + [f"-{i + 1}" for i in sorted(absent)] + ["?"]
+                    )
+                if multiple:  # a complete answer: the options not ticked are absent anyway
                     return ",".join(str(i + 1) for i in sorted(ticked))  # "" when nothing is ticked
                 return str(cursor + 1)
             if typed:  # a line is being typed: keys edit it
@@ -108,6 +119,12 @@ def choose(labels: list[str], multiple: bool, hint: str, out: IO[str] | None = N
                 cursor = (cursor + 1) % len(labels)
             elif action == "space" and multiple:
                 ticked ^= {cursor}
+                absent.discard(cursor)
+            elif key in ("-", "－") and multiple:
+                absent ^= {cursor}
+                ticked.discard(cursor)
+            elif key in ("?", "？") and multiple and (ticked or absent or rest_unknown):
+                rest_unknown = not rest_unknown
             elif key.isprintable() and action != "space":
                 typed = key
             draw(False)

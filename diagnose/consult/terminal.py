@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
+from diagnose.answers.record import PartialChoices
 from diagnose.consult.machine import Consultation, command_of, note_of
 from diagnose.consult.saving import Saver, write_record
 from diagnose.i18n import t
@@ -120,10 +121,12 @@ def show_question(term: Terminal, c: Consultation, q: Question) -> None:
 
 def _shown(c: Consultation, q: Question, value: Any) -> str:
     """A saved answer as the official reads it."""
-    if isinstance(value, dict):
+    if isinstance(value, dict) and "value" in value:
         value = value.get("value")
     if isinstance(value, str) and value.lower() in ("unknown", "不知道"):
         return t("unknown", c.lang)
+    if isinstance(value, dict):  # a multiple choice known in part
+        value = PartialChoices(yes=value.get("yes", []), no=value.get("no", []))
     return show_answer(c.kb, q.id, value, c.lang)
 
 
@@ -132,9 +135,14 @@ def _kept(c: Consultation, q: Question) -> str | None:
     if c.revising is None or c.revising[0] != q.id or c.revising[1] is None:
         return None
     value = c.revising[1]
-    value = value.get("value") if isinstance(value, dict) else value
+    value = value.get("value") if isinstance(value, dict) and "value" in value else value
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, dict):  # known in part: typed back as `1 3 -2 ?`
+        number = {c: str(i) for i, c in enumerate(q.choice_ids(), 1)}
+        return " ".join(
+            [number[c] for c in value.get("yes", [])] + ["-" + number[c] for c in value.get("no", [])] + ["?"]
+        )
     if isinstance(value, list):
         return ",".join(str(q.choice_ids().index(v) + 1) for v in value) if value else "none"
     return str(value)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress
@@ -36,7 +37,7 @@ from typing import Any
 
 from diagnose.answers.validate import Answer
 from diagnose.engine import host as rules_host
-from diagnose.engine.facts import FactEncoder, Fragments, Vague
+from diagnose.engine.facts import OPTION, FactEncoder, Fragments, Vague
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import Decider, Decision
@@ -144,6 +145,16 @@ class Compiler:
             return {"$or": [{"$gt": {lo: value}}, {"$lt": {hi: value}}]}
         lower = op in ("gt", "gte")  # for every value the lower bound decides ≥, the upper ≤
         return {DURABLE_OP[op]: {(lo if lower != possible else hi): value}}
+
+
+def units(kb: KnowledgeBase, cond: conditions.Condition) -> list[str]:
+    """The answer units a condition reads: its questions, except that a test on a multiple choice reads
+    one option (question id, OPTION, option id), since an option may be answered while others are not."""
+    out = []
+    for atom in conditions.atoms(cond):
+        multiple = kb.questions[atom.q].type == QuestionType.multiple_choice
+        out.append(f"{atom.q}{OPTION}{atom.value}" if multiple else atom.q)
+    return list(dict.fromkeys(out))
 
 
 def _either(parts: list[dict]) -> dict:
@@ -275,20 +286,27 @@ class CompiledKB:
         self._unsuitable_slots = [(m.id, k) for m in kb.mechanisms.values() for k in range(len(m.unsuitable))]
         # what fired, per county of a batch: None undetermined, True, False (closed world, see _close_world);
         # signs first, so that sign i is slot i of a row
+        # graded bands of signs (models.Bands): each a three-valued condition of its own, like a sign
+        self._band_conds = [cond for d in diagnoses for s in d.signs for _, cond in s.band_conditions()]
         self.fired = _Table(
             {
                 "signs": (sum(len(d.signs) for d in diagnoses), None),
                 "applies": (len(self._applies_slot), None),
+                "bands": (len(self._band_conds), None),  # right after applies: the closed world covers all three
                 "recommended": (len(self._rec_slots), False),
                 "suits": (len(self._suits_slots), False),
                 "unsuitable": (len(self._unsuitable_slots), False),
                 "always": (1, True),  # the `applies` of a diagnosis without one: no rule sets it
             }
         )
-        # the questions behind each sign and applies slot (the row's first slots), for the closed world
-        self._open_questions = [frozenset(conditions.questions(s.when)) for d in diagnoses for s in d.signs] + [
-            frozenset(conditions.questions(d.applies)) for d in diagnoses if d.applies is not None
-        ]
+        # the questions behind each sign and applies slot (the row's first slots), for the closed world;
+        # in the interval compilation, the answer units (a multiple choice's options may be known in part)
+        reads = partial(units, kb) if intervals else conditions.questions
+        self._open_questions = (
+            [frozenset(reads(s.when)) for d in diagnoses for s in d.signs]
+            + [frozenset(reads(d.applies)) for d in diagnoses if d.applies is not None]
+            + [frozenset(reads(cond)) for cond in self._band_conds]
+        )
         if intervals:  # per sign and applies slot: its possible rule fired (not false; see the module's docstring)
             self.fired.add_section("possible", len(self._open_questions), False)
         self.answer_groups = Packer()  # stage 1 facts: answers, for sign, applies and fit rules
@@ -314,11 +332,14 @@ class CompiledKB:
         # per diagnosis, what deciding it needs: its decider, what reads its state from a county's row
         # (its `applies`, then the truth of each sign, as one tuple), and a memo of decisions already made
         self._deciding: list[tuple[str, Decider, Callable[[list], tuple], dict]] = []
-        lo = 0
+        lo, band = 0, self.fired.slot("bands", 0) if self._band_conds else 0
         for d in diagnoses:
-            state_of = _tuple_of(self._applies_row_slot(d.id), *range(lo, lo + len(d.signs)))
-            self._deciding.append((d.id, Decider(d), state_of, {}))
+            decider = Decider(d)
+            bands = range(band, band + decider.n_bands)
+            state_of = _tuple_of(self._applies_row_slot(d.id), *range(lo, lo + len(d.signs)), *bands)
+            self._deciding.append((d.id, decider, state_of, {}))
             lo += len(d.signs)
+            band += decider.n_bands
         self._applies_of = _tuple_of(*(self._applies_row_slot(d.id) for d in diagnoses))
         self._diagnosis_ids = [d.id for d in diagnoses]
 
@@ -334,18 +355,20 @@ class CompiledKB:
 
     # --- rules ---
     def _missing_guard(self, questions: list[str]) -> dict:
-        """A pattern that matches when at least one of `questions` is unanswered."""
-        fields = [self.encoder.first_field(q) for q in questions]
-        return _either([{"$nex": {f: 1}} for f in fields])
+        """A pattern that matches when at least one of `questions` (answer units in the interval
+        compilation) is unanswered."""
+        field = self.encoder.unit_field if self.intervals else self.encoder.first_field
+        return _either([{"$nex": {field(q): 1}} for q in questions])
 
     def _three_valued(self, name: str, cond: conditions.Condition, slot: int) -> None:
         """The true rule, and (for a condition over several questions) the guarded refutation rule;
         in the interval compilation, the possible rule of a condition over numbers."""
         p = self.compiler.pattern
         questions = conditions.questions(cond)
+        read = units(self.kb, cond) if self.intervals else questions
         self.answer_groups.add(f"{name}_1", p(cond, True), partial(_mark, (slot,), True), questions)
-        if len(questions) > 1:  # over one question, false needs that question answered: the closed world covers it
-            refuted = {"$and": [self._missing_guard(questions), p(cond, False)]}
+        if len(read) > 1:  # over one question (unit), false needs it answered: the closed world covers it
+            refuted = {"$and": [self._missing_guard(read), p(cond, False)]}
             self.answer_groups.add(f"{name}_0", refuted, partial(_mark, (slot,), False), questions)
         if self.intervals and any(self.kb.questions[q].type in NUMERIC for q in questions):
             possible = partial(_mark, (self.fired.slot("possible", slot),), True)
@@ -353,7 +376,7 @@ class CompiledKB:
 
     def _rules(self, diagnoses: list) -> dict[str, dict[str, dict[str, Any]]]:
         p = self.compiler.pattern
-        sign_slot = 0
+        sign_slot = band_slot = 0
         recommendations: dict[tuple[int, str], tuple[str, dict, list[int], list[str]]] = {}
         rec_slot = {slot: i for i, slot in enumerate(self._rec_slots)}
         for i, d in enumerate(diagnoses):
@@ -362,6 +385,9 @@ class CompiledKB:
             for j, s in enumerate(d.signs):
                 self._three_valued(f"d{i}_s{j}", s.when, self.fired.slot("signs", sign_slot))
                 sign_slot += 1
+                for k, (_, cond) in enumerate(s.band_conditions()):
+                    self._three_valued(f"d{i}_s{j}_b{k}", cond, self.fired.slot("bands", band_slot))
+                    band_slot += 1
             keys = {s.id: f"s{i}_{j}" for j, s in enumerate(d.signs)}
             for k, rec in enumerate(d.recommends):
                 pattern = p(rec.when, True, keys.__getitem__) if rec.when is not None else {}
@@ -428,8 +454,10 @@ class CompiledKB:
                     vague.append(answers)
                     where.append(True)
         out: list[Inference] = []
+        # the interval compilation's closed world counts answer units (a partial multiple choice's options)
+        answered = [self.encoder.answered_units(a) for a in counties] if self.intervals else [f.keys() for f in frags]
         for lo in range(0, len(frags), BATCH):
-            out += self._run_batch(frags[lo : lo + BATCH])
+            out += self._run_batch(frags[lo : lo + BATCH], answered[lo : lo + BATCH])
         if not vague:
             return out
         if self._vague is None:
@@ -437,8 +465,8 @@ class CompiledKB:
         done, rest = iter(out), iter(self._vague.run_many(vague))
         return [next(rest) if went else next(done) for went in where]
 
-    def _run_batch(self, frags: Sequence[Fragments]) -> list[Inference]:
-        """Counties given as their answers' fragments (FactEncoder.fragments)."""
+    def _run_batch(self, frags: Sequence[Fragments], answered: Sequence[AbstractSet[str]]) -> list[Inference]:
+        """Counties given as their answers' fragments (FactEncoder.fragments) and what they answered."""
         n = len(frags)
         self.fired.reset(n)
         rows = self.fired.rows
@@ -449,10 +477,10 @@ class CompiledKB:
         decided: list[tuple[dict[str, Decision], dict[str, Signs]]] = []
         recommendation_facts: list[str] = []
         owners: list[list[bool | None]] = []
-        for row, county_frags in zip(rows, frags, strict=True):
+        for row, county_frags, county_answered in zip(rows, frags, answered, strict=True):
             decisions: dict[str, Decision] = {}
             signs: dict[str, Signs] = {}
-            mine = self._decide(row, county_frags, decisions, signs)
+            mine = self._decide(row, county_frags, county_answered, decisions, signs)
             recommendation_facts += mine
             owners += [row] * len(mine)
             decided.append((decisions, signs))
@@ -460,10 +488,9 @@ class CompiledKB:
             rules_host.drive(self.recommend_ruleset, recommendation_facts, owners, self.actions)
         return [self._inference(row, decisions, signs) for row, (decisions, signs) in zip(rows, decided, strict=True)]
 
-    def _close_world(self, row: list[bool | None], frags: Fragments) -> None:
-        """Undetermined signs and applies whose questions are all answered are false (their true rule
-        did not fire)."""
-        answered = frags.keys()
+    def _close_world(self, row: list[bool | None], answered: AbstractSet[str]) -> None:
+        """Undetermined signs and applies whose questions (answer units) are all answered are false
+        (their true rule did not fire)."""
         questions = self._open_questions
         if self.intervals:  # not false when its possible rule fired: a straddled interval leaves it undetermined
             row[: len(questions)] = [
@@ -477,21 +504,27 @@ class CompiledKB:
         ]
 
     def _decide(
-        self, row: list[bool | None], frags: Fragments, decisions: dict[str, Decision], sign_maps: dict[str, Signs]
+        self,
+        row: list[bool | None],
+        frags: Fragments,
+        answered: AbstractSet[str],
+        decisions: dict[str, Decision],
+        sign_maps: dict[str, Signs],
     ) -> list[str]:
         """Decide each diagnosis of a county (its row of the table) from the signs that fired; then the
         facts for the recommendation rules. A decision depends only on `applies` and the sign truths,
         so each distinct one is made once."""
-        self._close_world(row, frags)
+        self._close_world(row, answered)
         reached: dict[int, str] = {}
         for i, (did, decider, state_of, memo) in enumerate(self._deciding):
             state = state_of(row)
             made = memo.get(state)
             if made is None:
-                decision = decider(state[0], state[1:])
-                fields = [f'"d{i}":1'] + [f'"s{i}_{j}":{2 if v is None else int(v)}' for j, v in enumerate(state[1:])]
+                n = 1 + len(decider.sign_ids)  # the state: applies, each sign, then each graded band
+                decision = decider(state[0], state[1:n], state[n:])
+                fields = [f'"d{i}":1'] + [f'"s{i}_{j}":{2 if v is None else int(v)}' for j, v in enumerate(state[1:n])]
                 # the sign map is shared by every county with this state, so it is read-only
-                signs = MappingProxyType(dict(zip(decider.sign_ids, state[1:], strict=True)))
+                signs = MappingProxyType(dict(zip(decider.sign_ids, state[1:n], strict=True)))
                 made = (decision, ",".join(fields) if decision.status == "reached" else None, signs)
                 if len(memo) < MEMO_LIMIT:
                     memo[state] = made

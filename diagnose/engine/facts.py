@@ -5,6 +5,9 @@ Each known answer becomes its fields' JSON once ("q12":5 or, for multiple choice
 choice), looked up in a bounded cache keyed by question and value; a fact is a head plus the
 fragments of the questions its rules read.
 
+A multiple choice known in part (knowledge/choices.py) has fields for its answered options only; such
+counties, too, go through the interval ruleset, whose closed world counts options (see compiled.py).
+
 For counties with approximate answers (the interval ruleset, see compiled.py), a numeric answer is
 two fields, its lower and upper bound ("q12":20,"q12h":30; an exact answer has both equal). The
 engine compares closed bounds only, so an open end is moved inward to a number strictly between it
@@ -19,6 +22,7 @@ import json
 from typing import Any
 
 from diagnose.answers.validate import Answer
+from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval, Number
 from diagnose.knowledge.models import Question, QuestionType
 
@@ -30,11 +34,12 @@ Template = tuple[str, tuple[str, ...]]  # a fact's head (its fixed fields, as JS
 
 
 NUMERIC = (QuestionType.number, QuestionType.percent, QuestionType.count)
+OPTION = "\x00"  # joins a multiple choice's question id and one option id into an answer unit
 
 
 class Vague(Exception):
-    """An interval answer met by the encoder of exact answers: the county belongs to the interval
-    compilation. Raised on a cache miss only, so telling counties apart costs exact ones nothing."""
+    """An interval answer, or a multiple choice known in part, met by the encoder of exact answers: the
+    county belongs to the interval compilation. Raised on a cache miss only, so telling counties apart costs exact ones nothing."""
 
 
 class BoundError(ValueError):
@@ -79,6 +84,26 @@ class FactEncoder:
             hi = _between(below[-1], hi) if below else hi - 1
         return lo, hi
 
+    def unit_field(self, unit: str) -> str:
+        """The engine field of an answer unit (compiled.units): a question, or one option of a multiple choice."""
+        qid, _, choice = unit.partition(OPTION)
+        return f"{self.key[qid]}_{choice}" if choice else self.first_field(qid)
+
+    def answered_units(self, answers: dict[str, Answer]) -> set[str]:
+        """The answer units a county answered: each known question; for a multiple choice, each option
+        answered (every option of a plain list, the yes and no ones of a partial answer)."""
+        out: set[str] = set()
+        for qid, value in answers.items():
+            if value is None:
+                continue
+            if isinstance(value, Choices):
+                out.update(f"{qid}{OPTION}{c}" for c in (*value.yes, *value.no))
+            elif self.questions[qid].type == QuestionType.multiple_choice:
+                out.update(f"{qid}{OPTION}{c}" for c in self.questions[qid].choice_ids())
+            else:
+                out.add(qid)
+        return out
+
     def first_field(self, qid: str) -> str:
         """The engine field that is present exactly when the question is answered."""
         q = self.questions[qid]
@@ -91,6 +116,9 @@ class FactEncoder:
         q = self.questions[qid]
         key = self.key[qid]
         if q.type == QuestionType.multiple_choice:
+            if isinstance(value, Choices):  # known in part: an unanswered option has no field (unknown)
+                known = (c for c in q.choice_ids() if c in value.yes or c in value.no)
+                return ",".join(f'"{key}_{c}":{int(c in value.yes)}' for c in known)
             assert isinstance(value, list)
             return ",".join(f'"{key}_{c}":{int(c in value)}' for c in q.choice_ids())
         if isinstance(value, bool):
@@ -120,7 +148,7 @@ class FactEncoder:
         return out
 
     def _remembered(self, qid: str, value: Answer) -> str:
-        if not self.bounds and isinstance(value, Interval):
+        if not self.bounds and isinstance(value, (Interval, Choices)):
             raise Vague(qid)
         key = tuple(value) if isinstance(value, list) else value
         cache = self._cache.setdefault(qid, {})

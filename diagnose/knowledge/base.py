@@ -49,10 +49,12 @@ class KnowledgeBase:
     question_at: dict[str, Path_] = field(default_factory=dict)  # where each question sits in its file
 
     def thresholds(self) -> dict[str, set[float]]:
-        """Every number a rule compares each question with (skip logic, scopes, signs, recommendations, fits)."""
+        """Every number a rule compares each question with (skip logic, scopes, signs and their bands,
+        recommendations, fits)."""
         conds = [q.relevant for q in self.questions.values() if q.relevant]
         for d in self.diagnoses.values():
             conds += [s.when for s in d.signs] + [r.when for r in d.recommends if r.when]
+            conds += [band for s in d.signs for _, band in s.band_conditions()]  # graded bands' thresholds too
             conds += [d.applies] if d.applies else []
         for m in self.mechanisms.values():
             conds += [f.when for f in [*m.suits, *m.unsuitable]]

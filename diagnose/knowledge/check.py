@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from diagnose.knowledge import conditions, dependencies, derived, formula
+from diagnose.knowledge import bands, conditions, dependencies, derived, formula
 from diagnose.knowledge.findings import Finding, Path_
 from diagnose.knowledge.models import (
     CHOICE_TYPES,
@@ -177,6 +177,7 @@ def cross_check(
         for i, s in enumerate(d.signs):
             out += check_condition(s.when, questions, rel, f"signs.{s.id}.when", ("signs", i, "when"), broken)
             used.update(conditions.questions(s.when))
+        out += bands.check(d, rel, questions)
         for i, rec in enumerate(d.recommends):
             unknown_mechanism(rel, f"recommends.{rec.mechanism}", ("recommends", i), rec.mechanism)
             if rec.when is not None:
@@ -418,8 +419,11 @@ def deep_check(kb: KnowledgeBase, sources_dir: str | None = None, positions: boo
         rel = f"diagnoses/{d.id}.yaml"
         if d.applies is not None:
             never(rel, "applies", d.applies, ("applies",))
+        out += bands.double_counts(d, rel, questions)
         for i, s in enumerate(d.signs):
             never(rel, f"signs.{s.id}.when", s.when, ("signs", i, "when"))
+            for k, (_, band) in enumerate(s.band_conditions()):
+                never(rel, f"signs.{s.id}.bands", band, ("signs", i, "bands", "steps", k, "gte"))
             key = _key(s.when)
             if key in seen:
                 same = seen[key].split(".")[0] == d.id

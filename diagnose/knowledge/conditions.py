@@ -11,7 +11,8 @@ A condition is plain data, never code:
 Evaluation is Kleene three-valued logic: an atom on an unknown or missing answer is UNKNOWN,
 `all` is false as soon as one part is false, `any` is true as soon as one part is true. A numeric
 answer may be an interval (interval.py): its test is true when every value it allows passes, false
-when none does, and UNKNOWN when the interval straddles the threshold.
+when none does, and UNKNOWN when the interval straddles the threshold. A multiple choice may be known
+in part (choices.py): `has` on an option left unanswered is UNKNOWN.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from diagnose.knowledge import interval
+from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval, Truth  # Truth: True, False or None (unknown)
 from diagnose.knowledge.say import both, in_lang, say
 from diagnose.knowledge.suggest import did_you_mean
@@ -229,6 +231,8 @@ def evaluate(cond: Condition, answers: Mapping[str, Any], signs: Mapping[str, Tr
             return None
         if answer.__class__ is Interval:
             return interval.truth(cond.op, answer, cond.value)
+        if answer.__class__ is Choices:  # a multiple choice known in part: `has` is its only test
+            return answer.has(cond.value)
         return compare(cond.op, answer, cond.value)
     if isinstance(cond, All):
         results = [evaluate(i, answers, signs) for i in cond.items]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
-from diagnose.knowledge.models import Diagnosis, Mechanism, Question, Reference
+from diagnose.knowledge.models import NUMERIC_TYPES, Diagnosis, Mechanism, Question, QuestionType, Reference
 
 HEAD = {
     "what": ("是什么", "What it is"),
@@ -69,6 +69,13 @@ def show_diagnosis(kb: KnowledgeBase, d: Diagnosis, lang: str) -> str:
     for s in d.signs:
         out.append(f"- {s.title.get(lang)} [{s.id}] CF {s.certainty}")
         out.append(f"  {_h('when', lang)}: {describe_condition(kb, s.when, lang)}")
+        if s.bands is not None:  # graded certainty: the band a measured answer falls in
+            name = kb.questions[s.bands.q].title.get(lang) if s.bands.q in kb.questions else s.bands.q
+            steps = ", ".join(f"≥ {step.gte:g} → {step.certainty}" for step in s.bands.steps)
+            out.append(f"  {t('doc_bands', lang, question=name, steps=steps)}")
+            out.append(f"    {s.bands.rationale.get(lang)}")
+        for shared in s.shares:
+            out.append(f"  {t('doc_shares', lang, q=shared.q, reason=shared.reason.get(lang))}")
         out.append(f"  {s.rationale.get(lang)}")
         out += _refs(kb, s.references, "  ", lang)
     b = d.severity
@@ -123,6 +130,12 @@ def question_lines(kb: KnowledgeBase, q: Question, lang: str) -> list[str]:
     out.append("    " + " · ".join(facts))
     for c in q.choices or []:
         out.append(f"      {c.id}: {c.label.get(lang)}")
+    if q.type in NUMERIC_TYPES:  # the forms an answer may take (docs/answers.md)
+        out.append("    " + t("doc_forms_numeric", lang))
+    elif q.type == QuestionType.multiple_choice:
+        out.append("    " + t("doc_forms_partial", lang))
+    if q.calculate is not None:
+        out.append("    " + t("doc_calculate", lang, formula=q.calculate))
     if q.relevant is not None:
         word = "仅当" if lang == "zh" else "only when"
         out.append(f"    {word}: {describe_condition(kb, q.relevant, lang)}")

@@ -3,15 +3,19 @@ questions' answers, e.g. `100 * grid_service_staff / grid_staff_total`.
 
 Only numbers, question ids, + - * / and brackets are allowed; the text is parsed into a small tree,
 never evaluated as code. A formula whose inputs are not all known has no value, and neither has a
-division by zero: the derived question then stays unanswered (unknown), never a guess.
+division by zero: the derived question then stays unanswered (unknown), never a guess. Over approximate
+inputs (intervals) the value is the interval of every result they allow.
 """
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Union
 
+from diagnose.knowledge import interval_math
+from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.say import say
 
 MAX_LENGTH = 300  # characters: a formula is a line, not a program
@@ -94,18 +98,23 @@ def divisors(f: Formula) -> list[Formula]:
     return []
 
 
-def evaluate(f: Formula, values: dict[str, float]) -> float | None:
-    """The value, or None when an input is missing or a divisor is zero."""
+def evaluate(f: Formula, values: Mapping[str, float | Interval]) -> float | Interval | None:
+    """The value, or None when an input is missing or a divisor is zero. An approximate input (an
+    Interval) makes the value an interval (interval_math.py); a divisor interval holding 0 gives None."""
     if isinstance(f, Num):
         return f.value
     if isinstance(f, Ref):
         return values.get(f.q)
     if isinstance(f, Neg):
         v = evaluate(f.item, values)
-        return None if v is None else -v
+        return None if v is None else interval_math.neg(v) if isinstance(v, Interval) else -v
     left, right = evaluate(f.left, values), evaluate(f.right, values)
     if left is None or right is None:
         return None
+    if isinstance(left, Interval) or isinstance(right, Interval):
+        if f.op == "/":
+            return interval_math.div(left, right)
+        return {"+": interval_math.add, "-": interval_math.sub, "*": interval_math.mul}[f.op](left, right)
     if f.op == "+":
         return left + right
     if f.op == "-":

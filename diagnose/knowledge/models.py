@@ -238,15 +238,51 @@ class QuestionnaireFile(Strict):
     questions: list[Question] = Field(min_length=1)
 
 
+class BandStep(Strict):
+    """One graded band: from this value of the measured question up, the sign lends this certainty."""
+
+    gte: float = Field(description="the band starts at this value of the measured question (inclusive)")
+    certainty: float = Field(gt=0, le=1)
+
+
+class Bands(Strict):
+    """Graded certainty (issue 16): the more of a measured quantity, the more the sign weighs. The sign's
+    own `certainty` holds below the first band; each step, above the previous, lends more. The thresholds
+    and certainties are the knowledge base's own choice, which `rationale` must say (kb check)."""
+
+    q: Id = Field(description="the numeric question measured; the sign's condition must read it")
+    steps: list[BandStep] = Field(min_length=1)
+    rationale: Text
+
+
+class Shared(Strict):
+    """A question this sign reads that another sign of the same diagnosis reads too, declared on purpose:
+    the reason says why the fact does not count twice (e.g. it only says which counties the sign concerns)."""
+
+    q: Id
+    reason: Text
+
+
 class Sign(Strict):
     id: Id
     title: Text
     when: ConditionField
     certainty: float = Field(gt=0, le=1, description="MYCIN certainty factor this sign lends the diagnosis")
+    bands: Bands | None = Field(default=None, description="graded certainty by the size of a measured quantity")
+    shares: list[Shared] = Field(default_factory=list, description="questions read by another sign too, and why")
     rationale: Text
     references: list[Reference] = Field(min_length=1)
 
     _answers_only = field_validator("when")(classmethod(lambda cls, v: _reads_answers_only(v, "a sign's condition")))
+
+    def band_conditions(self) -> list[tuple[float, Any]]:
+        """Each band as (its certainty, the condition under which it holds: the sign's and the band's)."""
+        if self.bands is None:
+            return []
+        return [
+            (step.certainty, conditions.All((self.when, conditions.Atom(self.bands.q, "gte", step.gte))))
+            for step in self.bands.steps
+        ]
 
 
 class SeverityBands(Strict):

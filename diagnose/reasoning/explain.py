@@ -11,19 +11,19 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from diagnose.answers.record import AnswerValue
+from diagnose.answers.record import AnswerValue, PartialChoices
 from diagnose.answers.record import shown as as_shown
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine import direct
 from diagnose.i18n import t
 from diagnose.io.printable import printable
-from diagnose.knowledge import conditions
+from diagnose.knowledge import bands, conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.docs import describe_condition
 from diagnose.report import voi
 from diagnose.report.build import cite, straddled, witness
 from diagnose.report.model import Citation, DerivedValue
-from diagnose.report.text import derivation_text, show_answer
+from diagnose.report.text import band_text, derivation_text, show_answer
 
 SYMBOL = {"eq": "=", "ne": "≠", "lt": "<", "lte": "≤", "gt": ">", "gte": "≥", "in": "∈", "has": "∋"}
 
@@ -56,7 +56,8 @@ class SignTrail(Out):
 
 class Step(Out):
     sign: str
-    certainty: float
+    certainty: float = Field(description="what the sign lent: its graded band's certainty, for a sign with bands")
+    band: float | None = Field(default=None, description="the threshold (≥) of the graded band that holds")
     combined: float = Field(description="the diagnosis's certainty after adding this sign (MYCIN)")
 
 
@@ -144,6 +145,13 @@ def _failed(kb: KnowledgeBase, cond: conditions.Condition, known: dict[str, Answ
     return out
 
 
+def _test(kb: KnowledgeBase, atom: conditions.Atom, lang: str) -> str:
+    """A straddled test as read: `≥ 60`, or for an option of a multiple choice `includes <its label>`."""
+    if atom.op == "has":
+        return f"{'包含' if lang == 'zh' else 'includes'} {show_answer(kb, atom.q, atom.value, lang)}"
+    return conditions.describe(atom, label=lambda _: "").strip()
+
+
 def _straddles(
     kb: KnowledgeBase, cond: conditions.Condition, answers: dict[str, Answer], lang: str
 ) -> list[FailedTest]:
@@ -152,7 +160,7 @@ def _straddles(
             question=q,
             label=kb.questions[q].label.get(lang),
             answer=as_shown(answers[q]),
-            test=conditions.describe(atom, label=lambda _: "").strip(),
+            test=_test(kb, atom, lang),
             gap=None,
         )
         for q, atoms in straddled(cond, answers).items()
@@ -187,9 +195,10 @@ def explain(kb: KnowledgeBase, record: Validated, lang: str, only: str | None = 
                 )
             )
         steps, running = [], 0.0
-        for s in sorted((s for s in d.signs if inf.signs[d.id][s.id] is True), key=lambda s: s.certainty):
-            running = running + s.certainty * (1 - running)
-            steps.append(Step(sign=s.id, certainty=s.certainty, combined=round(running, 4)))
+        held = [(s, *bands.lent(s, dec.true_signs, dec.lent)) for s in d.signs if inf.signs[d.id][s.id] is True]
+        for s, cf, band in sorted(held, key=lambda x: x[1]):  # as certainty.combine does
+            running = running + cf * (1 - running)
+            steps.append(Step(sign=s.id, certainty=cf, band=band, combined=round(running, 4)))
         mechanisms = []
         if dec.status == "reached":
             for k, rec in enumerate(d.recommends):
@@ -275,7 +284,8 @@ def _render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
                     for q, v in sign.answers.items()
                 )
                 out.append(f"    {answers}")
-                out.append(f"      → {titles[step.sign]} (CF {step.certainty:.2f}) ⇒ {step.combined:.2f}")
+                band = band_text(kb, d.id, step.sign, step.band, sign.answers, lang)
+                out.append(f"      → {titles[step.sign]} (CF {step.certainty:.2f}{band}) ⇒ {step.combined:.2f}")
         for s in d.signs:
             if s.holds is False:
                 out.append("  ✗ " + t("explain_sign_false", lang, sign=s.title, cf=f"{s.certainty:.2f}"))
@@ -291,7 +301,11 @@ def _render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
                     out.append(f"      {kb.questions[q].title.get(lang)} ({q})")
                 for f in s.borderline:
                     shown = show_answer(kb, f.question, f.answer, lang)
-                    out.append(f"      {f.label} = {shown}; {t('explain_straddles', lang, test=f.test)}")
+                    if isinstance(f.answer, PartialChoices):  # the option tested was left unanswered
+                        why = t("explain_option_unanswered", lang, test=f.test)
+                    else:
+                        why = t("explain_straddles", lang, test=f.test)
+                    out.append(f"      {f.label} = {shown}; {why}")
         for m in d.mechanisms:
             out.append(f"  ⇒ {m.title} [{m.mechanism}]: {m.rationale}")
             for c in m.references[:1]:

@@ -23,6 +23,7 @@ from diagnose.i18n import t
 from diagnose.io.printable import printable
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.models import Question, QuestionType
 from diagnose.report.text import show_answer
 
@@ -38,13 +39,21 @@ class Patch:
     certainty: float
 
 
-def candidate_values(q: Question, thresholds: set[float]) -> list[Any]:
+def candidate_values(q: Question, thresholds: set[float], current: Answer = None) -> list[Any]:
     if q.type == QuestionType.yes_no:
         return [True, False]
     if q.type == QuestionType.single_choice:
         return q.choice_ids()
     if q.type == QuestionType.multiple_choice:
         ids = q.choice_ids()
+        if isinstance(current, Choices):  # known in part: first, what answering one more option would do
+            more: list[Any] = []
+            for c in current.unknown(ids):
+                more += [
+                    {"yes": [*current.yes, c], "no": list(current.no)},
+                    {"yes": list(current.yes), "no": [*current.no, c]},
+                ]
+            return more + [[c] for c in ids] + [[c for c in ids if c != drop] for drop in ids] + [[]]
         return [[c] for c in ids] + [[c for c in ids if c != drop] for drop in ids] + [[]]
     lo, hi = q.bounds()
     step = 1.0 if q.type == QuestionType.count or all(th.is_integer() for th in thresholds) else 0.1
@@ -75,6 +84,12 @@ def _reads(kb: KnowledgeBase, did: str, include_scope: bool) -> list[str]:
 
 
 def _normal(q: Question, value: Any) -> Answer:
+    if isinstance(value, dict):  # a multiple choice known in part, {"yes": [..], "no": [..]}
+        ids = q.choice_ids()
+        yes, no = set(value.get("yes", ())), set(value.get("no", ()))
+        if yes | no == set(ids):
+            return [c for c in ids if c in yes]
+        return Choices(tuple(c for c in ids if c in yes), tuple(c for c in ids if c in no))
     if isinstance(value, list):
         order = q.choice_ids()
         return sorted(value, key=order.index)
@@ -93,7 +108,7 @@ def search(
     for qid in questions:
         q = kb.questions[qid]
         current = answers.get(qid)
-        options[qid] = [v for v in candidate_values(q, thresholds.get(qid, set())) if _normal(q, v) != current]
+        options[qid] = [v for v in candidate_values(q, thresholds.get(qid, set()), current) if _normal(q, v) != current]
     evaluations = 0
 
     diagnosis = kb.diagnoses[did]
@@ -139,6 +154,8 @@ def _distance(kb: KnowledgeBase, answers: dict[str, Answer], changes: dict[str, 
         if isinstance(new, (int, float)) and not isinstance(new, bool) and isinstance(old, (int, float)):
             span = (hi - lo) if lo is not None and hi is not None and hi > lo else max(abs(old), 1.0) * 2
             total += abs(new - old) / span
+        elif isinstance(new, dict):  # answering one more option of a partial multiple choice: a small step
+            total += 0.5
         else:
             total += 1.0
     return total
@@ -235,7 +252,7 @@ def _render(kb: KnowledgeBase, w: Answered, lang: str) -> str:
             old = w.answers.get(qid)
             lines.append(
                 f"    {kb.questions[qid].label.get(lang)}: {show_answer(kb, qid, old, lang)} → "
-                f"{show_answer(kb, qid, value, lang)}"
+                f"{show_answer(kb, qid, _normal(kb.questions[qid], value), lang)}"
             )
     if w.cut and w.patches:
         lines.append("  " + t("whatif_cut", lang))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
@@ -11,11 +12,12 @@ from diagnose.answers.record import AnswerValue, County, shown
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine.compiled import Inference, compiled
 from diagnose.i18n import t
-from diagnose.knowledge import conditions
+from diagnose.knowledge import bands, conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import ROUND, Decision, combine
+from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
-from diagnose.knowledge.models import Diagnosis, Reference
+from diagnose.knowledge.models import Diagnosis, Reference, Sign
 from diagnose.report import voi
 from diagnose.report.model import (
     AnswerNote,
@@ -64,44 +66,66 @@ def _citation(source: str, cite: str, locator: str, quote: str, claim: str, auth
 
 def open_questions(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
     """The questions in a condition that are unanswered or unknown, or answered by an interval that
-    straddles one of its tests (a narrower answer would decide it)."""
+    straddles one of its tests (a narrower answer would decide it), or known in part without the option
+    a test reads."""
     return [
         q
         for q in _questions_of(cond)
-        if answers.get(q) is None or (answers[q].__class__ is Interval and q in straddled(cond, answers))
+        if answers.get(q) is None or (answers[q].__class__ in OPEN_ANSWERS and q in straddled(cond, answers))
     ]
 
 
+OPEN_ANSWERS = (Interval, Choices)  # answers that may leave a test undetermined
+
+
 def straddled(cond: conditions.Condition, answers: dict[str, Answer]) -> dict[str, list[conditions.Atom]]:
-    """The tests of a condition whose interval answer straddles them, by question, where deciding
-    them could still change the condition's truth."""
+    """The tests of a condition whose interval answer straddles them (or whose partial multiple choice
+    leaves the option tested unanswered), by question, where deciding them could still change the
+    condition's truth."""
     out: dict[str, list[conditions.Atom]] = {}
     known = {k: v for k, v in answers.items() if v is not None}
     live = set(conditions.live_questions(cond, known))
     for atom in conditions.atoms(cond):
         answer = known.get(atom.q)
-        if atom.q in live and answer.__class__ is Interval and conditions.evaluate(atom, known) is None:
+        if atom.q in live and answer.__class__ in OPEN_ANSWERS and conditions.evaluate(atom, known) is None:
             out.setdefault(atom.q, []).append(atom)
     return out
 
 
-def borderline(kb: KnowledgeBase, answers: dict[str, Answer], inf: Inference) -> list[Borderline]:
-    """Every undetermined sign that an interval answer leaves open, with the test it straddles."""
-    if not any(v.__class__ is Interval for v in answers.values()):
+def borderline(kb: KnowledgeBase, answers: dict[str, Answer], inf: Inference, lang: str = "zh") -> list[Borderline]:
+    """Every undetermined sign that an interval answer (or a partial multiple choice) leaves open, with
+    the test it straddles (or the option it leaves unanswered)."""
+    if not any(v.__class__ in OPEN_ANSWERS for v in answers.values()):
         return []
     out = []
     for d in kb.diagnoses.values():
         if inf.applies[d.id] is False:
             continue
         for s in d.signs:
+            if inf.signs[d.id][s.id] is True and s.bands is not None:
+                out += _straddled_bands(d.id, s, answers)
             if inf.signs[d.id][s.id] is not None:
                 continue
             for qid, atoms in straddled(s.when, answers).items():
                 iv = answers[qid]
-                assert isinstance(iv, Interval)
-                span = Span(min=iv.lo, max=iv.hi, min_open=iv.lo_open, max_open=iv.hi_open)
                 for atom in atoms:
-                    threshold = conditions.describe(atom, label=lambda _: "").strip()
+                    threshold = conditions.describe(atom, label=lambda _: "", lang=lang).strip()
+                    if isinstance(iv, Choices):
+                        written = json.dumps({"yes": list(iv.yes), "no": list(iv.no)}, ensure_ascii=False)
+                        out.append(
+                            Borderline(
+                                diagnosis=d.id,
+                                sign=s.id,
+                                question=qid,
+                                answer=written,
+                                interval=None,
+                                threshold=threshold,
+                                option=atom.value,
+                            )
+                        )
+                        continue
+                    assert isinstance(iv, Interval)
+                    span = Span(min=iv.lo, max=iv.hi, min_open=iv.lo_open, max_open=iv.hi_open)
                     out.append(
                         Borderline(
                             diagnosis=d.id,
@@ -113,6 +137,30 @@ def borderline(kb: KnowledgeBase, answers: dict[str, Answer], inf: Inference) ->
                         )
                     )
     return out
+
+
+def _straddled_bands(did: str, s: Sign, answers: dict[str, Answer]) -> list[Borderline]:
+    """A graded sign that holds, whose measured answer straddles a band's threshold: the lower band is
+    counted, the higher one is borderline."""
+    assert s.bands is not None
+    iv = answers.get(s.bands.q)
+    if not isinstance(iv, Interval):
+        return []
+    known = {k: v for k, v in answers.items() if v is not None}
+    span = Span(min=iv.lo, max=iv.hi, min_open=iv.lo_open, max_open=iv.hi_open)
+    return [
+        Borderline(
+            diagnosis=did,
+            sign=s.id,
+            question=s.bands.q,
+            answer=iv.as_written(),
+            interval=span,
+            threshold=f"≥ {step.gte:g}",
+            band=cf,
+        )
+        for (cf, cond), step in zip(s.band_conditions(), s.bands.steps, strict=True)
+        if conditions.evaluate(cond, known) is None
+    ]
 
 
 def witness(cond: conditions.Condition, answers: dict[str, Answer]) -> list[str]:
@@ -210,7 +258,8 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
                 SignFinding(
                     id=s.id,
                     title=s.title.get(lang),
-                    certainty=s.certainty,
+                    certainty=bands.lent(s, dec.true_signs, dec.lent)[0],
+                    band=bands.lent(s, dec.true_signs, dec.lent)[1],
                     answers=witnessed.answers_of(s.when),
                     rationale=s.rationale.get(lang),
                     references=cite(kb, s.references, lang),
@@ -272,7 +321,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
         answer_next=answer_next,
         recommendations=recommendations,
         contraindicated=contra,
-        borderline=borderline(kb, answers, inf),
+        borderline=borderline(kb, answers, inf, lang),
         in_place=_in_place(kb, record, {f.id for f in reached}, lang),
         ruled_out=ruled_out,
         ignored_answers=record.ignored,

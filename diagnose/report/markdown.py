@@ -16,7 +16,7 @@ from typing import Any
 from diagnose.i18n import t
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.model import AnswerNote, Citation, ErrorRecord, RecommendationOut, Report
-from diagnose.report.text import borderline_line, diagnosis_titles_of, how_lines, noted, show_answer
+from diagnose.report.text import band_text, borderline_line, diagnosis_titles_of, how_lines, noted, show_answer
 
 LEVELS = ("county", "shared", "higher")
 SEVERITIES = ("severe", "warning", "watch")
@@ -203,7 +203,9 @@ def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) 
             out += [f"{md(t('doc_grounds', lang))}{c}{_refs(bib, d.references)}", ""]
         out += [f"#### {md(t('signs', lang))}", ""]
         for s in d.signs:
-            out.append(f"- **{md(s.title)}** (CF {s.certainty:.2f})")
+            out.append(
+                f"- **{md(s.title)}** (CF {s.certainty:.2f}{md(band_text(kb, d.id, s.id, s.band, s.answers, lang))})"
+            )
             out.append(f"  - {md(t('answers_used', lang))}{c}{_answers(kb, s.answers, lang, r.notes)}")
             out.append(f"  - {md(s.rationale)}{_refs(bib, s.references)}")
         out.append("")

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from diagnose.answers.record import AnswerValue, County
+from diagnose.answers.record import AnswerValue, County, IntervalAnswer
 
 
 class Out(BaseModel):
@@ -30,7 +30,11 @@ class Citation(Out):
 class SignFinding(Out):
     id: str
     title: str
-    certainty: float = Field(description="the certainty factor this sign lends")
+    certainty: float = Field(description="the certainty factor this sign lends (its band's, for a graded sign)")
+    band: float | None = Field(
+        default=None,
+        description="for a sign with graded bands: the threshold (≥) of the band that holds; null below the first",
+    )
     answers: dict[str, AnswerValue] = Field(description="the answers that made the sign true")
     rationale: str
     references: list[Citation]
@@ -107,15 +111,28 @@ class Span(Out):
 
 
 class Borderline(Out):
-    """A sign left undetermined because an approximate answer straddles one of its thresholds: it is
-    neither counted nor ruled out, and a narrower answer would decide it."""
+    """A sign left undetermined because an approximate answer straddles one of its thresholds, or a
+    multiple choice known in part leaves the option it tests unanswered: it is neither counted nor ruled
+    out, and a narrower answer (or that option's answer) would decide it."""
 
     diagnosis: str
     sign: str
     question: str
-    answer: str = Field(description="the answer as written (a JSON {min, max} as its interval)")
-    interval: Span
-    threshold: str = Field(description="the test the interval straddles, e.g. ≥ 60")
+    answer: str = Field(
+        description="the answer as written (a JSON {min, max} as its interval; a partial choice as its {yes, no})"
+    )
+    interval: Span | None = Field(description="the interval read; null for a multiple choice known in part")
+    threshold: str = Field(
+        description="the test the interval straddles, e.g. ≥ 60, or the option tested, e.g. includes land"
+    )
+    option: str | None = Field(
+        default=None, description="for a multiple choice known in part: the unanswered option tested"
+    )
+    band: float | None = Field(
+        default=None,
+        description="for a graded band straddled while its sign holds: the certainty that band would lend "
+        "(the lower band is counted)",
+    )
 
 
 class AnswerNote(Out):
@@ -129,7 +146,10 @@ class DerivedValue(Out):
     question: str
     formula: str
     inputs: dict[str, AnswerValue] = Field(description="the answers the formula read")
-    value: int | float | None = Field(description="the worked-out value; null when an input is unknown or a divisor 0")
+    value: int | float | IntervalAnswer | None = Field(
+        description="the worked-out value (an interval when an input is approximate); null when an input is "
+        "unknown or a divisor can be 0"
+    )
     direct: AnswerValue = Field(description="the county's own direct answer, which wins when given")
     disagrees: bool = Field(description="the direct answer differs from the inputs' value beyond rounding")
     out_of_range: bool = Field(description="the inputs give a value outside the question's range (not used)")
@@ -182,7 +202,8 @@ class Report(Out):
     recommendations: list[RecommendationOut]
     contraindicated: list[Contraindicated]
     borderline: list[Borderline] = Field(
-        description="signs undetermined because an approximate answer straddles their threshold"
+        description="signs undetermined because an approximate answer straddles their threshold, or a multiple "
+        "choice known in part leaves the option they test unanswered"
     )
     in_place: list[InPlaceOut] = Field(description="mechanisms already in place: keep, strengthen or review")
     ruled_out: list[RuledOut] = Field(description="diagnoses assessed and not found, with the answers behind it")

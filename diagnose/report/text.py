@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from diagnose.answers.record import IntervalAnswer
+from diagnose.answers.record import IntervalAnswer, PartialChoices
 from diagnose.i18n import t
 from diagnose.io.printable import printable
 from diagnose.knowledge import formula
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
 from diagnose.report.model import AnswerNote, Borderline, Citation, DerivedValue, DiagnosisFinding, ErrorRecord, Report
 
@@ -28,6 +29,14 @@ def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
     if isinstance(value, bool):
         return t("yes" if value else "no", lang)
     labels: dict[str, str] = {c.id: c.label.get(lang) for c in q.choices or []}
+    if isinstance(value, (PartialChoices, Choices)):  # known in part: what is sure, and what is not known
+        sep = "、" if lang == "zh" else ", "
+        parts = [(key, list(group)) for key, group in (("partial_yes", value.yes), ("partial_no", value.no))]
+        unknown = [c for c in q.choice_ids() if c not in value.yes and c not in value.no]
+        parts.append(("partial_unknown", unknown))
+        return "; ".join(
+            t(key, lang, options=sep.join(labels.get(c, c) for c in group)) for key, group in parts if group
+        )
     if isinstance(value, list):
         names = [labels.get(str(v), str(v)) for v in value]
         return ("、" if lang == "zh" else ", ").join(names)
@@ -41,7 +50,31 @@ def borderline_line(kb: KnowledgeBase, b: Borderline, titles: dict[str, str], la
     """One borderline sign, briefly: which sign of which diagnosis, the answer and the threshold it straddles."""
     d = kb.diagnoses.get(b.diagnosis)
     sign = next((s.title.get(lang) for s in d.signs if s.id == b.sign), b.sign) if d else b.sign
-    iv = Interval(b.interval.min, b.interval.max, b.interval.min_open, b.interval.max_open, b.answer)
+    if b.band is not None and b.interval is not None:  # a graded band straddled: the lower one counted
+        iv = Interval(b.interval.min, b.interval.max, b.interval.min_open, b.interval.max_open, b.answer)
+        return t(
+            "borderline_band_line",
+            lang,
+            sign=sign,
+            diagnosis=titles.get(b.diagnosis, b.diagnosis),
+            question=kb.questions[b.question].label.get(lang) if b.question in kb.questions else b.question,
+            answer=show_answer(kb, b.question, iv, lang) if b.question in kb.questions else b.answer,
+            threshold=b.threshold,
+            cf=f"{b.band:.2f}",
+        )
+    if b.interval is None:  # a multiple choice known in part, without the option the sign tests
+        q = kb.questions.get(b.question)
+        labels = {c.id: c.label.get(lang) for c in (q.choices or [])} if q else {}
+        return t(
+            "borderline_option_line",
+            lang,
+            sign=sign,
+            diagnosis=titles.get(b.diagnosis, b.diagnosis),
+            question=q.label.get(lang) if q else b.question,
+            option=labels.get(b.option or "", b.option),
+        )
+    iv = Interval(b.interval.min, b.interval.max, b.interval.min_open, b.interval.max_open)
+    iv = Interval(iv.lo, iv.hi, iv.lo_open, iv.hi_open, None if b.answer == iv.show() else b.answer)
     return t(
         "borderline_line",
         lang,
@@ -51,6 +84,19 @@ def borderline_line(kb: KnowledgeBase, b: Borderline, titles: dict[str, str], la
         answer=show_answer(kb, b.question, iv, lang) if b.question in kb.questions else b.answer,
         threshold=b.threshold,
     )
+
+
+def band_text(kb: KnowledgeBase, did: str, sid: str, band: float | None, answers: dict[str, Any], lang: str) -> str:
+    """For a graded sign: the measured answer, the band it falls in and what that band lends, e.g.
+    `; 分档:130余 → ≥100 → 0.70` (empty for a sign without bands, or below its first band)."""
+    d = kb.diagnoses.get(did)
+    sign = next((x for x in d.signs if x.id == sid), None) if d else None
+    if sign is None or sign.bands is None or band is None:
+        return ""
+    step = next(x for x in sign.bands.steps if x.gte == band)
+    qid = sign.bands.q
+    shown = show_answer(kb, qid, answers[qid], lang) if qid in answers and qid in kb.questions else qid
+    return t("band_held", lang, answer=shown, gte=f"{band:g}", cf=f"{step.certainty:.2f}")
 
 
 def diagnosis_titles_of(kb: KnowledgeBase, lang: str) -> dict[str, str]:
@@ -107,7 +153,7 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
         out.append(f"     {t('severity', lang)}: {t(d.severity, lang)}  {t('certainty', lang)}: {d.certainty:.2f}")
         out.append(f"     {t('signs', lang)}:")
         for s in d.signs:
-            out.append(f"     - {s.title} (CF {s.certainty:.2f})")
+            out.append(f"     - {s.title} (CF {s.certainty:.2f}{band_text(kb, d.id, s.id, s.band, s.answers, lang)})")
             out.append(f"       {t('answers_used', lang)}: {_answers(kb, s.answers, lang, r.notes)}")
             out.append(f"       {s.rationale}")
             for c in s.references:
@@ -265,7 +311,8 @@ def how_lines(kb: KnowledgeBase, d: DiagnosisFinding, lang: str) -> list[str]:
         after = running + s.certainty * (1 - running)
         step = f"{running:.2f} + {s.certainty:.2f} × (1 − {running:.2f}) = {after:.2f}" if running else f"{after:.2f}"
         lines.append(f"  {answers}")
-        lines.append(f"    → {s.title} (CF {s.certainty:.2f}); {t('certainty', lang)}: {step}")
+        band = band_text(kb, d.id, s.id, s.band, s.answers, lang)
+        lines.append(f"    → {s.title} (CF {s.certainty:.2f}{band}); {t('certainty', lang)}: {step}")
         running = after
     lines.append(f"  ⇒ {t('certainty', lang)} {d.certainty:.2f} → {t('severity', lang)}: {t(d.severity, lang)}")
     return lines

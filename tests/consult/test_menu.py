@@ -70,3 +70,13 @@ def test_no_key_outlives_its_menu() -> None:
     finally:
         os.close(master)
         os.close(slave)
+
+
+def test_a_multiple_choice_known_in_part_from_the_menu() -> None:
+    """Space ticks, `-` marks surely not, `?` says the unmarked options are unknown; Enter hands over the
+    partial reply as line mode takes it."""
+    reply, drawn = choose(" \x1b[B-\x1b[B?\r", multiple=True)
+    assert reply == "1 -2 ?"
+    assert "[x] 人口集聚型" in drawn and "[-] 人口流出型" in drawn and "[?] 边境/生态型" in drawn
+    assert choose(" ??\r", multiple=True)[0] == "1"  # `?` again takes it back: a complete answer
+    assert choose("?\r", multiple=True)[0] == "?"  # nothing marked: `?` starts a typed line (help)

@@ -290,3 +290,55 @@ def test_escapes_typed_or_loaded_are_shown_not_obeyed(tmp_path: Path) -> None:
 def test_ending_at_end_of_input_or_quit_is_status_0(tmp_path: Path) -> None:
     assert ask(tmp_path, [], "--save", str(tmp_path / "a.json")).exit_code == 0
     assert ask(tmp_path, ["县", "", "quit"], "--save", str(tmp_path / "b.json")).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"), [("zh", "1 其余不知道"), ("en", "1 rest unknown"), ("zh", "1 -2 ?"), ("en", "1,-2,？")]
+)
+def test_a_multiple_choice_known_in_part_scripted(kb: KnowledgeBase, tmp_path: Path, lang: str, reply: str) -> None:
+    """`1 -2 ?` (or the words in either language): sure of these, the rest unknown; a note still follows
+    the answer on a line of its own, and back offers the partial answer again."""
+    saved = tmp_path / "a.json"
+    lines = ["县", "x", "1", "8", reply, "备注 只确定财力统筹", "quit"]
+    r = ask(tmp_path, lines, "--lang", lang, "--save", str(saved))
+    assert r.exit_code == 0, r.output
+    answers = json.loads(saved.read_text(encoding="utf-8"))["answers"]
+    no = ["land"] if "-2" in reply else []
+    assert answers["county_powers"] == {"value": {"yes": ["finance"], "no": no}, "note": "只确定财力统筹"}
+    report = evaluate_item(kb, Item(1, value=json.loads(saved.read_text(encoding="utf-8"))), lang)
+    if not no:  # land, staffing, data unknown: the sign is borderline on each
+        assert [b.option for b in report.borderline] == ["land", "staffing", "data"]  # type: ignore[union-attr]
+    again = tmp_path / "b.json"
+    back = ask(tmp_path, ["县", "x", "1", "8", reply, "back", "", "quit"], "--lang", lang, "--save", str(again))
+    assert back.exit_code == 0, back.output
+    kept = json.loads(again.read_text(encoding="utf-8"))["answers"]["county_powers"]
+    assert kept == {"yes": ["finance"], "no": no}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
+def test_a_partial_multiple_choice_in_a_real_terminal(tmp_path: Path) -> None:
+    """The menu: space ticks, `-` marks surely not, `?` leaves the rest unknown; then typed, `1 ?`."""
+    pexpect = pytest.importorskip("pexpect")
+    saved = tmp_path / "pty.json"
+    child = _spawn(saved, "en", "xterm", 60)
+    child.expect("County \\(district\\) name")
+    child.sendline("Partial County")
+    child.expect("County id")
+    child.sendline("")
+    child.expect("Enter confirm")
+    child.send("\r")  # county type: choice 1
+    child.expect("> 1")
+    child.expect("> ")
+    child.sendline("8")
+    child.expect("space tick")  # the county's powers
+    child.send(" ")  # tick choice 1
+    child.send("\x1b[B-")  # choice 2: surely not
+    child.send("?")  # the rest unknown
+    child.send("\r")
+    child.expect("> 1 -2 \\?")
+    child.expect("> ")
+    child.sendline("quit")
+    child.expect(pexpect.EOF)
+    child.close()
+    answers = json.loads(saved.read_text(encoding="utf-8"))["answers"]
+    assert answers["county_powers"] == {"yes": ["finance"], "no": ["land"]}
