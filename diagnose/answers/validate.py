@@ -19,6 +19,7 @@ from typing import Any
 
 from diagnose.answers import notes, phrases
 from diagnose.answers.derive import Derivation, derive
+from diagnose.answers.groups import Item, derive_groups, read_items
 from diagnose.answers.notes import Note
 from diagnose.i18n import t
 from diagnose.knowledge import conditions
@@ -51,6 +52,7 @@ class Validated:
     not_tracked: list[str] = field(default_factory=list)  # "we keep no statistics on this"
     in_place: dict[str, InPlace] = field(default_factory=dict)  # mechanism id → since when and how well
     derived: list[Derivation] = field(default_factory=list)  # values worked out from other answers
+    items: dict[str, list[Item]] = field(default_factory=dict)  # repeat group id → its items, one by one
 
 
 @dataclass(frozen=True)
@@ -248,6 +250,7 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
             problems.append(Problem("county.name", t("county_name", lang)))
     raw = record.get("answers")
     answers: dict[str, Answer] = {}
+    items: dict[str, list[Item]] = {}
     notes_of: dict[str, Note] = {}
     not_tracked: list[str] = []
     if "answers" not in record:
@@ -257,8 +260,12 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
     else:
         for qid, value in raw.items():
             q = kb.questions.get(qid)
+            if q is None and qid in kb.groups:
+                items[qid], item_problems = read_items(kb.groups[qid], value, lang, read_answer, _show)
+                problems += [Problem(p.path, p.message) for p in item_problems]
+                continue
             if q is None:
-                close = difflib.get_close_matches(qid, list(kb.questions), n=3)
+                close = difflib.get_close_matches(qid, [*kb.questions, *kb.groups], n=3)
                 hint = t("did_you_mean", lang, ids=", ".join(close)) if close else ""
                 problems.append(Problem(f"answers.{qid}", t("unknown_question", lang, qid=qid, hint=hint)))
                 continue
@@ -276,7 +283,9 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
         raise InvalidRecord(county, problems)
     assert county is not None
     given = answers
+    answers, counted = derive_groups(kb, items, answers)  # first: arithmetic formulas may read its values
     answers, derivations = derive(kb, answers)
+    derivations = counted + derivations
     relevant, ignored = apply_relevance(kb, answers)
     return Validated(
         county=county,
@@ -286,6 +295,7 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
         notes={q: n for q, n in notes_of.items() if q in relevant},
         not_tracked=[q for q in not_tracked if q in relevant],
         in_place=in_place,
+        items=items,
     )
 
 
