@@ -488,6 +488,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '{passed} of the {total} {item}s where "{among}": "{test}"',
     },
     "derived_tally_unknown": {"zh": "另有 {n} 个不确定", "en": "{n} more undetermined"},
+    "listing_calculated": {"zh": "可由其他回答算出", "en": "can be worked out as"},
+    "listing_repeat": {"zh": "每个{item}逐一回答", "en": "asked once per {item}"},
+    "derived_ratio": {
+        "zh": "{n} 个{item}合计:「{part}」{p} ÷「{whole}」{w}",
+        "en": '{n} {item}s summed: "{part}" {p} ÷ "{whole}" {w}',
+    },
     "derived_items": {"zh": "共 {n} 个{item}", "en": "{n} {item}s described"},
 }
 

@@ -109,7 +109,13 @@ def derive_groups(
                 value=shown(tally.value),  # type: ignore[arg-type]
                 direct=shown(direct) if direct is not None else None,
                 disagrees=direct is not None and _disagrees(direct, tally.value),
-                tally={"group": gid, "passed": tally.passed, "total": tally.total, "unknown": tally.unknown},
+                tally={
+                    "group": gid,
+                    "passed": tally.passed,
+                    "total": tally.total,
+                    "unknown": tally.unknown,
+                    **({"sums": list(tally.sums)} if tally.sums else {}),
+                },
             )
         )
     return out, trail

@@ -6,6 +6,7 @@ one by one), written in `calculate:` as one call:
     share(innov_p_borrowed)                           100 × items where it holds / items
     share(innov_p_survey, innov_p_borrowed)           the same among the items where the second test holds
     any(innov_p_leader_moved)                         yes when one item passes, no when none can (yes/no)
+    ratio(innov_p_showcase_funds, innov_p_funds)      100 × Σ first / Σ second (money, people: a weighted share)
 
 A test is an item question id (a yes/no: "is yes"), a comparison of a numeric item question with a
 number (`innov_p_years >= 2`), or `not`/`and`/`or` of tests. Tests become ordinary conditions, so an
@@ -23,7 +24,7 @@ from typing import Any
 from diagnose.knowledge import conditions
 from diagnose.knowledge.interval import Interval, Truth
 
-FUNCTIONS = ("count", "share", "any")
+FUNCTIONS = ("count", "share", "any", "ratio")
 _COMPARE = {ast.Lt: "lt", ast.LtE: "lte", ast.Gt: "gt", ast.GtE: "gte", ast.Eq: "eq", ast.NotEq: "ne"}
 
 
@@ -37,9 +38,12 @@ class Aggregate:
     group: str | None  # count(name): a group's id (count its items) or a yes/no item question; the kb decides
     test: conditions.Condition | None
     among: conditions.Condition | None = None
+    sums: tuple[str, str] | None = None  # ratio(part, whole): the two numeric item questions summed
 
     def fields(self) -> list[str]:
         """The item questions the tests read, in order of first use."""
+        if self.sums is not None:
+            return list(dict.fromkeys(self.sums))
         conds = [c for c in (self.test, self.among) if c is not None]
         return list(dict.fromkeys(q for c in conds for q in conditions.questions(c)))
 
@@ -62,6 +66,10 @@ def parse(text: str) -> Aggregate:
     fn, args = tree.func.id, tree.args
     if tree.keywords:
         raise AggregateError(f"{fn}() takes its arguments by position")
+    if fn == "ratio":
+        if len(args) != 2 or not all(isinstance(a, ast.Name) for a in args):
+            raise AggregateError("ratio() takes two item question ids: ratio(part, whole)")
+        return Aggregate(fn, None, None, None, (args[0].id, args[1].id))  # type: ignore[attr-defined]
     most = 2 if fn == "share" else 1
     if not 1 <= len(args) <= most:
         raise AggregateError(f"{fn}() takes {'one or two arguments' if most == 2 else 'one argument'}")
@@ -103,6 +111,7 @@ class Tally:
     total: int
     unknown: int
     value: int | float | bool | Interval | None
+    sums: tuple[int | float, int | float] | None = None  # ratio(): Σ part (known parts) and Σ whole
 
 
 def evaluate(agg: Aggregate, items: Sequence[Mapping[str, Any]], whole_group: bool = False) -> Tally:
@@ -111,6 +120,8 @@ def evaluate(agg: Aggregate, items: Sequence[Mapping[str, Any]], whole_group: bo
     if whole_group:
         n = len(items)
         return Tally(n, n, 0, n)
+    if agg.sums is not None:
+        return _ratio_of_sums(agg.sums, items)
     assert agg.test is not None
     pairs = [(_truth(agg.test, it), True if agg.among is None else _truth(agg.among, it)) for it in items]
     if agg.fn in ("count", "any"):
@@ -148,6 +159,31 @@ def _share(pairs: list[tuple[Truth, Truth]]) -> Tally:
     assert lo is not None and hi is not None
     value: int | float | Interval = _tidy(lo) if lo == hi else Interval(_tidy(lo), _tidy(hi))
     return Tally(passed, admitted, unknown, value)
+
+
+def _ratio_of_sums(names: tuple[str, str], items: Sequence[Mapping[str, Any]]) -> Tally:
+    """100 × Σ part / Σ whole. An item's unknown part lies between 0 and its whole (an approximate one
+    within its interval, capped by the whole); an item whose whole is not an exact figure leaves the
+    share unknown, since its part could then be anything."""
+    part_q, whole_q = names
+    lo = hi = whole = 0.0
+    known = unknown = 0
+    for it in items:
+        w, p = it.get(whole_q), it.get(part_q)
+        if not isinstance(w, (int, float)) or isinstance(w, bool):
+            return Tally(known, len(items), len(items) - known, None)
+        whole += w
+        if isinstance(p, (int, float)) and not isinstance(p, bool):
+            lo, hi, known = lo + min(p, w), hi + min(p, w), known + 1
+        else:
+            span = p if isinstance(p, Interval) else Interval(0, w)
+            lo += min(max(span.lo or 0, 0), w)
+            hi += w if span.hi is None else min(span.hi, w)
+            unknown += 1
+    if whole == 0:
+        return Tally(known, len(items), unknown, None)
+    a, b = _tidy(100 * lo / whole), _tidy(100 * hi / whole)
+    return Tally(known, len(items), unknown, a if a == b else Interval(a, b), (_tidy(lo), _tidy(whole)))
 
 
 def _options(test: Truth, among: Truth) -> set[tuple[int, int]]:

@@ -40,6 +40,9 @@ def check_groups(
         owners = sorted({group_of[f] for f in read})
         if len(owners) > 1:
             bad(f"reads item questions of several groups ({', '.join(owners)}); an aggregate runs over one group")
+        for f in agg.sums or ():
+            if items[f].type not in NUMERIC_TYPES:
+                bad(f"'{f}' is a {items[f].type.value} question; ratio() sums numbers")
         for cond in (agg.test, agg.among):
             for atom in conditions.atoms(cond) if cond is not None else []:
                 kind = items[atom.q].type

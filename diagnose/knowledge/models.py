@@ -182,7 +182,12 @@ class Question(Strict):
     def _fits_type(self) -> Question:
         if self.calculate is not None and aggregate.is_aggregate(self.calculate):
             agg = aggregate.parse(self.calculate)  # AggregateError is a ValueError: reported with the question
-            wanted = {"count": (QuestionType.count,), "share": (QuestionType.percent,), "any": (QuestionType.yes_no,)}
+            wanted = {
+                "count": (QuestionType.count,),
+                "share": (QuestionType.percent,),
+                "ratio": (QuestionType.percent,),
+                "any": (QuestionType.yes_no,),
+            }
             if self.type not in wanted[agg.fn]:
                 raise ValueError(f"{agg.fn}(...) gives a {wanted[agg.fn][0].value}, not a {self.type.value}")
         elif self.calculate is not None:

@@ -130,6 +130,7 @@ class DerivedTally(Out):
     passed: int
     total: int
     unknown: int
+    sums: list[int | float] | None = Field(default=None, description="ratio(): the parts' sum and the wholes' sum")
 
 
 class DerivedValue(Out):

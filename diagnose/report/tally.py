@@ -13,6 +13,11 @@ def tally_text(kb: KnowledgeBase, d: DerivedValue, lang: str) -> str:
     agg = kb.questions[d.question].aggregation()
     g = kb.groups.get(d.tally.group)
     item = g.item.get(lang) if g else ""
+    if agg is not None and agg.sums is not None:
+        part, whole = (_title(kb, f, lang) for f in agg.sums)
+        known = d.tally.sums or ["?", "?"]
+        out = t("derived_ratio", lang, n=d.tally.total, item=item, part=part, whole=whole, p=known[0], w=known[1])
+        return out + (f"; {t('derived_tally_unknown', lang, n=d.tally.unknown)}" if d.tally.unknown else "")
     if agg is None or agg.test is None or (agg.fn == "count" and agg.group in kb.groups):
         return t("derived_items", lang, n=d.tally.total, item=item)
     words = {"test": _words(kb, agg.test, lang), "item": item, "passed": d.tally.passed, "total": d.tally.total}

@@ -160,3 +160,15 @@ def test_the_input_schema_takes_the_projects_and_refuses_a_stranger_field(kb: Kn
 def test_an_old_county_file_without_projects_is_unchanged(kb: KnowledgeBase) -> None:
     v = validate(kb, rec({"innov_project_count": 6, "innov_borrowed_pct": 50}), "zh")
     assert v.answers["innov_project_count"] == 6 and not v.derived and not v.items
+
+
+def test_the_showcase_share_is_weighted_by_money(kb: KnowledgeBase) -> None:
+    projects = [
+        {"innov_p_funds": 300, "innov_p_showcase_funds": 270},
+        {"innov_p_funds": 100, "innov_p_showcase_funds": "约10"},
+    ]
+    v = validate(kb, rec({"innovation_projects": projects}), "zh")
+    iv = v.answers["innov_showcase_fund_pct"]
+    assert isinstance(iv, Interval) and 69 < iv.lo < iv.hi < 71  # (270 + 9..11) / 400
+    text = render_text(kb, evaluate(kb, v, "zh"), "zh")
+    assert "2 个项目合计:「该项目资金中投向示范点的部分」" in text
