@@ -95,8 +95,8 @@ def derive_groups(
         assert agg is not None
         whole = agg.fn == "count" and agg.group in kb.groups
         gid = agg.group if whole else next((kb.group_of[f] for f in agg.fields() if f in kb.group_of), None)
-        if gid is None or gid not in items:
-            continue  # the group was not described: the question is answered (or not) directly
+        if gid is None or not items.get(gid):
+            continue  # the group was not described ([] describes nothing): the question is answered directly
         tally = aggregate.evaluate(agg, items[gid], whole_group=whole)
         direct = out.get(q.id)
         if direct is None and tally.value is not None:

@@ -260,6 +260,8 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
     else:
         for qid, value in raw.items():
             q = kb.questions.get(qid)
+            if q is None and qid in kb.groups and isinstance(value, str) and value.strip().lower() in UNKNOWN_WORDS:
+                continue  # not known how many items: the group is not described
             if q is None and qid in kb.groups:
                 items[qid], item_problems = read_items(kb.groups[qid], value, lang, read_answer, _show)
                 problems += [Problem(p.path, p.message) for p in item_problems]

@@ -130,9 +130,13 @@ def evaluate(agg: Aggregate, items: Sequence[Mapping[str, Any]], whole_group: bo
         value: int | bool | Interval | None
         if agg.fn == "any":
             value = True if yes else (None if maybe else False)
+        elif maybe and maybe == len(items):
+            value = None  # no item says anything: unknown, not the widest interval
         else:
             value = yes if not maybe else Interval(yes, yes + maybe)
         return Tally(yes, len(items), maybe, value)
+    if pairs and all(t is None for t, _ in pairs):
+        return Tally(0, len(items), len(items), None)  # no item says anything: unknown, not [0, 100]
     return _share(pairs)
 
 
@@ -167,7 +171,7 @@ def _ratio_of_sums(names: tuple[str, str], items: Sequence[Mapping[str, Any]]) -
     share unknown, since its part could then be anything."""
     part_q, whole_q = names
     lo = hi = whole = 0.0
-    known = unknown = 0
+    known = unknown = informed = 0
     for it in items:
         w, p = it.get(whole_q), it.get(part_q)
         if not isinstance(w, (int, float)) or isinstance(w, bool):
@@ -176,11 +180,12 @@ def _ratio_of_sums(names: tuple[str, str], items: Sequence[Mapping[str, Any]]) -
         if isinstance(p, (int, float)) and not isinstance(p, bool):
             lo, hi, known = lo + min(p, w), hi + min(p, w), known + 1
         else:
+            informed += isinstance(p, Interval)
             span = p if isinstance(p, Interval) else Interval(0, w)
             lo += min(max(span.lo or 0, 0), w)
             hi += w if span.hi is None else min(span.hi, w)
             unknown += 1
-    if whole == 0:
+    if whole == 0 or not known + informed:  # nothing spent, or no item says where its money went: unknown
         return Tally(known, len(items), unknown, None)
     a, b = _tidy(100 * lo / whole), _tidy(100 * hi / whole)
     return Tally(known, len(items), unknown, a if a == b else Interval(a, b), (_tidy(lo), _tidy(whole)))

@@ -26,6 +26,8 @@ def test_share_of_items_where_a_yes_no_holds() -> None:
 def test_an_unknown_item_makes_the_share_an_interval_not_a_guess() -> None:
     tally = aggregate.evaluate(aggregate.parse("share(t)"), items((True, None), (None, None), (False, None)))
     assert tally.value == Interval(33.33, 66.67) and tally.unknown == 1
+    nothing = aggregate.evaluate(aggregate.parse("share(t)"), items((None, None), (None, None)))
+    assert nothing.value is None  # unknown, not the widest interval
 
 
 def test_share_among_items_where_a_second_test_holds() -> None:
@@ -72,7 +74,7 @@ def test_the_interval_holds_every_way_the_undetermined_items_could_go(
         den = sum(1 for i in range(n) if filled[i][1])
         if den:
             shares.add(round(100 * sum(1 for i in range(n) if filled[i][1] and filled[i][0]) / den, 2))
-    if not shares:
+    if not shares or all(t is None for t, _ in pairs):  # no item says anything: unknown
         assert value is None
     elif isinstance(value, Interval):
         assert value.lo == min(shares) and value.hi == max(shares)
