@@ -111,7 +111,7 @@ class Tally:
     total: int
     unknown: int
     value: int | float | bool | Interval | None
-    sums: tuple[int | float, int | float] | None = None  # ratio(): Σ part (known parts) and Σ whole
+    sums: tuple[int | float, int | float, int | float] | None = None  # ratio(): Σ part (lowest, highest), Σ whole
 
 
 def evaluate(agg: Aggregate, items: Sequence[Mapping[str, Any]], whole_group: bool = False) -> Tally:
@@ -188,7 +188,7 @@ def _ratio_of_sums(names: tuple[str, str], items: Sequence[Mapping[str, Any]]) -
     if whole == 0 or not known + informed:  # nothing spent, or no item says where its money went: unknown
         return Tally(known, len(items), unknown, None)
     a, b = _tidy(100 * lo / whole), _tidy(100 * hi / whole)
-    return Tally(known, len(items), unknown, a if a == b else Interval(a, b), (_tidy(lo), _tidy(whole)))
+    return Tally(known, len(items), unknown, a if a == b else Interval(a, b), (_tidy(lo), _tidy(hi), _tidy(whole)))
 
 
 def _options(test: Truth, among: Truth) -> set[tuple[int, int]]:

@@ -130,7 +130,9 @@ class DerivedTally(Out):
     passed: int
     total: int
     unknown: int
-    sums: list[int | float] | None = Field(default=None, description="ratio(): the parts' sum and the wholes' sum")
+    sums: list[int | float] | None = Field(
+        default=None, description="ratio(): the parts' sum (lowest, highest) and the wholes' sum"
+    )
 
 
 class DerivedValue(Out):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
@@ -17,8 +15,9 @@ def tally_text(kb: KnowledgeBase, d: DerivedValue, lang: str) -> str:
     item = g.item.get(lang) if g else ""
     if agg is not None and agg.sums is not None:
         part, whole = (_title(kb, f, lang) for f in agg.sums)
-        known: list[Any] = list(d.tally.sums) if d.tally.sums else ["?", "?"]
-        out = t("derived_ratio", lang, n=d.tally.total, item=item, part=part, whole=whole, p=known[0], w=known[1])
+        lo, hi, total = d.tally.sums if d.tally.sums else ("?", "?", "?")
+        p = lo if lo == hi else f"{lo}–{hi}"
+        out = t("derived_ratio", lang, n=d.tally.total, item=item, part=part, whole=whole, p=p, w=total)
         return out + (f"; {t('derived_tally_unknown', lang, n=d.tally.unknown)}" if d.tally.unknown else "")
     if agg is None or agg.test is None or (agg.fn == "count" and agg.group in kb.groups):
         return t("derived_items", lang, n=d.tally.total, item=item)

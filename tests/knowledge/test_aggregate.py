@@ -134,7 +134,7 @@ def test_ratio_sums_parts_over_wholes_and_an_unknown_part_spans_zero_to_its_whol
     agg = aggregate.parse("ratio(p, w)")
     assert aggregate.evaluate(agg, [{"p": 30, "w": 50}, {"p": 10, "w": 50}]).value == 40
     tally = aggregate.evaluate(agg, [{"p": 30, "w": 50}, {"p": None, "w": 50}])
-    assert tally.value == Interval(30, 80) and tally.unknown == 1 and tally.sums == (30, 100)
+    assert tally.value == Interval(30, 80) and tally.unknown == 1 and tally.sums == (30, 80, 100)
     assert aggregate.evaluate(agg, [{"p": 30, "w": 50}, {"p": 5, "w": None}]).value is None  # a whole unknown
     assert aggregate.evaluate(agg, [{"p": 0, "w": 0}]).value is None  # nothing spent: no share
     assert aggregate.evaluate(agg, [{"p": Interval(10, 20), "w": 50}]).value == Interval(20, 40)
