@@ -172,3 +172,15 @@ def test_the_showcase_share_is_weighted_by_money(kb: KnowledgeBase) -> None:
     assert isinstance(iv, Interval) and 69 < iv.lo < iv.hi < 71  # (270 + 9..11) / 400
     text = render_text(kb, evaluate(kb, v, "zh"), "zh")
     assert "2 个项目合计:「该项目资金中投向示范点的部分」" in text
+
+
+def test_whatif_runs_on_a_county_that_describes_its_projects(kb: KnowledgeBase) -> None:
+    """Guard only (whatif is rewritten elsewhere): what-if works on the values the projects gave, and each
+    patch it proposes changes a question's value directly (a direct answer wins over the projects)."""
+    from diagnose.reasoning import whatif
+
+    projects = [dict(p) for p in PROJECTS]
+    v = validate(kb, rec({"innovation_projects": projects}), "en")
+    w = whatif.answer(kb, v.county, v.answers, "pseudo_innovation", "clear")
+    assert w.now == "reached"
+    assert all(set(p.changes) <= set(kb.questions) for p in w.patches)
