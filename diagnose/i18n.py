@@ -559,6 +559,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{q} 的选项 {value} 同时出现在 yes 与 no 中",
         "en": "{q}: choice {value} is in both the yes and the no list",
     },
+    # --- task C (issue 16): repeat groups (innovation projects one by one) ---
+    "items_list": {
+        "zh": '{group}({gid})须是一个列表,每个{item}一个对象,如 [{{"{example}": true}}],收到的是 {value}',
+        "en": '{group} ({gid}) must be a list with one object per {item}, e.g. [{{"{example}": true}}]; got {value}',
+    },
+    "items_too_many": {
+        "zh": "{group}({gid})最多填写 {most} 个{item},收到 {n} 个",
+        "en": "{group} ({gid}) takes at most {most} items ({item}s); got {n}",
+    },
+    "item_object": {
+        "zh": "第 {n} 个{item}须是 JSON 对象(问题编号 → 回答),收到的是 {value}",
+        "en": "{item} {n} must be a JSON object (question id → answer); got {value}",
+    },
+    "item_unknown_question": {
+        "zh": "第 {n} 个{item}:{group}中没有编号为 {qid} 的问题{hint}",
+        "en": "{item} {n}: {group} has no question with id {qid}{hint}",
+    },
+    "item_name": {
+        "zh": "名称(name)须是不超过 {most} 个字符的非空文字,收到的是 {value}",
+        "en": "name must be non-empty text of at most {most} characters; got {value}",
+    },
+    "item_answer": {"zh": "第 {n} 个{item}:{what}", "en": "{item} {n}: {what}"},
+    "derived_tally": {"zh": "{total} 个{item}中 {passed} 个「{test}」", "en": '{passed} of {total} {item}s "{test}"'},
+    "derived_tally_among": {
+        "zh": "「{among}」的 {total} 个{item}中 {passed} 个「{test}」",
+        "en": '{passed} of the {total} {item}s where "{among}": "{test}"',
+    },
+    "derived_tally_unknown": {"zh": "另有 {n} 个不确定", "en": "{n} more undetermined"},
+    "listing_calculated": {"zh": "可由其他回答算出", "en": "can be worked out as"},
+    "listing_repeat": {"zh": "每个{item}逐一回答", "en": "asked once per {item}"},
+    "derived_ratio": {
+        "zh": "{n} 个{item}合计:「{part}」{p} ÷「{whole}」{w}",
+        "en": '{n} {item}s summed: "{part}" {p} ÷ "{whole}" {w}',
+    },
+    "derived_items": {"zh": "共 {n} 个{item}", "en": "{n} {item}s described"},
 }
 
 

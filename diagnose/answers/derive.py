@@ -30,6 +30,7 @@ class Derivation:
     direct: Any = None  # the direct answer, when the county gave one too
     disagrees: bool = False
     out_of_range: bool = False
+    tally: dict[str, Any] | None = None  # an aggregate over a repeat group: {group, passed, total, unknown}
 
 
 def _number(v: Any) -> float | None:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
-from diagnose.knowledge.models import Question, QuestionType
+from diagnose.knowledge.models import Question, QuestionType, RepeatGroup
 
 PHRASE_HELP = (
     "or an approximate figure as officials write it: 约25, 25左右, 至少1, 不少于3, 130余, 130多, >50, 20-30, "
@@ -128,11 +128,28 @@ class InPlaceEntry(BaseModel):
     working: Literal["yes", "partly", "no", "unknown"] = "unknown"
 
 
+def _group_type(g: RepeatGroup) -> Any:
+    """A repeat group: a list of items, each an object of the group's questions (all optional)."""
+    item = create_model(
+        f"Item_{g.id}",
+        __config__=ConfigDict(extra="forbid"),
+        name=(str | None, Field(default=None, min_length=1, max_length=200, description="the item's own name")),
+        **{q.id: _answer_type(q) for q in g.questions},
+    )
+    desc = f"{g.label.zh} / {g.label.en} (one object per {g.item.en})"
+    items: Any = list[item]  # type: ignore[valid-type]
+    return (
+        items | None,
+        Field(default=None, max_length=g.max_items, title=f"{g.title.zh} / {g.title.en}", description=desc),
+    )
+
+
 def input_record_model(kb: KnowledgeBase) -> type[BaseModel]:
     answers = create_model(
         "Answers",
         __config__=ConfigDict(extra="forbid"),
         **{q.id: _answer_type(q) for q in kb.questions.values()},
+        **{g.id: _group_type(g) for g in kb.groups.values()},
     )
     mechanism_id: Any = Literal[tuple(kb.mechanisms)]
     in_place: Any = dict[mechanism_id, InPlaceEntry]

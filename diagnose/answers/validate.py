@@ -20,6 +20,7 @@ from typing import Any
 
 from diagnose.answers import fast, notes, phrases
 from diagnose.answers.derive import Derivation, derive
+from diagnose.answers.groups import Item, derive_groups, read_items
 from diagnose.answers.notes import Note
 from diagnose.i18n import t
 from diagnose.knowledge import conditions
@@ -54,6 +55,7 @@ class Validated:
     not_tracked: list[str] = field(default_factory=list)  # "we keep no statistics on this"
     in_place: dict[str, InPlace] = field(default_factory=dict)  # mechanism id → since when and how well
     derived: list[Derivation] = field(default_factory=list)  # values worked out from other answers
+    items: dict[str, list[Item]] = field(default_factory=dict)  # repeat group id → its items, one by one
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,7 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
             problems.append(Problem("county.name", t("county_name", lang)))
     raw = record.get("answers")
     answers: dict[str, Answer] = {}
+    items: dict[str, list[Item]] = {}
     notes_of: dict[str, Note] = {}
     not_tracked: list[str] = []
     if "answers" not in record:
@@ -292,8 +295,14 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
                     answers[qid] = normal
                     continue
             q = kb.questions.get(qid)
+            if q is None and qid in kb.groups and isinstance(value, str) and value.strip().lower() in UNKNOWN_WORDS:
+                continue  # not known how many items: the group is not described
+            if q is None and qid in kb.groups:
+                items[qid], item_problems = read_items(kb.groups[qid], value, lang, read_answer, _show)
+                problems += [Problem(p.path, p.message) for p in item_problems]
+                continue
             if q is None:
-                close = difflib.get_close_matches(qid, list(kb.questions), n=3)
+                close = difflib.get_close_matches(qid, [*kb.questions, *kb.groups], n=3)
                 hint = t("did_you_mean", lang, ids=", ".join(close)) if close else ""
                 problems.append(Problem(f"answers.{qid}", t("unknown_question", lang, qid=qid, hint=hint)))
                 continue
@@ -311,7 +320,9 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
         raise InvalidRecord(county, problems)
     assert county is not None
     given = answers
+    answers, counted = derive_groups(kb, items, answers)  # first: arithmetic formulas may read its values
     answers, derivations = derive(kb, answers)
+    derivations = counted + derivations
     relevant, ignored = apply_relevance(kb, answers)
     return Validated(
         county=county,
@@ -321,6 +332,7 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
         notes={q: n for q, n in notes_of.items() if q in relevant},
         not_tracked=[q for q in not_tracked if q in relevant],
         in_place=in_place,
+        items=items,
     )
 
 

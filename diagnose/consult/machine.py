@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diagnose.answers.derive import derive
+from diagnose.answers.groups import derive_groups
 from diagnose.answers.validate import (
     Answer,
     apply_relevance,
@@ -24,6 +25,7 @@ from diagnose.answers.validate import (
     validate,
     with_open_gates,
 )
+from diagnose.consult import repeat
 from diagnose.engine import direct
 from diagnose.i18n import t
 from diagnose.knowledge import conditions, formula
@@ -180,12 +182,52 @@ class Consultation:
         """Normalised known answers (unknowns and not-relevant answers left out)."""
         answers: dict[str, Answer] = {}
         for qid, value in self.raw.items():
+            if qid not in self.kb.questions:
+                continue  # a repeat group's count or item: read as items below
             read, _ = read_answer(self.kb.questions[qid], value, self.lang)
             if read is not None and read.value is not None:
                 answers[qid] = read.value
+        answers, _ = derive_groups(self.kb, self._items(), answers)
         answers, _ = derive(self.kb, answers)
         relevant, _ = apply_relevance(self.kb, answers)
         return relevant
+
+    def _items(self) -> dict[str, list[dict[str, Answer]]]:
+        """The repeat groups' items described so far (answers normalised; unknown and unanswered as None)."""
+        out: dict[str, list[dict[str, Answer]]] = {}
+        for gid, g in self.kb.groups.items():
+            n = repeat.described(self.raw, gid)
+            if n:
+                out[gid] = [self._item(gid, i, g.questions) for i in range(1, n + 1)]
+        return out
+
+    def _item(self, gid: str, i: int, questions: list[Question]) -> dict[str, Answer]:
+        item: dict[str, Answer] = {}
+        for q in questions:
+            qid = repeat.item_id(gid, i, q.id)
+            read, _ = read_answer(q, self.raw[qid], self.lang) if qid in self.raw else (None, None)
+            item[q.id] = read.value if read is not None else None
+        return item
+
+    def _group_fields(self, worth: dict[str, float] | None, known: Mapping[str, Answer]) -> dict[str, list[str]]:
+        """Per repeat group, the item questions worth asking: those read by an aggregate still open (all of
+        them when every question is asked)."""
+        out: dict[str, list[str]] = {}
+        for q in self.kb.aggregates:
+            agg = q.aggregation()
+            if agg is None or q.id in self.raw or (worth is not None and q.id not in worth):
+                continue
+            whole = agg.group in self.kb.groups
+            gid = (
+                agg.group if whole else next((self.kb.group_of[f] for f in agg.fields() if f in self.kb.group_of), None)
+            )
+            if gid is not None:
+                out.setdefault(gid, [])
+                out[gid] += [f for f in agg.fields() if f not in out[gid]] if not whole else []
+        for gid in out:
+            every = [q.id for q in self.kb.groups[gid].questions]
+            out[gid] = every if worth is None else [f for f in every if f in out[gid]]
+        return out
 
     def _open_conditions(self, known: dict[str, Answer]) -> Iterator[tuple[Condition, Mapping[str, Truth], float]]:
         """Each condition whose truth is still open and could change a conclusion, with its signs' truths and
@@ -254,14 +296,23 @@ class Consultation:
         # a question that gates a live question is live too, while its own answer is missing
         for gate in with_open_gates(self.kb, set(worth), known) - set(worth):
             worth[gate] = sum(w for qid, w in list(worth.items()) if gate in self._gates_of(qid))
+        # a repeat group is asked through its count and items, worth what its open aggregates are worth
+        for gid, fields in self._group_fields(worth, known).items():
+            weight = sum(worth.get(q.id, 0.0) for q in self.kb.aggregates if q.id in worth and self._reads(q, gid))
+            for gq in repeat.pending(self.kb, self.raw, self.skipped, gid, fields):
+                worth[gq.id] = weight
         return worth
+
+    def _reads(self, q: Question, gid: str) -> bool:
+        agg = q.aggregation()
+        return agg is not None and (agg.group == gid or any(self.kb.group_of.get(f) == gid for f in agg.fields()))
 
     def live(self) -> set[str]:
         """Questions whose answer could still change a conclusion, and the unanswered gates that open them."""
         return set(self.worth())
 
     def _gates_of(self, qid: str) -> list[str]:
-        rel = self.kb.questions[qid].relevant
+        rel = repeat.question(self.kb, qid).relevant
         return conditions.questions(rel) if rel is not None else []
 
     def candidates(self) -> list[Question]:
@@ -279,9 +330,21 @@ class Consultation:
             if worth is not None and q.id not in worth:
                 continue
             out.append(q)
+        # a repeat group's count and items come before the first question of its section that reads it
+        waiting: set[str] = set()
+        for gid, fields in self._group_fields(worth, known).items():
+            group_qs = repeat.pending(self.kb, self.raw, self.skipped, gid, fields)
+            if group_qs:
+                waiting.update(q.id for q in self.kb.aggregates if self._reads(q, gid))
+                at = next((i for i, q in enumerate(out) if q.id in waiting), len(out))
+                out[at:at] = group_qs
         # a derived question waits until its inputs have been asked; asked then only if still unknown
         pending = {q.id for q in out}
-        return [q for q in out if (f := q.derivation()) is None or not set(formula.questions(f)) & pending]
+        return [
+            q
+            for q in out
+            if q.id not in waiting and ((f := q.derivation()) is None or not set(formula.questions(f)) & pending)
+        ]
 
     def next_question(self) -> Question | None:
         """The next question: sections in order; within the current section the one on which most rides,
@@ -293,22 +356,22 @@ class Consultation:
             return None
         if self._first is not None:  # a question picked in review comes next, whatever the order
             first, self._first = self._first, None
-            if is_relevant(self.kb, first, self.known()) is not False:
-                return self.kb.questions[first]
+            if first not in self.kb.questions or is_relevant(self.kb, first, self.known()) is not False:
+                return repeat.question(self.kb, first)
         if worth is None:
             return candidates[0]
-        section = self.kb.section_of[candidates[0].id]
+        section = repeat.section_of(self.kb, candidates[0].id)
         order = {q.id: i for i, q in enumerate(candidates)}
         here = [
             q
             for q in candidates
-            if self.kb.section_of[q.id] == section and all(g in self.raw for g in self._gates_of(q.id))
+            if repeat.section_of(self.kb, q.id) == section and all(g in self.raw for g in self._gates_of(q.id))
         ] or candidates[:1]
         return min(here, key=lambda q: (-round(worth.get(q.id, 0.0), 6), order[q.id]))
 
     def progress(self, q: Question) -> Progress:
         sections = [s for s in self.kb.sections if self.kb.questions_in(s.id)]
-        index = next(i for i, s in enumerate(sections, 1) if s.id == self.kb.section_of[q.id])
+        index = next(i for i, s in enumerate(sections, 1) if s.id == repeat.section_of(self.kb, q.id))
         asked = len(self.history) + 1
         left = len(self.candidates())
         return Progress(
@@ -350,7 +413,7 @@ class Consultation:
         self.revising = (qid, self.raw.pop(qid, None))
         self.notes.pop(qid, None)
         self.skipped.discard(qid)
-        return self.kb.questions[qid]
+        return repeat.question(self.kb, qid)
 
     def revise(self, q: Question) -> None:
         """Withdraw an earlier answer (from `review`) so that it is asked next, keeping it on offer."""
@@ -370,7 +433,7 @@ class Consultation:
             return None
         qid = self.history[-1]
         self.notes[qid] = text
-        return self.kb.questions[qid]
+        return repeat.question(self.kb, qid)
 
     def record(self) -> dict[str, Any]:
         """The answers in `diagnose evaluate`'s input format, questionnaire order; an answer with a note
@@ -380,6 +443,7 @@ class Consultation:
             for qid in self.kb.questions
             if qid in self.raw
         }
+        answers.update(repeat.record_groups(self.kb, self.raw, self.notes))
         return {"county": self.county, "answers": answers}
 
     def report(self) -> Report:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from diagnose.answers.record import PartialChoices
+from diagnose.consult import repeat
 from diagnose.consult.machine import Consultation, command_of, note_of
 from diagnose.consult.saving import Saver, write_record
 from diagnose.i18n import t
@@ -125,6 +126,8 @@ def _shown(c: Consultation, q: Question, value: Any) -> str:
         value = value.get("value")
     if isinstance(value, str) and value.lower() in ("unknown", "不知道"):
         return t("unknown", c.lang)
+    if q.id not in c.kb.questions:  # a project's own answer (a repeat group's item)
+        return t("yes" if value else "no", c.lang) if isinstance(value, bool) else f"{value}"
     if isinstance(value, dict):  # a multiple choice known in part
         value = PartialChoices(yes=value.get("yes", []), no=value.get("no", []))
     return show_answer(c.kb, q.id, value, c.lang)
@@ -152,6 +155,7 @@ def review(c: Consultation, term: Terminal) -> Question | None:
     """List every answer, numbered; the question picked to be changed, or None to go on."""
     lang = c.lang
     answered = [c.kb.questions[qid] for qid in c.kb.questions if qid in c.raw]
+    answered += [repeat.question(c.kb, qid) for qid in c.raw if qid not in c.kb.questions]  # projects one by one
     if not answered:
         term.say(t("ask_review_none", lang), "dim")
         return None
@@ -177,7 +181,7 @@ def resume_summary(c: Consultation, term: Terminal) -> None:
         term.say(t("ask_resume_section", c.lang, title=title, done=done, total=total))
     q = c.next_question()
     if q is not None:
-        section = next(s for s in c.kb.sections if s.id == c.kb.section_of[q.id])
+        section = next(s for s in c.kb.sections if s.id == repeat.section_of(c.kb, q.id))
         term.say(t("ask_resume_next", c.lang, title=section.title.get(c.lang)), "dim")
 
 
@@ -204,8 +208,9 @@ def load_resume(kb: KnowledgeBase, path: Path, lang: str) -> tuple[dict[str, Any
 
 def resume(c: Consultation, path: Path) -> None:
     """Carry on from a saved consultation: its county and answers, the answered questions as history."""
-    c.county, c.raw = load_resume(c.kb, path, c.lang)
-    c.history = [q for q in c.kb.questions if q in c.raw]
+    c.county, answers = load_resume(c.kb, path, c.lang)
+    c.raw = repeat.flatten(c.kb, answers)
+    c.history = [q for q in c.kb.questions if q in c.raw] + [q for q in c.raw if q not in c.kb.questions]
 
 
 def run(c: Consultation, term: Terminal, save_path: Path) -> int:
@@ -247,15 +252,15 @@ def _questions(c: Consultation, term: Terminal, saver: Saver) -> bool:
     lang = c.lang
     section = None
     while (q := c.next_question()) is not None:
-        if c.kb.section_of[q.id] != section:
-            section = c.kb.section_of[q.id]
+        if repeat.section_of(c.kb, q.id) != section:
+            section = repeat.section_of(c.kb, q.id)
             s = next(s for s in c.kb.sections if s.id == section)
             term.say()
             term.say(f"== {s.title.get(lang)} ==", "head")
             if s.description:
                 term.say(s.description.get(lang), "dim")
             left = c.candidates()
-            here = sum(c.kb.section_of[x.id] == section for x in left)
+            here = sum(repeat.section_of(c.kb, x.id) == section for x in left)
             minutes = c.progress(q).minutes_left
             term.say(t("ask_section_left", lang, here=here, n=len(left), minutes=minutes), "dim")
         show_question(term, c, q)

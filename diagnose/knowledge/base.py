@@ -10,7 +10,7 @@ from typing import Any
 from diagnose.i18n import t
 from diagnose.knowledge import conditions
 from diagnose.knowledge.findings import Finding, Path_
-from diagnose.knowledge.models import Diagnosis, KbMeta, Mechanism, Question, Section, Source
+from diagnose.knowledge.models import Diagnosis, KbMeta, Mechanism, Question, RepeatGroup, Section, Source
 from diagnose.knowledge.say import in_lang
 
 
@@ -47,6 +47,23 @@ class KnowledgeBase:
     content_hash: str
     warnings: list[Finding] = field(default_factory=list)
     question_at: dict[str, Path_] = field(default_factory=dict)  # where each question sits in its file
+    groups: dict[str, RepeatGroup] = field(default_factory=dict)  # repeat groups (items asked one by one)
+    group_section: dict[str, str] = field(default_factory=dict)  # group id → its section
+
+    @cached_property
+    def item_questions(self) -> dict[str, Question]:
+        """Every repeat group's item questions, by id."""
+        return {q.id: q for g in self.groups.values() for q in g.questions}
+
+    @cached_property
+    def group_of(self) -> dict[str, str]:
+        """Item question id → its group's id."""
+        return {q.id: g.id for g in self.groups.values() for q in g.questions}
+
+    @cached_property
+    def aggregates(self) -> list[Question]:
+        """The derived questions worked out over a repeat group's items (`calculate: share(...)`)."""
+        return [q for q in self.questions.values() if q.aggregation() is not None]
 
     def thresholds(self) -> dict[str, set[float]]:
         """Every number a rule compares each question with (skip logic, scopes, signs and their bands,
@@ -72,6 +89,10 @@ class KnowledgeBase:
 
         return order(self.questions)
 
+    def _groups_in(self, section_id: str) -> dict[str, Any]:
+        groups = [g for g in self.groups.values() if self.group_section[g.id] == section_id]
+        return {"groups": [g.model_dump(mode="json", exclude_none=True) for g in groups]} if groups else {}
+
     def questions_in(self, section_id: str) -> list[Question]:
         return [q for q in self.questions.values() if self.section_of[q.id] == section_id]
 
@@ -84,6 +105,7 @@ class KnowledgeBase:
                 {
                     "section": s.model_dump(mode="json", exclude_none=True),
                     "questions": [q.model_dump(mode="json", exclude_none=True) for q in self.questions_in(s.id)],
+                    **self._groups_in(s.id),
                 }
                 for s in self.sections
             ],

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from diagnose.knowledge import formula
+from diagnose.knowledge import conditions, formula
 from diagnose.knowledge.findings import Finding
 from diagnose.knowledge.models import NUMERIC_TYPES, Question
 from diagnose.knowledge.say import say
@@ -50,7 +50,7 @@ def check(questions: dict[str, Question], question_file: dict[str, str]) -> list
         if q.id in formula.questions(f) or (q.id not in ordered and all(i in questions for i in formula.questions(f))):
             out.append(Finding(rel, entry, say("formula_cycle")))
         for d in formula.divisors(f):
-            if _can_be_zero(d, questions):
+            if _can_be_zero(d, questions) and not _gated_above_zero(q, d):
                 out.append(
                     Finding(
                         rel,
@@ -60,6 +60,17 @@ def check(questions: dict[str, Question], question_file: dict[str, str]) -> list
                     )
                 )
     return out
+
+
+def _gated_above_zero(q: Question, divisor: formula.Formula) -> bool:
+    """The question is asked only when the divisor is above 0 (`relevant: {q: n, gte: 2}`): when it is 0,
+    the derived question does not apply, so no value is missing."""
+    rel = q.relevant
+    if not isinstance(divisor, formula.Ref) or not isinstance(rel, conditions.Atom) or rel.q != divisor.q:
+        return False
+    v = rel.value
+    number = isinstance(v, (int, float)) and not isinstance(v, bool)
+    return number and ((rel.op == "gt" and v >= 0) or (rel.op == "gte" and v > 0))
 
 
 def _can_be_zero(f: formula.Formula, questions: dict[str, Question]) -> bool:

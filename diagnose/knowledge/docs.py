@@ -139,6 +139,18 @@ def question_lines(kb: KnowledgeBase, q: Question, lang: str) -> list[str]:
     if q.relevant is not None:
         word = "仅当" if lang == "zh" else "only when"
         out.append(f"    {word}: {describe_condition(kb, q.relevant, lang)}")
+    if q.calculate is not None:
+        out.append(f"    {t('listing_calculated', lang)}: {q.calculate}")
+    return out
+
+
+def group_lines(kb: KnowledgeBase, gid: str, lang: str) -> list[str]:
+    """A repeat group: its questions, asked once per item."""
+    g = kb.groups[gid]
+    out = [f"-- [{g.id}] {g.title.get(lang)} ({t('listing_repeat', lang, item=g.item.get(lang))}) --"]
+    out += [f"    {g.label.get(lang)}", f"    {g.help.get(lang)}"]
+    for q in g.questions:
+        out += ["  " + line for line in question_lines(kb, q, lang)]
     return out
 
 
@@ -150,5 +162,7 @@ def questionnaire_text(kb: KnowledgeBase, lang: str) -> str:
             out.append(s.description.get(lang))
         for q in kb.questions_in(s.id):
             out += question_lines(kb, q, lang)
+        for gid, section in kb.group_section.items():
+            out += group_lines(kb, gid, lang) if section == s.id else []
         out.append("")
     return "\n".join(out)

@@ -16,12 +16,14 @@ from diagnose.knowledge import yaml_read
 from diagnose.knowledge.base import KnowledgeBase, KnowledgeBaseError
 from diagnose.knowledge.check import Broken, cross_check, deep_check
 from diagnose.knowledge.findings import Finding, Path_
+from diagnose.knowledge.groups import check_groups
 from diagnose.knowledge.models import (
     Diagnosis,
     KbMeta,
     Mechanism,
     Question,
     QuestionnaireFile,
+    RepeatGroup,
     Section,
     Source,
     SourcesFile,
@@ -137,6 +139,9 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
     section_of: dict[str, str] = {}
     question_file: dict[str, str] = {}
     question_at: dict[str, Path_] = {}
+    groups: dict[str, RepeatGroup] = {}
+    group_section: dict[str, str] = {}
+    questions_and_items: dict[str, Any] = {}  # one id space for questions, groups and item questions
     questionnaire = files("questionnaire")
     if questionnaire is None:
         broken.questions = None
@@ -152,10 +157,23 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
             findings.append(Finding(rel, f"section {qf.section.id}", "duplicate section id", path=("section", "id")))
         sections.append(qf.section)
         for i, q in enumerate(qf.questions):
-            if _add_unique(questions, q.id, q, rel, findings, question_file, path=("questions", i, "id")):
+            if _add_unique(
+                questions_and_items, q.id, q, rel, findings, question_file, path=("questions", i, "id")
+            ) and _add_unique(questions, q.id, q, rel, findings, question_file, path=("questions", i, "id")):
                 section_of[q.id] = qf.section.id
                 question_file[q.id] = rel
                 question_at[q.id] = ("questions", i)
+        for i, g in enumerate(qf.groups):
+            if _add_unique(questions_and_items, g.id, g, rel, findings, question_file, path=("groups", i, "id")):
+                groups[g.id] = g
+                group_section[g.id] = qf.section.id
+                question_file[g.id] = rel
+                question_at[g.id] = ("groups", i)
+            for j, q in enumerate(g.questions):
+                at: Path_ = ("groups", i, "questions", j, "id")
+                if _add_unique(questions_and_items, q.id, q, rel, findings, question_file, path=at):
+                    question_file[q.id] = rel
+                    question_at[q.id] = ("groups", i, "questions", j)
     sections.sort(key=lambda s: (s.order, s.id))
     order = {s.id: i for i, s in enumerate(sections)}
     questions = dict(sorted(questions.items(), key=lambda kv: order[section_of[kv[0]]]))
@@ -191,6 +209,7 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
 
     cache.save()
     findings += cross_check(questions, question_file, diagnoses, mechanisms, sources, broken, question_at)
+    findings += check_groups(questions, groups, question_file, question_at)
     if meta is not None and meta.in_place_persisting is not None:
         for i, ref in enumerate(meta.in_place_persisting.references):
             if ref.source not in sources:
@@ -210,6 +229,8 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
         mechanisms=mechanisms,
         content_hash="",
         question_at=question_at,
+        groups=groups,
+        group_section=group_section,
     )
     kb.content_hash = hashlib.sha256(
         json.dumps(kb.export(), sort_keys=True, ensure_ascii=False).encode("utf-8")

@@ -18,7 +18,7 @@ from pydantic import (
     model_validator,
 )
 
-from diagnose.knowledge import conditions, formula
+from diagnose.knowledge import aggregate, conditions, formula
 from diagnose.knowledge.say import say
 from diagnose.knowledge.suggest import did_you_mean
 
@@ -181,7 +181,17 @@ class Question(Strict):
 
     @model_validator(mode="after")
     def _fits_type(self) -> Question:
-        if self.calculate is not None:
+        if self.calculate is not None and aggregate.is_aggregate(self.calculate):
+            agg = aggregate.parse(self.calculate)  # AggregateError is a ValueError: reported with the question
+            wanted = {
+                "count": (QuestionType.count,),
+                "share": (QuestionType.percent,),
+                "ratio": (QuestionType.percent,),
+                "any": (QuestionType.yes_no,),
+            }
+            if self.type not in wanted[agg.fn]:
+                raise ValueError(f"{agg.fn}(...) gives a {wanted[agg.fn][0].value}, not a {self.type.value}")
+        elif self.calculate is not None:
             if self.type not in NUMERIC_TYPES:
                 raise ValueError(say("only_numbers_calculated", type=self.type.value))
             formula.parse(self.calculate)  # FormulaError is a ValueError: reported with the question
@@ -218,12 +228,26 @@ class Question(Strict):
         return [c.id for c in self.choices or []]
 
     def derivation(self) -> formula.Formula | None:
-        return None if self.calculate is None else _parsed(self.calculate)
+        """The arithmetic formula (None for an aggregate over a repeat group: see aggregation())."""
+        if self.calculate is None or aggregate.is_aggregate(self.calculate):
+            return None
+        return _parsed(self.calculate)
+
+    def aggregation(self) -> aggregate.Aggregate | None:
+        """The aggregate over a repeat group's items (`share(innov_p_borrowed)`), if that is the formula."""
+        if self.calculate is None or not aggregate.is_aggregate(self.calculate):
+            return None
+        return _aggregated(self.calculate)
 
 
 @lru_cache(maxsize=1024)
 def _parsed(text: str) -> formula.Formula:
     return formula.parse(text)
+
+
+@lru_cache(maxsize=1024)
+def _aggregated(text: str) -> aggregate.Aggregate:
+    return aggregate.parse(text)
 
 
 class Section(Strict):
@@ -233,9 +257,31 @@ class Section(Strict):
     description: Text | None = None
 
 
+class RepeatGroup(Strict):
+    """Questions asked once per item (like ODK's `begin repeat`): e.g. the county's innovation projects one
+    by one. Answered in JSON as a list of objects, one per item; aggregate derived questions
+    (`calculate: share(...)`) turn the items into the values the signs test."""
+
+    id: Id
+    title: Text = Field(description="the group's short name, e.g. 创新项目逐项情况")
+    item: Text = Field(description="what one item is called, e.g. 项目 / project")
+    label: Text = Field(description="what the county is asked to describe")
+    help: Text
+    max_items: int = Field(default=50, ge=1, le=500, description="at most this many items per county")
+    questions: list[Question] = Field(min_length=1, description="asked for each item")
+
+    @model_validator(mode="after")
+    def _plain_items(self) -> RepeatGroup:
+        for q in self.questions:
+            if q.calculate is not None or q.relevant is not None:
+                raise ValueError(f"item question '{q.id}' takes no calculate or relevant (each item is asked in full)")
+        return self
+
+
 class QuestionnaireFile(Strict):
     section: Section
     questions: list[Question] = Field(min_length=1)
+    groups: list[RepeatGroup] = Field(default_factory=list, description="repeat groups asked in this section")
 
 
 class BandStep(Strict):

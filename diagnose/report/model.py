@@ -140,19 +140,32 @@ class AnswerNote(Out):
     source: str | None = Field(default=None, description="where the figure comes from, as the county gave it")
 
 
+class DerivedTally(Out):
+    """What a repeat group's items gave an aggregate: `passed` of `total` items, `unknown` undetermined."""
+
+    group: str
+    passed: int
+    total: int
+    unknown: int
+    sums: list[int | float] | None = Field(
+        default=None, description="ratio(): the parts' sum (lowest, highest) and the wholes' sum"
+    )
+
+
 class DerivedValue(Out):
     """A value worked out from other answers by a derived question's formula (`calculate:`)."""
 
     question: str
     formula: str
     inputs: dict[str, AnswerValue] = Field(description="the answers the formula read")
-    value: int | float | IntervalAnswer | None = Field(
-        description="the worked-out value (an interval when an input is approximate); null when an input is "
-        "unknown or a divisor can be 0"
+    value: bool | int | float | IntervalAnswer | None = Field(
+        description="the worked-out value (an interval when an input is approximate or items of a repeat group "
+        "left it open); null when an input is unknown or a divisor can be 0"
     )
     direct: AnswerValue = Field(description="the county's own direct answer, which wins when given")
     disagrees: bool = Field(description="the direct answer differs from the inputs' value beyond rounding")
     out_of_range: bool = Field(description="the inputs give a value outside the question's range (not used)")
+    tally: DerivedTally | None = Field(default=None, description="an aggregate over a repeat group's items")
 
 
 class RuledOut(Out):

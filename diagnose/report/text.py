@@ -12,6 +12,7 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
 from diagnose.report.model import AnswerNote, Borderline, Citation, DerivedValue, DiagnosisFinding, ErrorRecord, Report
+from diagnose.report.tally import tally_text
 
 
 def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
@@ -224,9 +225,12 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
 
 def derivation_text(kb: KnowledgeBase, d: DerivedValue, lang: str) -> str:
     """How a derived value was worked out, e.g. `网格员中主要做服务的比例 = 30% ← 100 * 12 / 40`."""
-    shown = {q: str(v) if isinstance(v, (int, float)) else show_answer(kb, q, v, lang) for q, v in d.inputs.items()}
     value = show_answer(kb, d.question, d.value, lang)
-    used = f"{kb.questions[d.question].title.get(lang)} = {value} ← {formula.text(formula.parse(d.formula), shown)}"
+    if d.tally is not None:  # an aggregate over a repeat group's items
+        used = f"{kb.questions[d.question].title.get(lang)} = {value} ← {tally_text(kb, d, lang)}"
+    else:
+        shown = {q: str(v) if isinstance(v, (int, float)) else show_answer(kb, q, v, lang) for q, v in d.inputs.items()}
+        used = f"{kb.questions[d.question].title.get(lang)} = {value} ← {formula.text(formula.parse(d.formula), shown)}"
     if d.out_of_range:
         return used + f" ({t('derived_out_of_range', lang)})"
     if d.disagrees:

@@ -10,6 +10,7 @@ from conftest import RULES
 from replies import reply_for
 
 from diagnose.batch.evaluate import evaluate_item
+from diagnose.consult import repeat
 from diagnose.consult.machine import Consultation, command_of, enclose, parse_reply
 from diagnose.io.records import Item
 from diagnose.knowledge import conditions, formula
@@ -64,7 +65,7 @@ def test_asks_section_by_section_starting_with_the_county_profile(kb: KnowledgeB
     record = json.loads((EXAMPLES / "multi_diagnosis.json").read_text(encoding="utf-8"))
     c = play(kb, record["answers"], ask_all=True)
     order = [s.id for s in kb.sections]
-    sections = [order.index(kb.section_of[q]) for q in c.history]
+    sections = [order.index(repeat.section_of(kb, q)) for q in c.history]  # a repeat group's in its section
     assert sections == sorted(sections) and kb.section_of[c.history[0]] == "county"
 
 
@@ -219,7 +220,10 @@ def test_focus_on_the_four_headline_diagnoses_asks_well_under_half_even_when_all
     readers = {q for did in HEADLINE for s in kb.diagnoses[did].signs for q in conditions.questions(s.when)}
     gates = {g for q in readers if kb.questions[q].relevant for g in conditions.questions(kb.questions[q].relevant)}
     inputs = {i for d in kb.derived if d.id in readers and (f := d.derivation()) for i in formula.questions(f)}
-    assert set(quick) <= readers | gates | inputs
+    groups = {
+        repeat.count_id(kb.group_of[f]) for q in kb.aggregates if q.id in readers for f in q.aggregation().fields()
+    }  # type: ignore[union-attr]
+    assert set(quick) <= readers | gates | inputs | groups
 
 
 def test_progress_counts_the_questions_still_reachable(kb: KnowledgeBase) -> None:
@@ -230,3 +234,50 @@ def test_progress_counts_the_questions_still_reachable(kb: KnowledgeBase) -> Non
     c.answer(q, "4")  # "other": the positioning questions of the county types fall away
     q2 = c.next_question()
     assert q2 is not None and c.progress(q2).left < before - 1 and c.progress(q2).minutes_left >= 1
+
+
+def test_the_consultation_asks_how_many_projects_then_each_project_and_saves_them_as_a_list() -> None:
+    """Innovation projects one by one (a repeat group): the count first, then each project's questions,
+    one line per question as scripted input has always been; the saved file evaluates as the batch does."""
+    from diagnose.answers.validate import validate
+    from diagnose.knowledge.load import load
+
+    kb = load()
+    c = Consultation(kb, "en", county={"id": "c"})
+    asked: list[str] = []
+    yes = {"innov_p_borrowed", "innov_p_leader_moved"}
+    while (q := c.next_question()) is not None:
+        asked.append(q.id)
+        if q.id == "innovation_projects__n":
+            assert "How many projects will you describe" in q.label.en
+            c.answer(q, "2")
+        elif q.id.startswith("innovation_projects__"):
+            field = q.id.split("__")[2]
+            c.answer(q, ("yes" if field in yes else "no") if q.type.value == "yes_no" else "4")
+        else:
+            c.answer(q, "unknown")
+    group = [a for a in asked if a.startswith("innovation_projects__")]
+    assert group[0] == "innovation_projects__n" and "innovation_projects__1__innov_p_borrowed" in group
+    firsts = [i for i, a in enumerate(group) if a.startswith("innovation_projects__1__")]
+    seconds = [i for i, a in enumerate(group) if a.startswith("innovation_projects__2__")]
+    assert seconds and max(firsts) < min(seconds)  # project by project
+    assert "innov_borrowed_pct" not in asked  # worked out from the projects, not asked again
+    saved = c.record()
+    projects = saved["answers"]["innovation_projects"]
+    assert len(projects) == 2 and projects[0]["innov_p_borrowed"] is True
+    v = validate(kb, saved, "en")
+    assert v.answers["innov_borrowed_pct"] == 100 and v.answers["innov_leader_moved"] is True
+
+
+def test_not_describing_projects_leaves_the_shares_to_be_asked_directly() -> None:
+    from diagnose.knowledge.load import load
+
+    kb = load()
+    c = Consultation(kb, "zh", county={"id": "c"})
+    asked = []
+    while (q := c.next_question()) is not None:
+        asked.append(q.id)
+        c.answer(q, "0" if q.id == "innovation_projects__n" else "5" if q.id == "innov_project_count" else "不知道")
+    assert "innovation_projects__n" in asked and "innov_project_count" in asked and "innov_with_plan_pct" in asked
+    assert not any(a.startswith("innovation_projects__1") for a in asked)
+    assert c.record()["answers"]["innovation_projects"] == []

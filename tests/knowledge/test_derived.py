@@ -61,3 +61,16 @@ def test_a_cycle_through_two_derived_questions_is_found(tmp_path: Path) -> None:
 def test_only_a_numeric_question_can_be_calculated(tmp_path: Path) -> None:
     findings = _with(tmp_path, lambda qs: qs["digital_yizhangbiao"].update(calculate="digital_work_groups"))
     assert any(f.file == DIGITAL and "only a number, count or percent question" in f.message for f in findings)
+
+
+def test_a_division_by_a_count_the_question_is_gated_above_zero_is_not_warned_about() -> None:
+    """reform_means_pct = 100 * with_means / reform_field_count is asked only when reform_field_count ≥ 2."""
+    from diagnose.knowledge import derived
+    from diagnose.knowledge.load import load
+
+    kb = load(RULES)
+    gated = kb.questions["reform_means_pct"]
+    assert not derived.check(kb.questions, kb.question_file)
+    ungated = gated.model_copy(update={"relevant": None})
+    found = derived.check({**kb.questions, "reform_means_pct": ungated}, kb.question_file)
+    assert [f.entry for f in found] == ["reform_means_pct.calculate"] and "can be 0" in found[0].message
