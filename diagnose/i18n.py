@@ -141,7 +141,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'please answer; say "unknown" if you do not know, ? for help',
     },
     "reply_yes_no": {"zh": "请答“是”或“否”(或“不知道”)", "en": "please answer yes or no (or unknown)"},
-    "reply_number": {"zh": "请填一个数字(或“不知道”)", "en": "please give a number (or unknown)"},
+    "reply_number": {
+        "zh": "请填一个数字(或“不知道”);约数与范围也可以,如 约25、20-30、至少1、130余、大多数",
+        "en": "please give a number (or unknown); a rough figure or a range will do, e.g. about 25, 20-30, "
+        "at least 1, most",
+    },
     "reply_choice": {"zh": "请填选项编号 1–{n}(或“不知道”)", "en": "please give a choice number 1–{n} (or unknown)"},
     "reply_choices": {
         "zh": "请填一个或多个选项编号 1–{n},以逗号分隔(或“不知道”)",
@@ -460,6 +464,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{diagnosis} · {sign}: {question} = {answer}, straddles {threshold}",
     },
     "doc_batch": {"zh": "共 {n} 份", "en": "{n} reports"},
+    # task D (issue 17): typed approximate answers, their echo, mechanisms in place in the consultation
+    "reply_unit": {
+        "zh": "这一题的单位是“{unit}”,不是按“{word}”计;请换算后再填",
+        "en": 'this question is in "{unit}", not per "{word}": please convert the figure',
+    },
+    "reply_not_percent": {
+        "zh": "这一题不是百分比,请按“{unit}”填",
+        "en": 'this question is not a percentage: please give it in "{unit}"',
+    },
+    "ask_recorded_as": {"zh": "记为 {reading}", "en": "recorded as {reading}"},
+    "ask_recorded_fix": {
+        "zh": "(读错了请输入“返回”改正)",
+        "en": "(read wrongly? type back to correct it)",
+    },
 }
 
 

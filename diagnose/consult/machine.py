@@ -15,6 +15,7 @@ from typing import Any
 
 from diagnose.answers.derive import derive
 from diagnose.answers.validate import (
+    NOT_TRACKED_WORDS,
     Answer,
     apply_relevance,
     is_relevant,
@@ -24,6 +25,7 @@ from diagnose.answers.validate import (
     validate,
     with_open_gates,
 )
+from diagnose.consult import numbers
 from diagnose.engine import direct
 from diagnose.i18n import t
 from diagnose.knowledge import conditions, formula
@@ -48,6 +50,7 @@ COMMANDS = {
     "review": ("review", "回顾", "查看回答"),
     "quit": ("quit", "exit", "退出"),
 }
+NUMERIC = (QuestionType.number, QuestionType.count, QuestionType.percent)
 SECONDS_PER_QUESTION = 30  # this tool's rough allowance for reading a question and finding the figure
 
 
@@ -78,6 +81,8 @@ def parse_reply(q: Question, text: str, lang: str) -> tuple[Any, str | None]:
     reply = text.strip()
     if reply.lower() in UNKNOWN_REPLIES:
         return "unknown", None
+    if reply.lower().replace(" ", "_") in NOT_TRACKED_WORDS:  # "we keep no statistics on this": an answer of its own
+        return "not_tracked", None
     if not reply:
         return None, t("reply_empty", lang)
     if q.type == QuestionType.yes_no:
@@ -86,12 +91,8 @@ def parse_reply(q: Question, text: str, lang: str) -> tuple[Any, str | None]:
         if reply.lower() in NO:
             return False, None
         return None, t("reply_yes_no", lang)
-    if q.type in (QuestionType.number, QuestionType.count, QuestionType.percent):
-        try:
-            number = float(reply.rstrip("%％").replace(",", "").strip())
-        except ValueError:
-            return None, t("reply_number", lang)
-        return (int(number) if number.is_integer() else number), None
+    if q.type in NUMERIC:
+        return numbers.read_number(q, reply, lang)
     ids = q.choice_ids()
     labels = {c.label.get(lang): c.id for c in q.choices or []}
 
@@ -298,7 +299,7 @@ class Consultation:
         value, problem = parse_reply(q, text, self.lang)
         if problem:
             return problem
-        if value != "unknown":
+        if value not in ("unknown", "not_tracked"):
             _, problem = normalise_answer(q, value, self.lang)
             if problem:
                 return problem
@@ -307,6 +308,12 @@ class Consultation:
             self.history.remove(q.id)
         self.history.append(q.id)
         return None
+
+    def recorded_as(self, q: Question, text: str) -> str | None:
+        """How a number reply just recorded was read ("记为 20–30%"), when it was not a bare number."""
+        if q.id not in self.raw or q.type not in NUMERIC or numbers.plain(text):
+            return None
+        return numbers.recorded_as(q, self.raw[q.id], self.lang)
 
     def back(self) -> Question | None:
         """Withdraw the previous answer so that it is asked again; what follows is re-evaluated."""

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from diagnose.consult.machine import Consultation, command_of, note_of
+from diagnose.consult.machine import NUMERIC, Consultation, command_of, note_of
 from diagnose.consult.saving import Saver, write_record
 from diagnose.i18n import t
 from diagnose.io.atomic import atomic_writer
@@ -34,8 +34,9 @@ class Terminal:
         self.colour = stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
         self.menus = self.tty and os.environ.get("TERM") != "dumb"  # arrow-key menus for choice questions
 
-    def reply(self, q: Question, lang: str) -> str | None:
-        """A reply to `q`: from the arrow-key menu for choices on a real terminal, else a typed line."""
+    def reply(self, q: Question, lang: str, prefill: str | None = None) -> str | None:
+        """A reply to `q`: from the arrow-key menu for choices on a real terminal, else a typed line
+        (`prefill`: on a terminal, the line starts with this text to edit: the answer being revised)."""
         if self.menus and q.choices:
             from diagnose.consult import menu
 
@@ -50,7 +51,7 @@ class Terminal:
                 return self.read("> ")
             self.say(f"> {key}", "dim")
             return key
-        return self.read("> ")
+        return self.read("> ", prefill)
 
     def say(self, text: str = "", kind: str | None = None) -> None:
         text = printable(text)  # what was typed or loaded never drives the terminal; colour is added after
@@ -59,17 +60,16 @@ class Terminal:
         self.stdout.write(text + "\n")
         self.stdout.flush()
 
-    def read(self, prompt: str) -> str | None:
-        """One line, or None at end of input."""
+    def read(self, prompt: str, prefill: str | None = None) -> str | None:
+        """One line, or None at end of input; on a terminal, `prefill` is put on the line to be edited."""
         if self.tty:
-            try:
-                import readline  # noqa: F401  (line editing and arrow keys in input())
-            except ImportError:
-                pass
+            hook = _prefill(prefill)
             try:
                 return _valid(input(prompt))
             except EOFError:
                 return None
+            finally:
+                hook(None)
         self.stdout.write(prompt)
         self.stdout.flush()
         line = self.stdin.readline()
@@ -78,6 +78,16 @@ class Terminal:
             return None
         self.stdout.write(printable(line.rstrip("\r\n")) + "\n")  # echo, so a transcript reads well
         return _valid(line.rstrip("\r\n"))
+
+
+def _prefill(text: str | None) -> Any:
+    """Line editing and arrow keys in input(), with `text` already on the line; the hook setter, to undo it."""
+    try:
+        import readline
+    except ImportError:
+        return lambda _: None
+    readline.set_startup_hook((lambda: readline.insert_text(text)) if text else None)
+    return readline.set_startup_hook
 
 
 def _valid(line: str) -> str:
@@ -124,6 +134,8 @@ def _shown(c: Consultation, q: Question, value: Any) -> str:
         value = value.get("value")
     if isinstance(value, str) and value.lower() in ("unknown", "不知道"):
         return t("unknown", c.lang)
+    if value == "not_tracked":
+        return t("not_tracked", c.lang)
     return show_answer(c.kb, q.id, value, c.lang)
 
 
@@ -252,11 +264,11 @@ def _questions(c: Consultation, term: Terminal, saver: Saver) -> bool:
             term.say(t("ask_section_left", lang, here=here, n=len(left), minutes=minutes), "dim")
         show_question(term, c, q)
         while True:
-            reply = term.reply(q, lang)
+            kept = _kept(c, q)
+            reply = term.reply(q, lang, kept if q.type in NUMERIC else None)
             command = None if reply is None else command_of(reply)
             if reply is None or command == "quit":
                 return False
-            kept = _kept(c, q)
             if not reply.strip() and kept is not None:
                 reply, command = kept, None  # Enter keeps the answer being revised
             if command == "note":
@@ -293,6 +305,9 @@ def _questions(c: Consultation, term: Terminal, saver: Saver) -> bool:
                     continue
                 c.revising = None
                 saver.save(c.record())
+                echo = c.recorded_as(q, reply)
+                if echo:  # how an approximate figure was read; on a terminal, with how to correct it at once
+                    term.say("  " + echo + (t("ask_recorded_fix", lang) if term.tty else ""), "dim")
                 break
     return True
 
