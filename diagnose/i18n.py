@@ -474,6 +474,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'this question is not a percentage: please give it in "{unit}"',
     },
     "ask_recorded_as": {"zh": "记为 {reading}", "en": "recorded as {reading}"},
+    "ask_in_place_title": {"zh": "已在运行的机制", "en": "Mechanisms already in place"},
+    "ask_in_place_intro": {
+        "zh": "以下机制针对目前回答中已发现的问题。本县已经在运行哪些?填编号,可多选、以逗号分隔;"
+        "都没有请答“无”;直接回车跳过本节。",
+        "en": "These mechanisms answer the problems found so far. Which does the county already run? Give their "
+        'numbers, separated by commas; "none" if none; Enter skips this section.',
+    },
+    "ask_in_place_entry": {
+        "zh": "“{title}”:哪一年开始、效果如何?如“2021 部分有效”(效果:有效/部分有效/无效/不清楚;都不清楚直接回车)",
+        "en": '"{title}": since which year, and does it work? e.g. "2021 partly" (yes / partly / no / unknown; '
+        "Enter if neither is known)",
+    },
+    "ask_in_place_bad": {
+        "zh": "请填开始年份(如 2021)和效果(有效/部分有效/无效/不清楚),或直接回车",
+        "en": "please give the year it started (e.g. 2021) and whether it works (yes / partly / no / unknown), "
+        "or press Enter",
+    },
+    "ask_in_place_since": {"zh": "{year} 年起", "en": "since {year}"},
+    "none_in_place": {"zh": "无", "en": "none"},
+    "ask_in_place_recorded": {"zh": "已记录:{what}", "en": "recorded: {what}"},
+    "ask_in_place_again": {
+        "zh": "“已在运行的机制”一节将在问题答完后重新询问",
+        "en": "The section on mechanisms already in place will be asked again after the questions",
+    },
     "ask_recorded_fix": {
         "zh": "(读错了请输入“返回”改正)",
         "en": "(read wrongly? type back to correct it)",

@@ -26,6 +26,7 @@ from diagnose.answers.validate import (
     with_open_gates,
 )
 from diagnose.consult import numbers
+from diagnose.consult.in_place import offered
 from diagnose.engine import direct
 from diagnose.i18n import t
 from diagnose.knowledge import conditions, formula
@@ -139,6 +140,8 @@ class Consultation:
     notes: dict[str, str] = field(default_factory=dict)  # question id → the note given with its answer
     focus: frozenset[str] | None = None  # ask only what can change these diagnoses (None: every one)
     revising: tuple[str, Any] | None = None  # after `back`: the question and the answer it had (Enter keeps it)
+    in_place: dict[str, dict[str, Any]] = field(default_factory=dict)  # mechanism id → {since, working}
+    in_place_done: bool = False  # the in-place section was answered (not skipped): saved, so not asked again
     _deciders: dict[str, Decider] = field(default_factory=dict, repr=False)
     _first: str | None = field(default=None, repr=False)  # asked next (a question picked in review)
 
@@ -353,7 +356,14 @@ class Consultation:
             for qid in self.kb.questions
             if qid in self.raw
         }
-        return {"county": self.county, "answers": answers}
+        record: dict[str, Any] = {"county": self.county, "answers": answers}
+        if self.in_place or self.in_place_done:
+            record["in_place"] = dict(self.in_place)
+        return record
+
+    def mechanisms_to_offer(self) -> list[str]:
+        """The mechanisms the in-place section offers: those answering what has been found so far."""
+        return offered(self.kb, self.known())
 
     def report(self) -> Report:
         return evaluate(self.kb, validate(self.kb, self.record(), self.lang), self.lang)

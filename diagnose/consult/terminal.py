@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
-from diagnose.consult.machine import NUMERIC, Consultation, command_of, note_of
+from diagnose.consult import in_place
+from diagnose.consult.machine import NUMERIC, UNKNOWN_REPLIES, Consultation, command_of, note_of
 from diagnose.consult.saving import Saver, write_record
 from diagnose.i18n import t
 from diagnose.io.atomic import atomic_writer
@@ -162,8 +163,15 @@ def review(c: Consultation, term: Terminal) -> Question | None:
     term.say(t("ask_review_head", lang), "head")
     for i, q in enumerate(answered, 1):
         term.say(f"  {i}. {q.title.get(lang)} = {_shown(c, q, c.raw[q.id])}")
+    if c.in_place_done:  # the mechanisms in place, as one more item: picked, the section is asked again
+        mechanisms = "; ".join(in_place.shown(c.kb, c.in_place, lang)) or t("none_in_place", lang)
+        term.say(f"  {len(answered) + 1}. {t('ask_in_place_title', lang)} = {mechanisms}")
     pick = term.read(t("ask_review_pick", lang) + ": ")
     if not pick or not pick.strip():
+        return None
+    if c.in_place_done and pick.strip() == str(len(answered) + 1):
+        c.in_place_done = False
+        term.say(t("ask_in_place_again", lang), "dim")
         return None
     if not pick.strip().isdigit() or not 1 <= int(pick) <= len(answered):
         term.say(t("ask_review_bad", lang), "err")
@@ -179,6 +187,10 @@ def resume_summary(c: Consultation, term: Terminal) -> None:
     term.say(t("ask_resume_summary", c.lang), "head")
     for title, done, total in rows:
         term.say(t("ask_resume_section", c.lang, title=title, done=done, total=total))
+    if c.in_place_done:
+        term.say(
+            t("ask_resume_section", c.lang, title=t("ask_in_place_title", c.lang), done=len(c.in_place), total="✓")
+        )
     q = c.next_question()
     if q is not None:
         section = next(s for s in c.kb.sections if s.id == c.kb.section_of[q.id])
@@ -189,8 +201,11 @@ def save(c: Consultation, path: Path) -> None:
     write_record(c.record(), path)
 
 
-def load_resume(kb: KnowledgeBase, path: Path, lang: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """County and answers from a saved consultation (the evaluate input format)."""
+def load_resume(
+    kb: KnowledgeBase, path: Path, lang: str
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]:
+    """County, answers and mechanisms in place (None when that section was not answered) from a saved
+    consultation (the evaluate input format)."""
     from diagnose.answers.validate import InvalidRecord, validate
 
     try:
@@ -203,13 +218,14 @@ def load_resume(kb: KnowledgeBase, path: Path, lang: str) -> tuple[dict[str, Any
     except InvalidRecord as e:
         detail = "; ".join(f"{p.path}: {p.message}" for p in e.problems)
         raise ValueError(t("ask_resume_bad", lang, path=path, detail=detail)) from None
-    return data["county"], data["answers"]
+    return data["county"], data["answers"], data.get("in_place")
 
 
 def resume(c: Consultation, path: Path) -> None:
     """Carry on from a saved consultation: its county and answers, the answered questions as history."""
-    c.county, c.raw = load_resume(c.kb, path, c.lang)
+    c.county, c.raw, in_place = load_resume(c.kb, path, c.lang)
     c.history = [q for q in c.kb.questions if q in c.raw]
+    c.in_place, c.in_place_done = dict(in_place or {}), in_place is not None
 
 
 def run(c: Consultation, term: Terminal, save_path: Path) -> int:
@@ -232,7 +248,7 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
         c.county = {"id": (ident or "").strip() or name.strip() or "county", "name": name.strip()}
         saver.save(c.record())
     try:
-        if not _questions(c, term, saver):
+        if not _questions(c, term, saver) or not in_place_section(c, term, saver):
             status = saver.final(c.record())
             if status == 0:
                 term.say(t("ask_saved_quit", lang, path=save_path), "ok")
@@ -309,6 +325,48 @@ def _questions(c: Consultation, term: Terminal, saver: Saver) -> bool:
                 if echo:  # how an approximate figure was read; on a terminal, with how to correct it at once
                     term.say("  " + echo + (t("ask_recorded_fix", lang) if term.tty else ""), "dim")
                 break
+    return True
+
+
+def in_place_section(c: Consultation, term: Terminal, saver: Saver) -> bool:
+    """The mechanisms already in place: ticked from those answering what was found, then since when and
+    how well for each. Enter skips it. False when the user leaves (quit, end of input)."""
+    lang = c.lang
+    offer = c.mechanisms_to_offer()
+    if c.in_place_done or not offer:
+        return True
+    term.say()
+    term.say(f"== {t('ask_in_place_title', lang)} ==", "head")
+    term.say(t("ask_in_place_intro", lang), "dim")
+    for i, mid in enumerate(offer, 1):
+        term.say(f"  {i}. {c.kb.mechanisms[mid].title.get(lang)}")
+    while True:
+        reply = term.read("> ")
+        command = None if reply is None else command_of(reply)
+        if reply is None or command == "quit":
+            return False
+        if not reply.strip() or command == "skip" or reply.strip().lower() in UNKNOWN_REPLIES:
+            return True
+        ticked, problem = in_place.parse_ticks(reply, offer, lang)
+        if ticked is not None:
+            break
+        term.say(problem or "", "err")
+    entries: dict[str, dict[str, Any]] = {}
+    for mid in ticked:
+        term.say(t("ask_in_place_entry", lang, title=c.kb.mechanisms[mid].title.get(lang)), "ask")
+        while True:
+            reply = term.read("> ")
+            if reply is None or command_of(reply) == "quit":
+                return False
+            entry, problem = in_place.parse_entry(reply, lang)
+            if entry is not None:
+                entries[mid] = entry
+                break
+            term.say(problem or "", "err")
+    c.in_place, c.in_place_done = entries, True
+    saver.save(c.record())
+    for line in in_place.shown(c.kb, entries, lang):
+        term.say("  " + t("ask_in_place_recorded", lang, what=line), "dim")
     return True
 
 
