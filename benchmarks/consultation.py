@@ -34,7 +34,7 @@ class Scripted(terminal.Terminal):
         super().__init__(io.StringIO(), io.StringIO())
         self.answers, self.lang, self.asked = answers, lang, 0
 
-    def reply(self, q: Question, lang: str) -> str | None:
+    def reply(self, q: Question, lang: str, prefill: str | None = None) -> str | None:
         self.asked += 1
         line = reply_for(self.answers.get(q.id, "unknown"), lang)
         self.stdout.write(f"> {line}\n")
@@ -57,7 +57,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--unknown", action="store_true", help="answer every question unknown")
+    parser.add_argument("--focus", help="ask only what can change these diagnoses (comma-separated ids)")
     args = parser.parse_args()
+    options = {"focus": frozenset(args.focus.split(","))} if args.focus else {}
     kb = load()
     rows = []
     for path in sorted((ROOT / "examples").glob("*.json")):
@@ -65,7 +67,7 @@ def main() -> None:
         if args.unknown:
             record["answers"] = {}
         for lang in ("zh", "en"):
-            rows.append({"county": path.stem, "lang": lang, **measure(kb, record, lang)})
+            rows.append({"county": path.stem, "lang": lang, **measure(kb, record, lang, **options)})
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return

@@ -31,9 +31,9 @@ from diagnose.engine import direct
 from diagnose.i18n import t
 from diagnose.knowledge import conditions, formula
 from diagnose.knowledge.base import KnowledgeBase
-from diagnose.knowledge.certainty import Decider, Decision
+from diagnose.knowledge.certainty import Decider, Decision, combine
 from diagnose.knowledge.conditions import Condition, Truth
-from diagnose.knowledge.models import Question, QuestionType
+from diagnose.knowledge.models import Diagnosis, Question, QuestionType
 from diagnose.report.build import evaluate
 from diagnose.report.model import Report
 
@@ -172,19 +172,24 @@ class Consultation:
             dec = inf.decisions[d.id]
             if d.applies is not None and inf.applies[d.id] is None:
                 yield d.applies, signs, 1.0
-            moves = self._can_move(d.id, dec)
-            wanted = self._signs_recommendations_read(d.id) if dec.status in ("reached", "not_assessed") else set()
+            moves = self._can_move(d, dec, signs, known, inf.applies[d.id])
+            # which mechanisms to recommend matters only once the diagnosis is reached: until then, the
+            # questions that decide only that wait (asked later if it is reached, never if it is not)
+            wanted = self._signs_recommendations_read(d.id) if dec.status == "reached" else set()
             for s in d.signs:
                 if signs[s.id] is None and (moves or s.id in wanted):
                     yield s.when, signs, s.certainty if moves else 0.1
-            if self.focus is None and dec.status in ("reached", "not_assessed"):
+            if self.focus is None and dec.status == "reached":
                 for rec in d.recommends:
                     if rec.when is not None:
                         yield rec.when, signs, 0.1
         if self.focus is not None:
             return
         possible = {
-            r.mechanism for d in self.kb.diagnoses.values() if inf.applies[d.id] is not False for r in d.recommends
+            r.mechanism
+            for d in self.kb.diagnoses.values()
+            if inf.decisions[d.id].status == "reached"
+            for r in d.recommends
         }
         for mid in sorted(possible):
             m = self.kb.mechanisms[mid]
@@ -198,14 +203,36 @@ class Consultation:
             ref for r in self.kb.diagnoses[did].recommends if r.when is not None for ref in conditions.sign_refs(r.when)
         }
 
-    def _can_move(self, did: str, dec: Decision) -> bool:
-        """Whether an undetermined sign could still change the diagnosis's status or severity band."""
-        if dec.status == "not_assessed":
-            return True
-        if dec.status != "reached":
-            return False  # absent even if every undetermined sign held
-        decider = self._deciders.get(did) or self._deciders.setdefault(did, Decider(self.kb.diagnoses[did]))
-        return decider.band(dec.possible) != dec.severity
+    def _can_move(
+        self, d: Diagnosis, dec: Decision, signs: Mapping[str, Truth], known: dict[str, Answer], applies: Truth
+    ) -> bool:
+        """Whether asking could still change the diagnosis's status or severity band.
+
+        A sign whose every deciding question has been answered "unknown" (or skipped, or ruled out by a
+        gate) stays undetermined for the rest of the consultation: it can neither raise the band nor be
+        ruled out. So the band can move only through the signs still askable: up, if they could lift
+        it; down to absent, if without them (the settled unknowns alone) no band is reachable."""
+        if dec.status not in ("reached", "not_assessed"):
+            return False  # absent even if every undetermined sign held, or not applicable
+        decider = self._deciders.get(d.id) or self._deciders.setdefault(d.id, Decider(d))
+        open_cf = {s.id: s.certainty for s in d.signs if signs[s.id] is None}
+        settled = {s.id for s in d.signs if s.id in open_cf and self._settled(s.when, known, signs)}
+        held = [s.certainty for s in d.signs if signs[s.id] is True]
+        askable = [cf for sid, cf in open_cf.items() if sid not in settled]
+        if not askable:
+            return False
+        scope_settled = d.applies is not None and applies is None and self._settled(d.applies, known, signs)
+        up = decider.band(combine([*held, *askable])) != dec.severity and not scope_settled
+        down = decider.band(combine([*held, *(open_cf[sid] for sid in settled)])) is None
+        return up or (dec.status == "not_assessed" and down)
+
+    def _settled(self, cond: Condition, known: dict[str, Answer], signs: Mapping[str, Truth]) -> bool:
+        """Whether nothing left to ask can decide an undetermined condition: each question that could has
+        been answered (unknown), skipped, or will not be asked (its gate is no)."""
+        return all(
+            q in self.raw or q in self.skipped or is_relevant(self.kb, q, known) is False
+            for q in conditions.live_questions(cond, known, signs)
+        )
 
     def worth(self) -> dict[str, float]:
         """Each question whose answer could still change a conclusion, with how much rides on it; the
