@@ -1,8 +1,8 @@
 """The consultation's last section: mechanisms the county already runs (the input's `in_place`), UI-free.
 
-Asked compactly: one multiple choice of the mechanisms that answer what has been found so far (the
-procedures recommended for a reached diagnosis; a principle is an orientation, not something a county
-"runs"), then one line for each ticked one: since when and whether it works (`2021 部分`, `2019 yes`).
+Asked compactly: one multiple choice of the mechanisms that answer what has been found (the procedures
+the report recommends; a principle is an orientation, not something a county "runs"), then one line for
+each ticked one: since when and whether it works (`2021 部分`, `2019 yes`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from diagnose.engine import direct
 from diagnose.i18n import t
 from diagnose.knowledge.base import KnowledgeBase
 
@@ -26,18 +25,11 @@ _YEAR = re.compile(r"(?:since|从|自)?\s*(\d{4})\s*(?:年)?\s*(?:起|以来|开
 NONE_WORDS = ("none", "无", "都没有", "没有")
 
 
-def offered(kb: KnowledgeBase, answers: dict[str, Any]) -> list[str]:
-    """The mechanisms to offer, in the knowledge base's order: the procedures recommended for a diagnosis
-    reached on the answers so far."""
-    inf = direct.run(kb, answers)
-    ids = [
-        r.mechanism
-        for d in kb.diagnoses.values()
-        if inf.decisions[d.id].status == "reached"
-        for r in d.recommends
-        if kb.mechanisms[r.mechanism].kind == "procedure"
-    ]
-    return list(dict.fromkeys(ids))
+def offered(kb: KnowledgeBase, recommended: list[str], current: list[str]) -> list[str]:
+    """The mechanisms to offer: the procedures the report recommends, best first (the ones a county would be
+    told to put in place: does it run them already?), then any already said to be in place."""
+    procedures = [m for m in recommended if kb.mechanisms[m].kind == "procedure"]
+    return list(dict.fromkeys([*procedures, *current]))
 
 
 def parse_ticks(text: str, offered: list[str], lang: str) -> tuple[list[str] | None, str | None]:

@@ -389,8 +389,12 @@ class Consultation:
         return record
 
     def mechanisms_to_offer(self) -> list[str]:
-        """The mechanisms the in-place section offers: those answering what has been found so far."""
-        return offered(self.kb, self.known())
+        """The mechanisms the in-place section offers: those the report recommends on the answers so far
+        (as if none were in place yet), and those already said to be in place."""
+        record = self.record()
+        record.pop("in_place", None)
+        report = evaluate(self.kb, validate(self.kb, record, self.lang), self.lang)
+        return offered(self.kb, [r.mechanism for r in report.recommendations], list(self.in_place))
 
     def report(self) -> Report:
         return evaluate(self.kb, validate(self.kb, self.record(), self.lang), self.lang)

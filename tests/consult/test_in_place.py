@@ -61,18 +61,20 @@ def test_ticks() -> None:
     assert in_place.parse_ticks("一张表", offer, "zh")[0] is None
 
 
-def test_offered_are_the_procedures_for_what_was_reached(kb: KnowledgeBase) -> None:
+def test_offered_are_the_procedures_the_report_recommends(kb: KnowledgeBase) -> None:
     record = county("multi_diagnosis.json")
     c = Consultation(kb, "zh", county=record["county"], raw=dict(record["answers"]))
-    offer = c.mechanisms_to_offer()
     report = evaluate_item(kb, Item(1, value=record), "zh")
-    reached = {d.id for d in report.diagnoses}  # type: ignore[union-attr]
-    assert offer and len(offer) == len(set(offer))
-    for mid in offer:
-        assert kb.mechanisms[mid].kind == "procedure"
-        assert any(r.mechanism == mid for d in reached for r in kb.diagnoses[d].recommends)
+    recommended = [r.mechanism for r in report.recommendations]  # type: ignore[union-attr]
+    assert c.mechanisms_to_offer() == [m for m in recommended if kb.mechanisms[m].kind == "procedure"]
+    assert any(kb.mechanisms[m].kind == "principle" for m in recommended)  # a principle is not "run"
+    # one said to be in place stays on offer, where it was; one the report would not recommend comes last
+    other = next(m for m in kb.mechanisms if m not in recommended)
+    c.in_place = {recommended[0]: {"since": 2020}, other: {}}
+    offer = c.mechanisms_to_offer()
+    assert offer[0] == recommended[0] and offer[-1] == other
     well = county("well_governed.json")
-    assert Consultation(kb, "zh", county={}, raw=dict(well["answers"])).mechanisms_to_offer() == []
+    assert Consultation(kb, "zh", county={"id": "w"}, raw=dict(well["answers"])).mechanisms_to_offer() == []
 
 
 def script(kb: KnowledgeBase, record: dict[str, Any], lang: str, ask_all: bool = False) -> tuple[list[str], list[str]]:

@@ -190,15 +190,23 @@ def test_on_a_terminal_a_wrong_reading_is_corrected_at_once(tmp_path: Path, lang
     child.expect("7.2–8.8%")
     child.expect(hint)  # on a terminal the echo says how to correct it: a right reading costs nothing
     child.expect("> ")
+    child.sendline("note 统计局估算")  # a note on the approximate answer, at the next prompt
+    child.expect("Note added" if lang == "en" else "已为")
+    child.expect("> ")
     child.sendline(back)
     child.expect("约8")  # the answer being revised is shown, and put on the line to edit
     child.expect("> 约8")
     child.send("\x15")  # Ctrl-U: clear the line
     child.sendline("-5")
     child.expect("> ")
+    child.sendline("备注 修正后的数字")  # the note went with the answer withdrawn; a new one goes with the new
+    child.expect("> ")
     child.sendline("quit")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     answers = json.loads(saved.read_text(encoding="utf-8"))["answers"]
-    assert answers == {"county_type": "gathering", "county_pop_change_5y_pct": -5}
+    assert answers == {
+        "county_type": "gathering",
+        "county_pop_change_5y_pct": {"value": -5, "note": "修正后的数字"},
+    }
