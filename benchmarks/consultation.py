@@ -3,6 +3,8 @@
 Each example county's answers are given to `diagnose ask` as an official would type them (unknown where
 the file has no answer), in Chinese and in English; the terminal's whole output is counted, the report at
 the end included. `--unknown` answers every question "unknown" instead (the longest consultation).
+An answer the consultation refuses (an approximate figure, before it took them) is given again as
+"unknown", as an official would; `refused` counts those.
 
     python benchmarks/consultation.py [--focus ID,ID] [--json]
 """
@@ -32,10 +34,16 @@ class Scripted(terminal.Terminal):
 
     def __init__(self, answers: dict[str, Any], lang: str) -> None:
         super().__init__(io.StringIO(), io.StringIO())
-        self.answers, self.lang, self.asked = answers, lang, 0
+        self.answers, self.lang, self.asked, self.refused = answers, lang, 0, 0
+        self.last: str | None = None
 
-    def reply(self, q: Question, lang: str) -> str | None:
-        self.asked += 1
+    def reply(self, q: Question, lang: str, prefill: str | None = None) -> str | None:
+        if q.id == self.last:  # the answer was refused: the official gives up and says unknown
+            self.refused += 1
+            line = reply_for("unknown", lang)
+            self.stdout.write(f"> {line}\n")
+            return line
+        self.asked, self.last = self.asked + 1, q.id
         line = reply_for(self.answers.get(q.id, "unknown"), lang)
         self.stdout.write(f"> {line}\n")
         return line
@@ -50,14 +58,16 @@ def measure(kb: Any, record: dict[str, Any], lang: str, **options: Any) -> dict[
     c = Consultation(kb, lang, county=record["county"], **options)
     terminal.run(c, term, Path("/dev/null"))
     text = term.stdout.getvalue()  # type: ignore[attr-defined]
-    return {"questions": term.asked, "characters": len(text), "lines": text.count("\n")}
+    return {"questions": term.asked, "characters": len(text), "lines": text.count("\n"), "refused": term.refused}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--unknown", action="store_true", help="answer every question unknown")
+    parser.add_argument("--focus", help="ask only what can change these diagnoses (comma-separated ids)")
     args = parser.parse_args()
+    options = {"focus": frozenset(args.focus.split(","))} if args.focus else {}
     kb = load()
     rows = []
     for path in sorted((ROOT / "examples").glob("*.json")):
@@ -65,13 +75,15 @@ def main() -> None:
         if args.unknown:
             record["answers"] = {}
         for lang in ("zh", "en"):
-            rows.append({"county": path.stem, "lang": lang, **measure(kb, record, lang)})
+            rows.append({"county": path.stem, "lang": lang, **measure(kb, record, lang, **options)})
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    print(f"{'county':<22}{'lang':<6}{'questions':>10}{'characters':>12}{'lines':>8}")
+    print(f"{'county':<22}{'lang':<6}{'questions':>10}{'characters':>12}{'lines':>8}{'refused':>9}")
     for r in rows:
-        print(f"{r['county']:<22}{r['lang']:<6}{r['questions']:>10}{r['characters']:>12}{r['lines']:>8}")
+        print(
+            f"{r['county']:<22}{r['lang']:<6}{r['questions']:>10}{r['characters']:>12}{r['lines']:>8}{r['refused']:>9}"
+        )
 
 
 if __name__ == "__main__":

@@ -141,7 +141,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'please answer; say "unknown" if you do not know, ? for help',
     },
     "reply_yes_no": {"zh": "请答“是”或“否”(或“不知道”)", "en": "please answer yes or no (or unknown)"},
-    "reply_number": {"zh": "请填一个数字(或“不知道”)", "en": "please give a number (or unknown)"},
+    "reply_number": {
+        "zh": "请填一个数字(或“不知道”);约数与范围也可以,如 约25、20-30、至少1、130余、大多数",
+        "en": "please give a number (or unknown); a rough figure or a range will do, e.g. about 25, 20-30, "
+        "at least 1, most",
+    },
     "reply_choice": {"zh": "请填选项编号 1–{n}(或“不知道”)", "en": "please give a choice number 1–{n} (or unknown)"},
     "reply_choices": {
         "zh": "请填一个或多个选项编号 1–{n},以逗号分隔(或“不知道”)",
@@ -594,6 +598,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '{n} {item}s summed: "{part}" {p} ÷ "{whole}" {w}',
     },
     "derived_items": {"zh": "共 {n} 个{item}", "en": "{n} {item}s described"},
+    # task D (issue 17): typed approximate answers, their echo, mechanisms in place in the consultation
+    "reply_unit": {
+        "zh": "这一题的单位是“{unit}”,不是按“{word}”计;请换算后再填",
+        "en": 'this question is in "{unit}", not per "{word}": please convert the figure',
+    },
+    "reply_not_percent": {
+        "zh": "这一题不是百分比,请按“{unit}”填",
+        "en": 'this question is not a percentage: please give it in "{unit}"',
+    },
+    "ask_recorded_as": {"zh": "记为 {reading}", "en": "recorded as {reading}"},
+    "ask_in_place_title": {"zh": "已在运行的机制", "en": "Mechanisms already in place"},
+    "ask_in_place_intro": {
+        "zh": "以下机制针对目前回答中已发现的问题。本县已经在运行哪些?填编号,可多选、以逗号分隔;"
+        "都没有请答“无”;直接回车跳过本节。",
+        "en": "These mechanisms answer the problems found so far. Which does the county already run? Give their "
+        'numbers, separated by commas; "none" if none; Enter skips this section.',
+    },
+    "ask_in_place_entry": {
+        "zh": "“{title}”:哪一年开始、效果如何?如“2021 部分有效”(效果:有效/部分有效/无效/不清楚;都不清楚直接回车)",
+        "en": '"{title}": since which year, and does it work? e.g. "2021 partly" (yes / partly / no / unknown; '
+        "Enter if neither is known)",
+    },
+    "ask_in_place_bad": {
+        "zh": "请填开始年份(如 2021)和效果(有效/部分有效/无效/不清楚),或直接回车",
+        "en": "please give the year it started (e.g. 2021) and whether it works (yes / partly / no / unknown), "
+        "or press Enter",
+    },
+    "ask_in_place_since": {"zh": "{year} 年起", "en": "since {year}"},
+    "none_in_place": {"zh": "无", "en": "none"},
+    "ask_in_place_recorded": {"zh": "已记录:{what}", "en": "recorded: {what}"},
+    "ask_in_place_again": {
+        "zh": "“已在运行的机制”一节将在问题答完后重新询问",
+        "en": "The section on mechanisms already in place will be asked again after the questions",
+    },
+    "ask_recorded_fix": {
+        "zh": "(读错了请输入“返回”改正)",
+        "en": "(read wrongly? type back to correct it)",
+    },
 }
 
 

@@ -13,4 +13,17 @@ def reply_for(value: Any, lang: str = "zh") -> str:
         return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
     if isinstance(value, list):
         return ",".join(value)
+    if isinstance(value, dict) and "value" in value:  # an answer with a note: the answer (the note is a command)
+        return reply_for(value["value"], lang)
+    if isinstance(value, dict):  # a JSON range, typed as an official writes one
+        if "min" in value and "max" in value:
+            return f"{value['min']}~{value['max']}"
+        if "min" in value:
+            return f"至少{value['min']}" if lang == "zh" else f"at least {value['min']}"
+        return f"不超过{value['max']}" if lang == "zh" else f"at most {value['max']}"
     return str(value)
+
+
+def typed(value: Any, lang: str = "zh") -> Any:
+    """The JSON answer a consultation saves for `value` typed as `reply_for` types it: a range as its phrase."""
+    return reply_for(value, lang) if isinstance(value, dict) and "value" not in value else value

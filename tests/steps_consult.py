@@ -13,7 +13,7 @@ from pytest_bdd import given, parsers, then, when
 from replies import reply_for
 
 from diagnose.batch.evaluate import evaluate_item
-from diagnose.consult import repeat
+from diagnose.consult import in_place, repeat
 from diagnose.consult.machine import Consultation
 from diagnose.io.records import Item
 from diagnose.report.model import dump_json
@@ -49,7 +49,35 @@ def question(group: str = "question") -> str:
 @when(parsers.re(rf"对{question()}回答 (?P<reply>.+)"))
 def answer_named(session: dict[str, Any], question: str, reply: str) -> None:
     c: Consultation = session["c"]
-    session["said"] = c.answer(c.kb.questions[names.question(c.kb, question)], reply) or ""
+    q = c.kb.questions[names.question(c.kb, question)]
+    session["said"] = c.answer(q, reply) or ""
+    session["echo"] = "" if session["said"] else c.recorded_as(q, reply) or ""
+
+
+@then(parsers.re(r"回答读作 (?P<text>.+)"))
+def read_as(session: dict[str, Any], text: str) -> None:
+    assert session["echo"] == text, session["echo"]
+
+
+@then(parsers.re(rf"“已在运行的机制”一节列出{names.bracketed('mechanism')}"))
+def offered(kb: Any, session: dict[str, Any], mechanism: str) -> None:
+    assert names.mechanism(kb, mechanism) in session["c"].mechanisms_to_offer()
+
+
+@when(parsers.re(rf"填写已在运行的机制{names.bracketed('mechanism')}:(?P<entry>.+)"))
+def in_place_entry(kb: Any, session: dict[str, Any], mechanism: str, entry: str) -> None:
+    c: Consultation = session["c"]
+    read, problem = in_place.parse_entry(entry, "zh")
+    assert read is not None, problem
+    c.in_place, c.in_place_done = {**c.in_place, names.mechanism(kb, mechanism): read}, True
+
+
+@then(parsers.re(rf"报告列出已在实行的机制{names.bracketed('mechanism')},不在推荐之列"))
+def listed_in_place(kb: Any, session: dict[str, Any], mechanism: str) -> None:
+    report = session["c"].report()
+    mid = names.mechanism(kb, mechanism)
+    assert mid in [m.mechanism for m in report.in_place]
+    assert mid not in [r.mechanism for r in report.recommendations]
 
 
 @when("返回上一题")

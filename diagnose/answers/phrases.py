@@ -42,6 +42,8 @@ PROPORTION_SYNONYMS: dict[str, str] = {
     "nearly all": "绝大多数",
     "the vast majority": "绝大多数",
     "vast majority": "绝大多数",
+    "大多": "大多数",
+    "大部分": "大多数",
     "most": "大多数",
     "majority": "多数",
     "a majority": "多数",

@@ -16,6 +16,7 @@ from typing import Any
 from diagnose.answers.derive import derive
 from diagnose.answers.groups import derive_groups
 from diagnose.answers.validate import (
+    NOT_TRACKED_WORDS,
     Answer,
     apply_relevance,
     is_relevant,
@@ -25,14 +26,15 @@ from diagnose.answers.validate import (
     validate,
     with_open_gates,
 )
-from diagnose.consult import repeat
+from diagnose.consult import numbers, repeat
+from diagnose.consult.in_place import offered
 from diagnose.engine import direct
 from diagnose.i18n import t
 from diagnose.knowledge import conditions, formula
 from diagnose.knowledge.base import KnowledgeBase
-from diagnose.knowledge.certainty import Decider, Decision
+from diagnose.knowledge.certainty import Decider, Decision, combine
 from diagnose.knowledge.conditions import Condition, Truth
-from diagnose.knowledge.models import Question, QuestionType
+from diagnose.knowledge.models import Diagnosis, Question, QuestionType
 from diagnose.report.build import evaluate
 from diagnose.report.model import Report
 
@@ -50,6 +52,7 @@ COMMANDS = {
     "review": ("review", "回顾", "查看回答"),
     "quit": ("quit", "exit", "退出"),
 }
+NUMERIC = (QuestionType.number, QuestionType.count, QuestionType.percent)
 SECONDS_PER_QUESTION = 30  # this tool's rough allowance for reading a question and finding the figure
 
 
@@ -80,6 +83,8 @@ def parse_reply(q: Question, text: str, lang: str) -> tuple[Any, str | None]:
     reply = text.strip()
     if reply.lower() in UNKNOWN_REPLIES:
         return "unknown", None
+    if reply.lower().replace(" ", "_") in NOT_TRACKED_WORDS:  # "we keep no statistics on this": an answer of its own
+        return "not_tracked", None
     if not reply:
         return None, t("reply_empty", lang)
     if q.type == QuestionType.yes_no:
@@ -88,12 +93,8 @@ def parse_reply(q: Question, text: str, lang: str) -> tuple[Any, str | None]:
         if reply.lower() in NO:
             return False, None
         return None, t("reply_yes_no", lang)
-    if q.type in (QuestionType.number, QuestionType.count, QuestionType.percent):
-        try:
-            number = float(reply.rstrip("%％").replace(",", "").strip())
-        except ValueError:
-            return None, t("reply_number", lang)
-        return (int(number) if number.is_integer() else number), None
+    if q.type in NUMERIC:
+        return numbers.read_number(q, reply, lang)
     ids = q.choice_ids()
     labels = {c.label.get(lang): c.id for c in q.choices or []}
 
@@ -174,6 +175,8 @@ class Consultation:
     notes: dict[str, str] = field(default_factory=dict)  # question id → the note given with its answer
     focus: frozenset[str] | None = None  # ask only what can change these diagnoses (None: every one)
     revising: tuple[str, Any] | None = None  # after `back`: the question and the answer it had (Enter keeps it)
+    in_place: dict[str, dict[str, Any]] = field(default_factory=dict)  # mechanism id → {since, working}
+    in_place_done: bool = False  # the in-place section was answered (not skipped): saved, so not asked again
     _deciders: dict[str, Decider] = field(default_factory=dict, repr=False)
     _first: str | None = field(default=None, repr=False)  # asked next (a question picked in review)
 
@@ -244,19 +247,24 @@ class Consultation:
             dec = inf.decisions[d.id]
             if d.applies is not None and inf.applies[d.id] is None:
                 yield d.applies, signs, 1.0
-            moves = self._can_move(d.id, dec)
-            wanted = self._signs_recommendations_read(d.id) if dec.status in ("reached", "not_assessed") else set()
+            moves = self._can_move(d, dec, signs, known, inf.applies[d.id])
+            # which mechanisms to recommend matters only once the diagnosis is reached: until then, the
+            # questions that decide only that wait (asked later if it is reached, never if it is not)
+            wanted = self._signs_recommendations_read(d.id) if dec.status == "reached" else set()
             for s in d.signs:
                 if signs[s.id] is None and (moves or s.id in wanted):
                     yield s.when, signs, s.certainty if moves else 0.1
-            if self.focus is None and dec.status in ("reached", "not_assessed"):
+            if self.focus is None and dec.status == "reached":
                 for rec in d.recommends:
                     if rec.when is not None:
                         yield rec.when, signs, 0.1
         if self.focus is not None:
             return
         possible = {
-            r.mechanism for d in self.kb.diagnoses.values() if inf.applies[d.id] is not False for r in d.recommends
+            r.mechanism
+            for d in self.kb.diagnoses.values()
+            if inf.decisions[d.id].status == "reached"
+            for r in d.recommends
         }
         for mid in sorted(possible):
             m = self.kb.mechanisms[mid]
@@ -270,14 +278,36 @@ class Consultation:
             ref for r in self.kb.diagnoses[did].recommends if r.when is not None for ref in conditions.sign_refs(r.when)
         }
 
-    def _can_move(self, did: str, dec: Decision) -> bool:
-        """Whether an undetermined sign could still change the diagnosis's status or severity band."""
-        if dec.status == "not_assessed":
-            return True
-        if dec.status != "reached":
-            return False  # absent even if every undetermined sign held
-        decider = self._deciders.get(did) or self._deciders.setdefault(did, Decider(self.kb.diagnoses[did]))
-        return decider.band(dec.possible) != dec.severity
+    def _can_move(
+        self, d: Diagnosis, dec: Decision, signs: Mapping[str, Truth], known: dict[str, Answer], applies: Truth
+    ) -> bool:
+        """Whether asking could still change the diagnosis's status or severity band.
+
+        A sign whose every deciding question has been answered "unknown" (or skipped, or ruled out by a
+        gate) stays undetermined for the rest of the consultation: it can neither raise the band nor be
+        ruled out. So the band can move only through the signs still askable: up, if they could lift
+        it; down to absent, if without them (the settled unknowns alone) no band is reachable."""
+        if dec.status not in ("reached", "not_assessed"):
+            return False  # absent even if every undetermined sign held, or not applicable
+        decider = self._deciders.get(d.id) or self._deciders.setdefault(d.id, Decider(d))
+        open_cf = {s.id: s.certainty for s in d.signs if signs[s.id] is None}
+        settled = {s.id for s in d.signs if s.id in open_cf and self._settled(s.when, known, signs)}
+        held = [s.certainty for s in d.signs if signs[s.id] is True]
+        askable = [cf for sid, cf in open_cf.items() if sid not in settled]
+        if not askable:
+            return False
+        scope_settled = d.applies is not None and applies is None and self._settled(d.applies, known, signs)
+        up = decider.band(combine([*held, *askable])) != dec.severity and not scope_settled
+        down = decider.band(combine([*held, *(open_cf[sid] for sid in settled)])) is None
+        return up or (dec.status == "not_assessed" and down)
+
+    def _settled(self, cond: Condition, known: dict[str, Answer], signs: Mapping[str, Truth]) -> bool:
+        """Whether nothing left to ask can decide an undetermined condition: each question that could has
+        been answered (unknown), skipped, or will not be asked (its gate is no)."""
+        return all(
+            q in self.raw or q in self.skipped or is_relevant(self.kb, q, known) is False
+            for q in conditions.live_questions(cond, known, signs)
+        )
 
     def worth(self) -> dict[str, float]:
         """Each question whose answer could still change a conclusion, with how much rides on it; the
@@ -395,7 +425,7 @@ class Consultation:
         value, problem = parse_reply(q, text, self.lang)
         if problem:
             return problem
-        if value != "unknown":
+        if value not in ("unknown", "not_tracked"):
             _, problem = normalise_answer(q, value, self.lang)
             if problem:
                 return problem
@@ -404,6 +434,12 @@ class Consultation:
             self.history.remove(q.id)
         self.history.append(q.id)
         return None
+
+    def recorded_as(self, q: Question, text: str) -> str | None:
+        """How a number reply just recorded was read ("记为 20–30%"), when it was not a bare number."""
+        if q.id not in self.raw or q.type not in NUMERIC or numbers.plain(text):
+            return None
+        return numbers.recorded_as(q, self.raw[q.id], self.lang)
 
     def back(self) -> Question | None:
         """Withdraw the previous answer so that it is asked again; what follows is re-evaluated."""
@@ -444,7 +480,18 @@ class Consultation:
             if qid in self.raw
         }
         answers.update(repeat.record_groups(self.kb, self.raw, self.notes))
-        return {"county": self.county, "answers": answers}
+        record: dict[str, Any] = {"county": self.county, "answers": answers}
+        if self.in_place or self.in_place_done:
+            record["in_place"] = dict(self.in_place)
+        return record
+
+    def mechanisms_to_offer(self) -> list[str]:
+        """The mechanisms the in-place section offers: those the report recommends on the answers so far
+        (as if none were in place yet), and those already said to be in place."""
+        record = self.record()
+        record.pop("in_place", None)
+        report = evaluate(self.kb, validate(self.kb, record, self.lang), self.lang)
+        return offered(self.kb, [r.mechanism for r in report.recommendations], list(self.in_place))
 
     def report(self) -> Report:
         return evaluate(self.kb, validate(self.kb, self.record(), self.lang), self.lang)

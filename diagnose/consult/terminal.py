@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from diagnose.answers.record import PartialChoices
-from diagnose.consult import repeat
-from diagnose.consult.machine import Consultation, command_of, note_of
+from diagnose.consult import in_place, repeat
+from diagnose.consult.machine import NUMERIC, UNKNOWN_REPLIES, Consultation, command_of, note_of
 from diagnose.consult.saving import Saver, write_record
 from diagnose.i18n import t
 from diagnose.io.atomic import atomic_writer
@@ -36,8 +36,9 @@ class Terminal:
         self.colour = stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
         self.menus = self.tty and os.environ.get("TERM") != "dumb"  # arrow-key menus for choice questions
 
-    def reply(self, q: Question, lang: str) -> str | None:
-        """A reply to `q`: from the arrow-key menu for choices on a real terminal, else a typed line."""
+    def reply(self, q: Question, lang: str, prefill: str | None = None) -> str | None:
+        """A reply to `q`: from the arrow-key menu for choices on a real terminal, else a typed line
+        (`prefill`: on a terminal, the line starts with this text to edit: the answer being revised)."""
         if self.menus and q.choices:
             from diagnose.consult import menu
 
@@ -52,7 +53,7 @@ class Terminal:
                 return self.read("> ")
             self.say(f"> {key}", "dim")
             return key
-        return self.read("> ")
+        return self.read("> ", prefill)
 
     def say(self, text: str = "", kind: str | None = None) -> None:
         text = printable(text)  # what was typed or loaded never drives the terminal; colour is added after
@@ -61,17 +62,16 @@ class Terminal:
         self.stdout.write(text + "\n")
         self.stdout.flush()
 
-    def read(self, prompt: str) -> str | None:
-        """One line, or None at end of input."""
+    def read(self, prompt: str, prefill: str | None = None) -> str | None:
+        """One line, or None at end of input; on a terminal, `prefill` is put on the line to be edited."""
         if self.tty:
-            try:
-                import readline  # noqa: F401  (line editing and arrow keys in input())
-            except ImportError:
-                pass
+            hook = _prefill(prefill)
             try:
                 return _valid(input(prompt))
             except EOFError:
                 return None
+            finally:
+                hook(None)
         self.stdout.write(prompt)
         self.stdout.flush()
         line = self.stdin.readline()
@@ -80,6 +80,16 @@ class Terminal:
             return None
         self.stdout.write(printable(line.rstrip("\r\n")) + "\n")  # echo, so a transcript reads well
         return _valid(line.rstrip("\r\n"))
+
+
+def _prefill(text: str | None) -> Any:
+    """Line editing and arrow keys in input(), with `text` already on the line; the hook setter, to undo it."""
+    try:
+        import readline
+    except ImportError:
+        return lambda _: None
+    readline.set_startup_hook((lambda: readline.insert_text(text)) if text else None)
+    return readline.set_startup_hook
 
 
 def _valid(line: str) -> str:
@@ -126,6 +136,8 @@ def _shown(c: Consultation, q: Question, value: Any) -> str:
         value = value.get("value")
     if isinstance(value, str) and value.lower() in ("unknown", "不知道"):
         return t("unknown", c.lang)
+    if value == "not_tracked":
+        return t("not_tracked", c.lang)
     if q.id not in c.kb.questions:  # a project's own answer (a repeat group's item)
         return t("yes" if value else "no", c.lang) if isinstance(value, bool) else f"{value}"
     if isinstance(value, dict):  # a multiple choice known in part
@@ -162,8 +174,15 @@ def review(c: Consultation, term: Terminal) -> Question | None:
     term.say(t("ask_review_head", lang), "head")
     for i, q in enumerate(answered, 1):
         term.say(f"  {i}. {q.title.get(lang)} = {_shown(c, q, c.raw[q.id])}")
+    if c.in_place_done:  # the mechanisms in place, as one more item: picked, the section is asked again
+        mechanisms = "; ".join(in_place.shown(c.kb, c.in_place, lang)) or t("none_in_place", lang)
+        term.say(f"  {len(answered) + 1}. {t('ask_in_place_title', lang)} = {mechanisms}")
     pick = term.read(t("ask_review_pick", lang) + ": ")
     if not pick or not pick.strip():
+        return None
+    if c.in_place_done and pick.strip() == str(len(answered) + 1):
+        c.in_place_done = False
+        term.say(t("ask_in_place_again", lang), "dim")
         return None
     if not pick.strip().isdigit() or not 1 <= int(pick) <= len(answered):
         term.say(t("ask_review_bad", lang), "err")
@@ -179,6 +198,10 @@ def resume_summary(c: Consultation, term: Terminal) -> None:
     term.say(t("ask_resume_summary", c.lang), "head")
     for title, done, total in rows:
         term.say(t("ask_resume_section", c.lang, title=title, done=done, total=total))
+    if c.in_place_done:
+        term.say(
+            t("ask_resume_section", c.lang, title=t("ask_in_place_title", c.lang), done=len(c.in_place), total="✓")
+        )
     q = c.next_question()
     if q is not None:
         section = next(s for s in c.kb.sections if s.id == repeat.section_of(c.kb, q.id))
@@ -189,8 +212,11 @@ def save(c: Consultation, path: Path) -> None:
     write_record(c.record(), path)
 
 
-def load_resume(kb: KnowledgeBase, path: Path, lang: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """County and answers from a saved consultation (the evaluate input format)."""
+def load_resume(
+    kb: KnowledgeBase, path: Path, lang: str
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]:
+    """County, answers and mechanisms in place (None when that section was not answered) from a saved
+    consultation (the evaluate input format)."""
     from diagnose.answers.validate import InvalidRecord, validate
 
     try:
@@ -203,14 +229,15 @@ def load_resume(kb: KnowledgeBase, path: Path, lang: str) -> tuple[dict[str, Any
     except InvalidRecord as e:
         detail = "; ".join(f"{p.path}: {p.message}" for p in e.problems)
         raise ValueError(t("ask_resume_bad", lang, path=path, detail=detail)) from None
-    return data["county"], data["answers"]
+    return data["county"], data["answers"], data.get("in_place")
 
 
 def resume(c: Consultation, path: Path) -> None:
     """Carry on from a saved consultation: its county and answers, the answered questions as history."""
-    c.county, answers = load_resume(c.kb, path, c.lang)
+    c.county, answers, in_place = load_resume(c.kb, path, c.lang)
     c.raw = repeat.flatten(c.kb, answers)
     c.history = [q for q in c.kb.questions if q in c.raw] + [q for q in c.raw if q not in c.kb.questions]
+    c.in_place, c.in_place_done = dict(in_place or {}), in_place is not None
 
 
 def run(c: Consultation, term: Terminal, save_path: Path) -> int:
@@ -233,7 +260,7 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
         c.county = {"id": (ident or "").strip() or name.strip() or "county", "name": name.strip()}
         saver.save(c.record())
     try:
-        if not _questions(c, term, saver):
+        if not _questions(c, term, saver) or not in_place_section(c, term, saver):
             status = saver.final(c.record())
             if status == 0:
                 term.say(t("ask_saved_quit", lang, path=save_path), "ok")
@@ -265,11 +292,11 @@ def _questions(c: Consultation, term: Terminal, saver: Saver) -> bool:
             term.say(t("ask_section_left", lang, here=here, n=len(left), minutes=minutes), "dim")
         show_question(term, c, q)
         while True:
-            reply = term.reply(q, lang)
+            kept = _kept(c, q)
+            reply = term.reply(q, lang, kept if q.type in NUMERIC else None)
             command = None if reply is None else command_of(reply)
             if reply is None or command == "quit":
                 return False
-            kept = _kept(c, q)
             if not reply.strip() and kept is not None:
                 reply, command = kept, None  # Enter keeps the answer being revised
             if command == "note":
@@ -306,7 +333,52 @@ def _questions(c: Consultation, term: Terminal, saver: Saver) -> bool:
                     continue
                 c.revising = None
                 saver.save(c.record())
+                echo = c.recorded_as(q, reply)
+                if echo:  # how an approximate figure was read; on a terminal, with how to correct it at once
+                    term.say("  " + echo + (t("ask_recorded_fix", lang) if term.tty else ""), "dim")
                 break
+    return True
+
+
+def in_place_section(c: Consultation, term: Terminal, saver: Saver) -> bool:
+    """The mechanisms already in place: ticked from those answering what was found, then since when and
+    how well for each. Enter skips it. False when the user leaves (quit, end of input)."""
+    lang = c.lang
+    offer = c.mechanisms_to_offer()
+    if c.in_place_done or not offer:
+        return True
+    term.say()
+    term.say(f"== {t('ask_in_place_title', lang)} ==", "head")
+    term.say(t("ask_in_place_intro", lang), "dim")
+    for i, mid in enumerate(offer, 1):
+        term.say(f"  {i}. {c.kb.mechanisms[mid].title.get(lang)}")
+    while True:
+        reply = term.read("> ")
+        command = None if reply is None else command_of(reply)
+        if reply is None or command == "quit":
+            return False
+        if not reply.strip() or command == "skip" or reply.strip().lower() in UNKNOWN_REPLIES:
+            return True
+        ticked, problem = in_place.parse_ticks(reply, offer, lang)
+        if ticked is not None:
+            break
+        term.say(problem or "", "err")
+    entries: dict[str, dict[str, Any]] = {}
+    for mid in ticked:
+        term.say(t("ask_in_place_entry", lang, title=c.kb.mechanisms[mid].title.get(lang)), "ask")
+        while True:
+            reply = term.read("> ")
+            if reply is None or command_of(reply) == "quit":
+                return False
+            entry, problem = in_place.parse_entry(reply, lang)
+            if entry is not None:
+                entries[mid] = entry
+                break
+            term.say(problem or "", "err")
+    c.in_place, c.in_place_done = entries, True
+    saver.save(c.record())
+    for line in in_place.shown(c.kb, entries, lang):
+        term.say("  " + t("ask_in_place_recorded", lang, what=line), "dim")
     return True
 
 
