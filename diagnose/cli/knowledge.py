@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from diagnose.cli.common import UsageError, lang_option, load_kb, rules_option
 from diagnose.i18n import default_lang
+
+if TYPE_CHECKING:
+    from diagnose.knowledge.base import KnowledgeBase
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 HEDGES = click.option("--hedges", is_flag=True, help="Also list rationales firmer than their quotes, for review.")
@@ -36,23 +40,50 @@ def schema(which: str, rules_dir: Path | None) -> None:
 
 
 @click.command()
-@FORMAT
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "xlsform", "xlsx"]),
+    default="text",
+    show_default=True,
+    help="xlsform: an XLSForm for ODK Collect / KoboToolbox (调查表单); xlsx: an Excel template for offices, "
+    "one row per county (填报模板); both need --output.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write here.")
 @lang_option
 @rules_option
-def questions(fmt: str, lang: str | None, rules_dir: Path | None) -> None:
-    """List the questionnaire (问卷): sections, question ids, types, ranges, choices and skip logic.
+def questions(fmt: str, output: Path | None, lang: str | None, rules_dir: Path | None) -> None:
+    """List the questionnaire (问卷): sections, question ids, types, ranges, choices and skip logic;
+    or write it as an XLSForm or an Excel template (docs/spreadsheets.md).
 
     \b
-    Example:
+    Examples:
       diagnose questions --lang en
+      diagnose questions --format xlsx -o template.xlsx
+      diagnose questions --format xlsform -o form.xlsx
     """
     from diagnose.knowledge import docs
 
     kb = load_kb(rules_dir)
-    if fmt == "json":
+    if fmt in ("xlsform", "xlsx"):
+        if output is None:
+            raise UsageError(f"--format {fmt} writes a workbook: give --output FILE.xlsx")
+        _write_form(kb, fmt, output)
+    elif fmt == "json":
         _json(kb.export()["questionnaire"])
     else:
         click.echo(docs.questionnaire_text(kb, lang or default_lang()), nl=False)
+
+
+def _write_form(kb: KnowledgeBase, fmt: str, output: Path) -> None:
+    from diagnose.answers.template import write_template
+    from diagnose.answers.xlsform import write_xlsform
+    from diagnose.io.errors import cannot_write
+
+    try:
+        (write_xlsform if fmt == "xlsform" else write_template)(kb, output)
+    except OSError as e:
+        raise cannot_write(output, e, default_lang()) from None
 
 
 @click.group(name="kb")
