@@ -3,6 +3,7 @@ Java is present); its skip logic decides as the tool does; every kind of questio
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 from pathlib import Path
@@ -129,6 +130,7 @@ def _evaluate(expr: str, values: dict[str, str], when: bool = False) -> Any:
         "count_selected": lambda s: len(s.split()),
         "number": number,
         "coalesce": lambda a, b: a or b,
+        "floor": math.floor,
         # if(c, a, b): XPath evaluates only the branch taken; here a division by 0 gives inf, never used
         "when": lambda c, a, b: a if c else b,
     }
@@ -191,3 +193,20 @@ def test_a_derived_question_is_worked_out_from_plain_figures_and_then_not_asked(
     assert _evaluate(xlsform.relevant(kb, q), {"digital_form_time_pct__calc": ""}) == (
         q.relevant is None or relevant(kb, q.id, {}) is not False
     )
+
+
+def _constraint_holds(q: Question, text: str) -> bool:
+    expr = xlsform._number_constraint(q)
+    expr = expr.replace("(.)", "(v('.'))").replace("(., ", "(v('.'), ").replace(". = ", "v('.') = ")
+    return bool(_evaluate(expr, {".": text}))
+
+
+def test_number_constraint_takes_figures_in_range_and_phrases(kb: KnowledgeBase) -> None:
+    pct = kb.questions["grid_patrol_time_pct"]
+    for ok in ("0", "55", "100", "约25", "20-30", "至少60", "大多数", "半数左右", "不知道", "没有统计", "30%左右"):
+        assert _constraint_holds(pct, ok), ok
+    for bad in ("101", "-1", "很多", "abc"):
+        assert not _constraint_holds(pct, bad), bad
+    count = next(q for q in kb.questions.values() if q.type == QuestionType.count)
+    assert _constraint_holds(count, "3") and not _constraint_holds(count, "2.5") and _constraint_holds(count, "130余")
+    assert not _constraint_holds(count, "大多数")  # a proportion word is for percentages only
