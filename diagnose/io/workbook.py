@@ -77,18 +77,22 @@ def _read_xlsx(data: bytes, prefer: tuple[str, ...]) -> Table:
 
     from openpyxl import load_workbook
 
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise SheetError("not an .xlsx workbook (an .xlsx file is a zip archive)")
+    # A damaged workbook can fail anywhere inside openpyxl and its XML parser, with many kinds of
+    # exception: at this boundary every one of them means "cannot be read", said in one line.
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as e:
-        raise SheetError(f"not an .xlsx workbook ({type(e).__name__})") from None
-    try:
-        names = wb.sheetnames
-        chosen = next((n for n in prefer if n in names), names[0] if names else None)
-        if chosen is None:
-            raise SheetError("the workbook has no sheet")
-        rows = [[_cell(c) for c in row] for row in wb[chosen].iter_rows()]
-    finally:
-        wb.close()
+        try:
+            names = wb.sheetnames
+            chosen = next((n for n in prefer if n in names), names[0] if names else None)
+            rows = [] if chosen is None else [[_cell(c) for c in row] for row in wb[chosen].iter_rows()]
+        finally:
+            wb.close()
+    except Exception as e:  # noqa: BLE001 - see above
+        raise SheetError(f"not a readable .xlsx workbook ({type(e).__name__})") from None
+    if chosen is None:
+        raise SheetError("the workbook has no sheet")
     if not rows:
         return Table(chosen, [], [])
     return Table(chosen, rows[0], [(n, r) for n, r in enumerate(rows[1:], start=2)])

@@ -269,3 +269,14 @@ def test_no_cell_content_gives_a_traceback(kb: KnowledgeBase, data: st.DataObjec
     assert len(got) == max(non_empty, 1)
     for r in got:
         r.model_dump_json()  # every result can be written out
+
+
+def test_a_damaged_workbook_is_one_error_record(kb: KnowledgeBase, tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<not xml")
+    got = evaluate_items(kb, list(sheet.read_items(kb, path.read_bytes(), "xlsx", str(path), "en")), "en")
+    assert len(got) == 1 and isinstance(got[0], ErrorRecord)
+    assert "cannot be read" in got[0].error.problems[0].message
