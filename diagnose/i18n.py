@@ -373,8 +373,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "unknown": {"zh": "不知道", "en": "unknown"},
     # batch summary (summary.py)
     "summary_bad_suffix": {
-        "zh": "汇总文件须以 .csv、.html 或 .htm 结尾,收到 {path}",
-        "en": "the summary file must end in .csv, .html or .htm, got {path}",
+        "zh": "汇总文件须以 .csv、.html、.htm 或 .xlsx 结尾,收到 {path}",
+        "en": "the summary file must end in .csv, .html, .htm or .xlsx, got {path}",
     },
     "summary_title": {"zh": "县域基层治理诊断汇总", "en": "County grassroots-governance diagnosis: batch summary"},
     "summary_counts": {
@@ -499,6 +499,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage_no_kb_entry": {
         "zh": "没有编号为 '{id}' 的诊断或机制;已知编号:{known}",
         "en": "no diagnosis or mechanism with id '{id}'; known ids: {known}",
+    },
+    "usage_workbook_needs_output": {
+        "zh": "--format {fmt} 生成的是工作簿:请用 --output 文件.xlsx 指定保存位置",
+        "en": "--format {fmt} writes a workbook: give --output FILE.xlsx",
     },
     "usage_whatif_one_of": {
         "zh": "--clear ID 与 --reach ID 须给出且只给出其中一个",
@@ -635,6 +639,66 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ask_recorded_fix": {
         "zh": "(读错了请输入“返回”改正)",
         "en": "(read wrongly? type back to correct it)",
+    },
+    # task H (issue 22): spreadsheets and forms
+    "sheet_expect_yes_no": {
+        "zh": "是 / 否(也可写 yes/no、true/false、1/0),或 不知道",
+        "en": "yes / no (also 是/否, true/false, 1/0), or unknown (不知道)",
+    },
+    "sheet_expect_number": {
+        "zh": "{lo} 到 {hi}({unit})之间的数字,或官方常用的近似写法(约25、20-30、至少3、130余),或 不知道 / 没有统计",
+        "en": "a number from {lo} to {hi} ({unit}), or an approximate figure as officials write it (约25, 20-30, "
+        "at least 3, 130余), or unknown / not_tracked",
+    },
+    "sheet_expect_count": {
+        "zh": "{lo} 到 {hi}({unit})之间的整数,或近似写法(约25、20-30、至少3、130余),或 不知道 / 没有统计",
+        "en": "a whole number from {lo} to {hi} ({unit}), or an approximate figure (约25, 20-30, at least 3, 130余), "
+        "or unknown / not_tracked",
+    },
+    "sheet_expect_choice": {
+        "zh": "以下选项之一(写编号或中文选项):{choices};或 不知道",
+        "en": "one of these choices (its id or label): {choices}; or unknown",
+    },
+    "sheet_expect_choices": {
+        "zh": "以下选项中的一个或多个,以空格(或逗号、顿号)分隔:{choices};或 不知道",
+        "en": "one or more of these choices, separated by spaces (or commas): {choices}; or unknown",
+    },
+    "sheet_unknown_column": {
+        "zh": "列 {column} 不是问题编号、问题的中文标题或 county_id / county_name,其中的值无法读取{hint}",
+        "en": "column {column} is no question id, Chinese question title or county_id / county_name; its value "
+        "cannot be read{hint}",
+    },
+    "sheet_expect_column": {
+        "zh": "问题编号、问题的中文标题,或 county_id / county_name",
+        "en": "a question id, a Chinese question title, or county_id / county_name",
+    },
+    "sheet_duplicate_column": {
+        "zh": "列 {column} 与前面的另一列是同一问题,两列都填了值",
+        "en": "column {column} is a second column for the same question, and both hold a value",
+    },
+    "sheet_choice_cell": {
+        "zh": "选项列 {column} 应为 1 / 0(选中 / 未选)",
+        "en": "the choice column {column} takes 1 / 0 (ticked / not ticked)",
+    },
+    "sheet_expect_tick": {"zh": "1 或 0(选中 / 未选)", "en": "1 or 0 (ticked / not ticked)"},
+    "xlsx_sheet_matrix": {"zh": "矩阵", "en": "matrix"},
+    "xlsx_sheet_bands": {"zh": "等级", "en": "bands"},
+    "xlsx_sheet_prevalence": {"zh": "出现情况", "en": "prevalence"},
+    "xlsx_sheet_about": {"zh": "说明", "en": "about"},
+    "xlsx_problems": {"zh": "问题(无效记录)", "en": "Problems (invalid records)"},
+    "xlsx_assessed": {"zh": "可评估的县数", "en": "Counties assessed"},
+    "xlsx_share_assessed": {"zh": "占可评估县的百分比", "en": "Share of those assessed (%)"},
+    "xlsx_evaluated": {"zh": "评估的县数", "en": "Counties evaluated"},
+    "xlsx_about_matrix": {
+        "zh": "「矩阵」表中每格为该诊断的综合确定度,按该诊断自身的关注/警示/严重阈值着色;空白 = 未诊断出;"
+        "「等级」表为同一矩阵的等级文字。",
+        "en": "In the matrix each cell is the diagnosis's combined certainty, coloured by that diagnosis's own "
+        "watch/warning/severe thresholds; blank = not reached. The bands sheet gives the same matrix in words.",
+    },
+    "sheet_unreadable": {"zh": "电子表格无法读取:{detail}", "en": "the spreadsheet cannot be read: {detail}"},
+    "sheet_needs_format": {
+        "zh": "从标准输入读取电子表格时请用 --input-format xlsx 或 csv 指明格式",
+        "en": "give --input-format xlsx or csv to read a spreadsheet from standard input",
     },
 }
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
+from diagnose.answers.sheet import expected
 from diagnose.answers.validate import InvalidRecord, Validated, validate
 from diagnose.engine.compiled import compiled
 from diagnose.i18n import t
-from diagnose.io.records import Item, read
+from diagnose.io.records import Item, Origin, read
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.build import build
-from diagnose.report.model import ErrorDetail, ErrorRecord, Problem, Report
+from diagnose.report.model import CellProblem, ErrorDetail, ErrorRecord, Problem, Report
 
 
 def evaluate_item(kb: KnowledgeBase, item: Item, lang: str) -> Report | ErrorRecord:
@@ -56,6 +57,8 @@ def _checked(kb: KnowledgeBase, item: Item, lang: str) -> Validated | ErrorRecor
         return ErrorRecord(
             county=None, error=ErrorDetail(record=item.n, problems=[Problem(path="$", message=item.error)])
         )
+    if item.origin is not None:
+        return _checked_cells(kb, item, item.origin, lang)
     try:
         return validate(kb, item.value, lang)
     except InvalidRecord as e:
@@ -63,6 +66,44 @@ def _checked(kb: KnowledgeBase, item: Item, lang: str) -> Validated | ErrorRecor
             county=e.county,
             error=ErrorDetail(record=item.n, problems=[Problem(path=p.path, message=p.message) for p in e.problems]),
         )
+
+
+def _checked_cells(kb: KnowledgeBase, item: Item, origin: Origin, lang: str) -> Validated | ErrorRecord:
+    """A spreadsheet row validated like any record; each problem names its sheet, row and column."""
+    problems: list[CellProblem | Problem] = [
+        CellProblem(
+            path=f"answers.{column}" if column in kb.questions else f"columns.{column}",
+            message=message,
+            sheet=origin.sheet,
+            row=origin.row,
+            column=column,
+            value=value,
+            expected=expected(kb.questions[column], lang) if column in kb.questions else t("sheet_expect_column", lang),
+        )
+        for column, value, message in origin.problems
+    ]
+    try:
+        checked = validate(kb, item.value, lang)
+    except InvalidRecord as e:
+        for p in e.problems:
+            qid = p.path.removeprefix("answers.")
+            q = kb.questions.get(qid)
+            column = qid if q is not None else p.path.replace(".", "_")  # county.id → county_id
+            problems.append(
+                CellProblem(
+                    path=p.path,
+                    message=p.message,
+                    sheet=origin.sheet,
+                    row=origin.row,
+                    column=column,
+                    value=origin.cells.get(qid, ""),
+                    expected=expected(q, lang) if q is not None else "",
+                )
+            )
+        return ErrorRecord(county=e.county, error=ErrorDetail(record=item.n, problems=problems))
+    if problems:
+        return ErrorRecord(county=item.value.get("county"), error=ErrorDetail(record=item.n, problems=problems))
+    return checked
 
 
 def validated(kb: KnowledgeBase, source: IO[bytes], name: str, lang: str) -> Iterator[tuple[Item, Validated | None]]:

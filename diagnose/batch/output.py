@@ -11,18 +11,21 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import IO
 
+from diagnose.answers.sheet import read_items
 from diagnose.batch import parallel
 from diagnose.io.atomic import atomic_writer
 from diagnose.io.errors import cannot_write
 from diagnose.io.progress import Progress
 from diagnose.io.records import ARRAY, LINES, Item, read
+from diagnose.io.workbook import SHEET_FORMATS, sheet_format
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.build import build
 from diagnose.report.html import render_html
 from diagnose.report.lean import build_lean, dump_lean
 from diagnose.report.markdown import render_markdown
 from diagnose.report.model import ErrorRecord, Report, dump_json_bytes
-from diagnose.report.summary import BatchSummary
+from diagnose.report.summary import BatchSummary, summary_format
+from diagnose.report.summary_xlsx import write_workbook
 from diagnose.report.text import render
 
 FORMATS = ("json", "text", "markdown", "html")
@@ -39,9 +42,17 @@ def evaluate_stream(
     jobs: int = 1,
     summary: BatchSummary | None = None,
     detail: str = "full",
+    input_format: str = "auto",
 ) -> bool:
-    """Read every record of `source`, write its output to `out`; True when some record was invalid."""
-    shape, items = read(source, lang, name=name)
+    """Read every record of `source`, write its output to `out`; True when some record was invalid.
+    A spreadsheet (.xlsx/.csv by name, or `input_format`) gives one record per row, written as JSON Lines."""
+    sheet = input_format if input_format in SHEET_FORMATS else None
+    if input_format == "auto" and name != "-":
+        sheet = sheet_format(name)
+    if sheet is not None:
+        shape, items = LINES, read_items(kb, source.read(), sheet, name, lang)
+    else:
+        shape, items = read(source, lang, name=name)
     # From a file, records are evaluated a chunk at a time (the engine fires each rule once per
     # chunk); from a pipe or a terminal each one is answered as soon as it arrives.
     per_chunk = parallel.CHUNK if _is_regular_file(source) else 1
@@ -58,6 +69,7 @@ def evaluate_to(
     jobs: int = 1,
     summary: tuple[BatchSummary, Path] | None = None,
     detail: str = "full",
+    input_format: str = "auto",
 ) -> bool:
     """`evaluate_stream` to `output` (written atomically, or through to a device, a FIFO or a symlink's
     target) or to stdout, then the summary, if any; True when some record was invalid. An output
@@ -66,18 +78,46 @@ def evaluate_to(
     try:
         if output is None:
             failed = evaluate_stream(
-                kb, source, name, fmt, lang, sys.stdout.buffer, jobs, summary and summary[0], detail
+                kb,
+                source,
+                name,
+                fmt,
+                lang,
+                sys.stdout.buffer,
+                jobs,
+                summary and summary[0],
+                detail=detail,
+                input_format=input_format,
             )
             sys.stdout.buffer.flush()  # always UTF-8, whatever the terminal's locale
         else:
             with atomic_writer(output, "wb") as f:
-                failed = evaluate_stream(kb, source, name, fmt, lang, f, jobs, summary and summary[0], detail)
+                failed = evaluate_stream(
+                    kb,
+                    source,
+                    name,
+                    fmt,
+                    lang,
+                    f,
+                    jobs,
+                    summary and summary[0],
+                    detail=detail,
+                    input_format=input_format,
+                )
         if summary is not None:
             where = summary[1]
-            summary[0].write(summary[1])
+            write_summary(summary[0], summary[1])
     except OSError as e:
         raise cannot_write(e.filename or where, e, lang) from None
     return failed
+
+
+def write_summary(summary: BatchSummary, path: Path) -> None:
+    """The summary as CSV, HTML or an .xlsx workbook, by the file's suffix."""
+    if summary_format(path, summary.lang) == "xlsx":
+        write_workbook(summary, path)
+    else:
+        summary.write(path)
 
 
 def _is_regular_file(stream: IO[bytes]) -> bool:

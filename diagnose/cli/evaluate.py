@@ -45,7 +45,15 @@ from diagnose.io.errors import USAGE, UserError
     "summary_path",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Also write a counties × diagnoses summary (汇总): OUT.csv (with OUT-prevalence.csv) or OUT.html.",
+    help="Also write a counties × diagnoses summary (汇总): OUT.csv (with OUT-prevalence.csv), OUT.html or "
+    "OUT.xlsx (a workbook: certainty matrix, bands, prevalence).",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "json", "xlsx", "csv"]),
+    default="auto",
+    show_default=True,
+    help="auto: a .xlsx or .csv file is read as a spreadsheet (电子表格), one county per row; anything else as JSON.",
 )
 @click.option(
     "--jobs",
@@ -63,12 +71,15 @@ def evaluate(
     detail: str,
     output: Path | None,
     summary_path: Path | None,
+    input_format: str,
     jobs: int,
     lang: str | None,
     rules_dir: Path | None,
 ) -> None:
     """Evaluate counties (评估县域): read one JSON object, a JSON array or JSON Lines, and write one
-    report per county in the same shape.
+    report per county in the same shape; or a spreadsheet (.xlsx/.csv: the template of `diagnose
+    questions --format xlsx`, an ODK/Kobo export, a sheet headed by question ids), one JSON Lines
+    report per non-empty row (docs/spreadsheets.md).
 
     Each record is {"county": {"id": ..., "name": ...}, "answers": {question_id: value or "unknown"}}.
     A record that fails validation becomes an error record in its place; the batch goes on.
@@ -82,6 +93,7 @@ def evaluate(
       diagnose evaluate examples/multi_diagnosis.json --format text
       cat counties.jsonl | diagnose evaluate - --lang en > reports.jsonl
       diagnose evaluate counties.jsonl --detail lean -o lean.jsonl
+      diagnose evaluate filled.xlsx --summary summary.xlsx > reports.jsonl
     """
     from diagnose.batch.output import evaluate_to
     from diagnose.engine.compiled import compiled
@@ -103,5 +115,7 @@ def evaluate(
             raise UserError(str(e), USAGE) from None  # one line, in the user's language
         summary = (BatchSummary(kb, lang), summary_path)
     with input_stream(file) as source:
-        failed = evaluate_to(kb, source, file, fmt, lang, output, jobs, summary, detail)
+        failed = evaluate_to(
+            kb, source, file, fmt, lang, output, jobs, summary, detail=detail, input_format=input_format
+        )
     sys.exit(1 if failed else 0)

@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from diagnose.cli.common import chosen_lang, lang_option, load_kb, rules_option, usage_error
+
+if TYPE_CHECKING:
+    from diagnose.knowledge.base import KnowledgeBase
 
 FORMAT = click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 HEDGES = click.option("--hedges", is_flag=True, help="Also list rationales firmer than their quotes, for review.")
@@ -35,23 +39,51 @@ def schema(which: str, rules_dir: Path | None) -> None:
 
 
 @click.command()
-@FORMAT
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "xlsform", "xlsx"]),
+    default="text",
+    show_default=True,
+    help="xlsform: an XLSForm for ODK Collect / KoboToolbox (调查表单); xlsx: an Excel template for offices, "
+    "one row per county (填报模板); both need --output.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write here.")
 @lang_option
 @rules_option
-def questions(fmt: str, lang: str | None, rules_dir: Path | None) -> None:
-    """List the questionnaire (问卷): sections, question ids, types, ranges, choices and skip logic.
+def questions(fmt: str, output: Path | None, lang: str | None, rules_dir: Path | None) -> None:
+    """List the questionnaire (问卷): sections, question ids, types, ranges, choices and skip logic;
+    or write it as an XLSForm or an Excel template (docs/spreadsheets.md).
 
     \b
-    Example:
+    Examples:
       diagnose questions --lang en
+      diagnose questions --format xlsx -o template.xlsx
+      diagnose questions --format xlsform -o form.xlsx
     """
     from diagnose.knowledge import docs
 
+    lang = chosen_lang(lang)
     kb = load_kb(rules_dir)
-    if fmt == "json":
+    if fmt in ("xlsform", "xlsx"):
+        if output is None:
+            raise usage_error("usage_workbook_needs_output", fmt=fmt)
+        _write_form(kb, fmt, output, lang)
+    elif fmt == "json":
         _json(kb.export()["questionnaire"])
     else:
-        click.echo(docs.questionnaire_text(kb, chosen_lang(lang)), nl=False)
+        click.echo(docs.questionnaire_text(kb, lang), nl=False)
+
+
+def _write_form(kb: KnowledgeBase, fmt: str, output: Path, lang: str) -> None:
+    from diagnose.answers.template import write_template
+    from diagnose.answers.xlsform import write_xlsform
+    from diagnose.io.errors import cannot_write
+
+    try:
+        (write_xlsform if fmt == "xlsform" else write_template)(kb, output)
+    except OSError as e:
+        raise cannot_write(output, e, lang) from None
 
 
 @click.group(name="kb")

@@ -63,6 +63,18 @@ def loads_strict(text: str, lang: str, lenient: bool = False) -> Any:
         raise BadJson(t("invalid_json", lang, detail=str(e)[:120])) from None
 
 
+@dataclass(frozen=True)
+class Origin:
+    """Where a record read from a spreadsheet comes from: its sheet and row (header = row 1), each
+    question's cell as written (question id → text), and problems found in its cells before validation
+    ((column, value, message) each)."""
+
+    sheet: str
+    row: int
+    cells: dict[str, str]
+    problems: tuple[tuple[str, str, str], ...] = ()
+
+
 @dataclass
 class Item:
     """One input record: its 1-based position, and either the parsed value or why it could not be read.
@@ -75,6 +87,7 @@ class Item:
     value: Any = None
     error: str | None = None
     raw: bytes | None = None
+    origin: Origin | None = None  # a spreadsheet row's sheet, row and cells (answers/sheet.py)
 
     def parsed(self, lang: str) -> Item:
         """This record with its raw line parsed into `value`, or into `error` when it is not valid JSON."""

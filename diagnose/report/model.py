@@ -234,9 +234,19 @@ class Problem(Out):
     message: str
 
 
+class CellProblem(Problem):
+    """A problem in a spreadsheet's cell (input read from .xlsx or .csv): where it is and what it may hold."""
+
+    sheet: str = Field(description="the sheet's name (a CSV file's name without its suffix)")
+    row: int = Field(description="the row as the spreadsheet numbers it (the header is row 1)")
+    column: str = Field(description="the question id of the cell's column (or the column's header)")
+    value: str = Field(description="the cell as written")
+    expected: str = Field(description="what the cell may hold, in the report's language")
+
+
 class ErrorDetail(Out):
     record: int = Field(description="1-based position of the record in the input")
-    problems: list[Problem]
+    problems: list[CellProblem | Problem]
 
 
 class ErrorRecord(Out):

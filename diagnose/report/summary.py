@@ -35,15 +35,18 @@ NOT_ASSESSED = "not_assessed"
 KINDS = ("diagnosis", NOT_ASSESSED, "mechanism")  # the order of the prevalence file's sections
 CSV_SUFFIXES = (".csv",)
 HTML_SUFFIXES = (".html", ".htm")
+XLSX_SUFFIXES = (".xlsx",)  # written by report/summary_xlsx.py
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MAX_PROBLEMS_TEXT = 500
 
 
 def summary_format(path: str | Path, lang: str = "zh") -> str:
-    """ "csv" or "html" from the file name; ValueError otherwise (callers may check before the batch runs)."""
+    """ "csv", "html" or "xlsx" from the file name; ValueError otherwise (callers may check before the batch runs)."""
     suffix = Path(path).suffix.lower()
     if suffix in CSV_SUFFIXES:
         return "csv"
+    if suffix in XLSX_SUFFIXES:
+        return "xlsx"
     if suffix in HTML_SUFFIXES:
         return "html"
     raise ValueError(t("summary_bad_suffix", lang, path=str(path)))
@@ -65,6 +68,7 @@ class Row:
     status: str  # OK or ERROR
     cells: dict[str, str] = field(default_factory=dict)  # diagnosis id → band or NOT_ASSESSED; absent = not reached
     problems: str = ""  # error records: what was wrong, shortened
+    certainty: dict[str, float] = field(default_factory=dict)  # diagnosis id → combined certainty (reached or not)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,20 +119,23 @@ class BatchSummary:
             self._rows.append(Row(record, _text(county.get("id")), _text(county.get("name")), ERROR, problems=problems))
             return
         cells: dict[str, str] = {}
+        certainty: dict[str, float] = {}
         for d in result.diagnoses:
             cells[d.id] = d.severity
+            certainty[d.id] = d.certainty
             self._reached[d.id] += 1
             self._bands[(d.id, d.severity)] += 1
             self._note_diagnosis(d.id)
         for na in result.not_assessed:
             cells.setdefault(na.id, NOT_ASSESSED)
+            certainty.setdefault(na.id, na.certainty)
             self._not_assessed[na.id] += 1
             self._note_diagnosis(na.id)
         for mechanism in {r.mechanism for r in result.recommendations}:
             self._mechanisms[mechanism] += 1
             if mechanism not in self.kb.mechanisms and mechanism not in self._extra_mechanisms:
                 self._extra_mechanisms.append(mechanism)
-        self._rows.append(Row(record, result.county.id, result.county.name or "", OK, cells))
+        self._rows.append(Row(record, result.county.id, result.county.name or "", OK, cells, certainty=certainty))
 
     def _note_diagnosis(self, did: str) -> None:
         if did not in self.kb.diagnoses and did not in self._extra:
@@ -145,6 +152,10 @@ class BatchSummary:
     def evaluated(self) -> int:
         """How many records gave a report (the denominator of every share)."""
         return sum(1 for r in self._rows if r.status == OK)
+
+    def band_count(self, did: str, band: str) -> int:
+        """How many evaluated records reached diagnosis `did` in `band`."""
+        return self._bands[(did, band)]
 
     def rows(self) -> list[Row]:
         """The rows in input order (a stable sort, should results arrive out of order)."""
@@ -186,6 +197,8 @@ class BatchSummary:
         """Write the summary: CSV (and `<stem>-prevalence.csv` beside it) or one HTML page, by suffix."""
         path = Path(path)
         fmt = summary_format(path, self.lang)  # raises before anything is written
+        if fmt == "xlsx":
+            raise ValueError(t("summary_bad_suffix", self.lang, path=str(path)))  # report/summary_xlsx.py writes it
         if fmt == "csv":
             self._write_csv(path, self._table_rows())
             prevalence = [["kind", "id", "title", "counties", "share_pct"]]

@@ -251,7 +251,7 @@ def test_summary_beside_the_reports(tmp_path: Path) -> None:
     assert (tmp_path / "s1-prevalence.csv").is_file()
     html = run("evaluate", str(batch), "-o", str(tmp_path / "out.json"), "--summary", str(tmp_path / "s.html"))
     assert html.exit_code == 0 and "<table" in (tmp_path / "s.html").read_text(encoding="utf-8")
-    assert run("evaluate", str(batch), "--summary", str(tmp_path / "s.xlsx")).exit_code == 2
+    assert run("evaluate", str(batch), "--summary", str(tmp_path / "s.xls")).exit_code == 2
 
 
 def test_markdown_and_html_formats(tmp_path: Path) -> None:
