@@ -313,16 +313,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "whatif_why_context": {"zh": "县情,县里无法自行改变", "en": "the county's situation, not the county's to change"},
     "whatif_why_higher": {"zh": "由上级决定", "en": "decided by higher levels"},
-    "whatif_why_only_known": {"zh": "未知回答(--only-known 只改已知回答)", "en": "unknown (--only-known alters known answers only)"},
-    "whatif_why_only_unknown": {"zh": "已知回答(--only-unknown 只查明未知回答)", "en": "known (--only-unknown only finds out unknowns)"},
-    "whatif_why_scope": {"zh": "属于诊断的适用范围,消除诊断时不改", "en": "part of the diagnosis's scope, left as it is when clearing"},
+    "whatif_why_only_known": {
+        "zh": "未知回答(--only-known 只改已知回答)",
+        "en": "unknown (--only-known alters known answers only)",
+    },
+    "whatif_why_only_unknown": {
+        "zh": "已知回答(--only-unknown 只查明未知回答)",
+        "en": "known (--only-unknown only finds out unknowns)",
+    },
+    "whatif_why_scope": {
+        "zh": "属于诊断的适用范围,消除诊断时不改",
+        "en": "part of the diagnosis's scope, left as it is when clearing",
+    },
     "whatif_why_no_value": {"zh": "任何允许的取值都不能改变这一检验", "en": "no allowed value of it changes the test"},
     "whatif_levers_title": {
         "zh": "群体假设分析:哪一项改动能在最多的县消除“{diagnosis}”({n} 个县达到该诊断)",
         "en": 'Cohort what-if: which change clears "{diagnosis}" in the most counties ({n} counties reach it)',
     },
     "whatif_lever": {"zh": "{n}. 消除 {cleared} 个县:{patch}", "en": "{n}. clears it in {cleared} counties: {patch}"},
-    "whatif_no_levers": {"zh": "没有单项或两项改动能在任何县消除该诊断。", "en": "No single change or pair clears it in any county."},
+    "whatif_no_levers": {
+        "zh": "没有单项或两项改动能在任何县消除该诊断。",
+        "en": "No single change or pair clears it in any county.",
+    },
     "whatif_invalid_records": {"zh": "无效记录(未计入):{records}", "en": "Invalid records (not counted): {records}"},
     "how": {"zh": "推理过程:", "en": "HOW:"},
     # report

@@ -54,7 +54,9 @@ def _why(p: Problem, qid: str) -> str:
 
 def _stuck(p: Problem, sign_index: int, truth: bool | None) -> Stuck:
     s = p.d.signs[sign_index]
-    return Stuck(s.id, s.certainty, truth, {q: _why(p, q) for q in sorted(p.deps[s.id], key=list(p.kb.questions).index)})
+    return Stuck(
+        s.id, s.certainty, truth, {q: _why(p, q) for q in sorted(p.deps[s.id], key=list(p.kb.questions).index)}
+    )
 
 
 def explain(p: Problem, cut: bool) -> Reason:
@@ -91,9 +93,7 @@ def explain(p: Problem, cut: bool) -> Reason:
 def _contradictory(p: Problem, signs: list[int], certainty: float) -> Reason:
     reads = [p.deps[p.d.signs[i].id] & set(p.vars) for i in signs]
     shared = sorted({q for a, b in itertools.combinations(reads, 2) for q in a & b}, key=list(p.kb.questions).index)
-    return Reason(
-        "contradictory", certainty, p.d.severity.watch, [_stuck(p, i, None) for i in signs], shared
-    )
+    return Reason("contradictory", certainty, p.d.severity.watch, [_stuck(p, i, None) for i in signs], shared)
 
 
 def _movable(p: Problem, index: int) -> bool:
@@ -130,7 +130,9 @@ def render(p: Problem, r: Reason, lang: str) -> list[str]:
         lang,
         certainty=f"{r.certainty:.2f}",
         watch=f"{r.watch:.2f}",
-        shared="、".join(kb.questions[q].title.get(lang) for q in r.shared) if lang == "zh" else ", ".join(kb.questions[q].title.get(lang) for q in r.shared),
+        shared="、".join(kb.questions[q].title.get(lang) for q in r.shared)
+        if lang == "zh"
+        else ", ".join(kb.questions[q].title.get(lang) for q in r.shared),
     )
     lines = [head]
     for s in r.signs:

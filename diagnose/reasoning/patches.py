@@ -57,7 +57,11 @@ class Problem:
         for qid in readable:
             q = kb.questions[qid]
             why = allowed.why_not(q, answers.get(qid))
-            opts = [] if why else space.options(q, answers.get(qid), cuts.get(qid, set()), space.named_choices(kb, self.d, qid))
+            opts = (
+                []
+                if why
+                else space.options(q, answers.get(qid), cuts.get(qid, set()), space.named_choices(kb, self.d, qid))
+            )
             if allowed.only is not None:
                 opts = [o for o in opts if o.kind == allowed.only]
             if why:
@@ -128,11 +132,15 @@ class Problem:
         if self.goal == "clear":
             if applies is False:
                 return False
-            floor = combine(cf for cf, v, done in zip(cfs, signs, settled, strict=True) if v is True or (done and v is None))
+            floor = combine(
+                cf for cf, v, done in zip(cfs, signs, settled, strict=True) if v is True or (done and v is None)
+            )
             return floor >= watch
         if applies is False or (applies is None and not (self.scope_deps & open_)):
             return True
-        ceiling = combine(cf for cf, v, done in zip(cfs, signs, settled, strict=True) if v is True or (v is None and not done))
+        ceiling = combine(
+            cf for cf, v, done in zip(cfs, signs, settled, strict=True) if v is True or (v is None and not done)
+        )
         return ceiling < watch
 
     def estimate(self, changes: dict[str, Any], start: int) -> int:

@@ -26,7 +26,7 @@ from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import Decision
 from diagnose.reasoning import blocked, patches
-from diagnose.reasoning.space import FIND_OUT, Allowed, Option
+from diagnose.reasoning.space import CHANGE, FIND_OUT, Allowed, Option
 from diagnose.report.text import show_answer
 
 DEFAULT_ALTERNATIVES = 3
@@ -44,7 +44,9 @@ class Patch:
     mechanisms: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _full(kb: KnowledgeBase, answers: dict[str, Answer], changes: dict[str, Any], problem: patches.Problem) -> dict[str, Answer]:
+def _full(
+    kb: KnowledgeBase, answers: dict[str, Answer], changes: dict[str, Any], problem: patches.Problem
+) -> dict[str, Answer]:
     """The whole county after the patch, worked out as validation does (derive, then relevance)."""
     raw = {k: v for k, v in answers.items() if k not in problem.derived}
     raw, _ = derive(kb, {**raw, **changes})
@@ -88,9 +90,7 @@ def _mechanisms(
     a condition (they answer the diagnosis as a whole)."""
     d = problem.d
     was = {k: v for k, v in before.items() if v is not None}
-    moved = {
-        s.id for s in d.signs if conditions.evaluate(s.when, was) != conditions.evaluate(s.when, after)
-    }
+    moved = {s.id for s in d.signs if conditions.evaluate(s.when, was) != conditions.evaluate(s.when, after)}
     changed = {q for q in after.keys() | was.keys() if after.get(q) != was.get(q)}
     named, general = [], []
     for k, rec in enumerate(d.recommends):
@@ -104,6 +104,24 @@ def _mechanisms(
         {"mechanism": rec.mechanism, "recommendation": k, "signs": signs, "level": kb.mechanisms[rec.mechanism].level}
         for k, rec, signs in (named or general)
     ]
+
+
+def allowed(
+    kb: KnowledgeBase,
+    free: str | None = None,
+    free_all: bool = False,
+    only_known: bool = False,
+    only_unknown: bool = False,
+) -> Allowed:
+    """The changes a search may make, from the command's options; ValueError names what is wrong."""
+    if only_known and only_unknown:
+        raise ValueError("give at most one of --only-known and --only-unknown")
+    freed = [q.strip() for q in (free or "").split(",") if q.strip()]
+    unknown = [q for q in freed if q not in kb.questions]
+    if unknown:
+        raise ValueError(f"no question {', '.join(unknown)} (--free takes question ids separated by commas)")
+    only = CHANGE if only_known else FIND_OUT if only_unknown else None
+    return Allowed(free=frozenset(freed), free_all=free_all, only=only)
 
 
 def search(
@@ -221,7 +239,12 @@ def _render(kb: KnowledgeBase, w: Answered, lang: str) -> str:
                 f"{show_answer(kb, qid, value, lang)}"
             )
         for qid, value in p.derived.items():
-            lines.append("    " + t("whatif_derived", lang, q=kb.questions[qid].title.get(lang), value=show_answer(kb, qid, value, lang)))
+            lines.append(
+                "    "
+                + t(
+                    "whatif_derived", lang, q=kb.questions[qid].title.get(lang), value=show_answer(kb, qid, value, lang)
+                )
+            )
         if p.mechanisms:
             names = ("、" if lang == "zh" else "; ").join(
                 f"{kb.mechanisms[m['mechanism']].title.get(lang)} [{m['mechanism']}]" for m in p.mechanisms
