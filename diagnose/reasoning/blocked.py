@@ -91,6 +91,9 @@ def explain(p: Problem, cut: bool) -> Reason:
 
 
 def _contradictory(p: Problem, signs: list[int], certainty: float) -> Reason:
+    """The signs that must move and those sharing a question with them (moving one may move the other)."""
+    must = set().union(*(p.deps[p.d.signs[i].id] for i in signs)) & set(p.vars) if signs else set()
+    signs = [i for i, s in enumerate(p.d.signs) if i in signs or p.deps[s.id] & must]
     reads = [p.deps[p.d.signs[i].id] & set(p.vars) for i in signs]
     shared = sorted({q for a, b in itertools.combinations(reads, 2) for q in a & b}, key=list(p.kb.questions).index)
     return Reason("contradictory", certainty, p.d.severity.watch, [_stuck(p, i, None) for i in signs], shared)
