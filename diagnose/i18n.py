@@ -272,10 +272,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "whatif_title": {"zh": "假设分析:如何{goal}“{diagnosis}”", "en": 'What if: how to {goal} "{diagnosis}"'},
     "whatif_clear": {"zh": "消除", "en": "clear"},
     "whatif_reach": {"zh": "达到", "en": "reach"},
-    "whatif_none": {
-        "zh": "在至多 {n} 个问题的改动内找不到办法。",
-        "en": "No set of at most {n} changed answers does it.",
-    },
     "whatif_cut": {"zh": "(搜索达到上限,结果可能不完整)", "en": "(the search reached its bound; there may be more)"},
     "whatif_already": {
         "zh": "无需改动:该诊断现已是所求状态。",
@@ -286,6 +282,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "whatif_find_out": {"zh": "查明", "en": "find out"},
     "whatif_change": {"zh": "改变", "en": "change"},
     "whatif_derived": {"zh": "由此算得 {q} = {value}", "en": "which makes {q} = {value}"},
+    "whatif_through": {
+        "zh": "(即 {q}:{old} → {new},其他输入不变)",
+        "en": "(that is, {q}: {old} → {new}, the other inputs as they are)",
+    },
     "whatif_mechanisms": {"zh": "可促成这一改变的机制:{names}", "en": "Mechanisms that would bring it about: {names}"},
     "whatif_scope": {"zh": "诊断的适用范围", "en": "the diagnosis's scope"},
     "whatif_reason_floor": {

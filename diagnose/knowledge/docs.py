@@ -127,11 +127,11 @@ def question_lines(kb: KnowledgeBase, q: Question, lang: str) -> list[str]:
         word = "仅当" if lang == "zh" else "only when"
         out.append(f"    {word}: {describe_condition(kb, q.relevant, lang)}")
     if q.fixed_by is not None:  # what-if leaves it as it is unless freed (--free)
-        word = {
+        kinds = {
             "context": ("县情,不可自行改变", "fixed: the county's situation"),
             "higher_level": ("由上级决定", "fixed: decided by higher levels"),
         }
-        zh, en = word[q.fixed_by.kind]
+        zh, en = kinds[q.fixed_by.kind]
         out.append(f"    {zh if lang == 'zh' else en}: {q.fixed_by.reason.get(lang)}")
     return out
 

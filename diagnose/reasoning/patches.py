@@ -100,7 +100,7 @@ class Problem:
         raw = {k: v for k, v in {**self.base, **changes}.items() if v is not None and k not in open_}
         if self.derived or self.inputs & set(changes):
             raw, _ = derive(self.kb, raw)
-        known = {k: v for k, v in raw.items() if v is not None}
+        known = {k: v for k, v in raw.items() if v is not None and k not in open_}  # open stays open when derived
         for qid in self.reads:  # gates first: one pass reaches the fixed point
             rel = self.kb.questions[qid].relevant
             if qid in known and rel is not None and conditions.evaluate(rel, known) is False:

@@ -22,10 +22,11 @@ from diagnose.engine import direct
 from diagnose.engine.compiled import compiled
 from diagnose.i18n import t
 from diagnose.io.printable import printable
-from diagnose.knowledge import conditions
+from diagnose.knowledge import conditions, formula
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import Decision
 from diagnose.reasoning import blocked, patches
+from diagnose.reasoning.patches import Problem
 from diagnose.reasoning.space import CHANGE, FIND_OUT, Allowed, Option
 from diagnose.report.text import show_answer
 
@@ -41,6 +42,7 @@ class Patch:
     severity: str | None
     certainty: float
     derived: dict[str, Any] = field(default_factory=dict)  # derived values the patch changes
+    through: dict[str, dict[str, Any]] = field(default_factory=dict)  # derived question → one input's value giving it
     mechanisms: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -77,9 +79,68 @@ def verify(kb: KnowledgeBase, problem: patches.Problem, found: patches.Found) ->
         by_engine.status,
         by_engine.severity,
         by_engine.certainty,
-        derived,
-        _mechanisms(kb, problem, answers, after),
+        derived=derived,
+        mechanisms=_mechanisms(kb, problem, answers, after),
+        through={q: via for q in changes if q in problem.derived and (via := _through_inputs(kb, problem, changes, q))},
     )
+
+
+def _through_inputs(kb: KnowledgeBase, problem: Problem, changes: dict[str, Any], qid: str) -> dict[str, Any]:
+    """For a derived question the patch changes directly: the value one of its inputs would need (the
+    others as they are) to give the same outcome, found by bisection and checked by evaluating again;
+    the input that moves least relative to its answer. Empty when none does."""
+    f = kb.questions[qid].derivation()
+    assert f is not None
+    known = {i: float(v) for i in formula.questions(f) if isinstance(v := problem.answers.get(i), (int, float))}
+    best: tuple[float, str, Any] | None = None
+    for i in known:
+        x = _solve(f, known, i, float(changes[qid]), kb.questions[i].bounds())
+        if x is None:
+            continue
+        for value in dict.fromkeys(_rounded(kb, i, x)):
+            trial = {k: v for k, v in changes.items() if k != qid} | {i: value}
+            if problem.meets(problem.decide(trial)):
+                move = abs(value - known[i]) / max(abs(known[i]), 1.0)
+                if best is None or move < best[0]:
+                    best = (move, i, value)
+                break
+    return {} if best is None else {best[1]: best[2]}
+
+
+def _solve(
+    f: Any, known: dict[str, float], i: str, target: float, bounds: tuple[float | None, float | None]
+) -> float | None:
+    lo = bounds[0] if bounds[0] is not None else 0.0
+    hi = bounds[1] if bounds[1] is not None else max(known[i] * 10, 100.0)
+
+    def gap(x: float) -> float | None:
+        v = formula.evaluate(f, {**known, i: x})
+        return None if v is None else v - target
+
+    a, b = lo + 1e-9, hi
+    ga, gb = gap(a), gap(b)
+    if ga is None or gb is None or ga * gb > 0:
+        return None
+    for _ in range(100):
+        m = (a + b) / 2
+        gm = gap(m)
+        if gm is None:
+            return None
+        if ga * gm <= 0:
+            b = m
+        else:
+            a, ga = m, gm
+    return (a + b) / 2
+
+
+def _rounded(kb: KnowledgeBase, qid: str, x: float) -> list[int | float]:
+    """The solution as an official would write it: whole, then to one decimal (each side of it)."""
+    import math
+
+    whole: list[int | float] = [math.floor(x), math.ceil(x)]
+    if kb.questions[qid].type.value == "count":
+        return whole
+    return [round(x, 1), math.floor(x * 10) / 10, math.ceil(x * 10) / 10, *whole]
 
 
 def _mechanisms(
@@ -92,7 +153,8 @@ def _mechanisms(
     was = {k: v for k, v in before.items() if v is not None}
     moved = {s.id for s in d.signs if conditions.evaluate(s.when, was) != conditions.evaluate(s.when, after)}
     changed = {q for q in after.keys() | was.keys() if after.get(q) != was.get(q)}
-    named, general = [], []
+    named: list[tuple[int, Any, list[str]]] = []
+    general: list[tuple[int, Any, list[str]]] = []
     for k, rec in enumerate(d.recommends):
         if rec.when is None:
             general.append((k, rec, []))
@@ -157,7 +219,7 @@ class Answered:
     patches: list[Patch]
     cut: bool
     reason: blocked.Reason | None = None
-    problem: patches.Problem | None = None
+    problem: Problem | None = None
 
     @property
     def done(self) -> bool:
@@ -180,6 +242,7 @@ class Answered:
                     "severity": p.severity,
                     "certainty": p.certainty,
                     "derived": p.derived,
+                    "through_inputs": p.through,
                     "mechanisms": p.mechanisms,
                     "verified": True,
                 }
@@ -238,6 +301,9 @@ def _render(kb: KnowledgeBase, w: Answered, lang: str) -> str:
                 f"    [{kind}] {kb.questions[qid].label.get(lang)}: {show_answer(kb, qid, old, lang)} → "
                 f"{show_answer(kb, qid, value, lang)}"
             )
+            for i, by in p.through.get(qid, {}).items():
+                old, new = show_answer(kb, i, w.answers.get(i), lang), show_answer(kb, i, by, lang)
+                lines.append("      " + t("whatif_through", lang, q=kb.questions[i].title.get(lang), old=old, new=new))
         for qid, value in p.derived.items():
             lines.append(
                 "    "

@@ -125,6 +125,22 @@ def test_alternatives_each_with_the_mechanisms_that_bring_it_about(kb: Knowledge
     assert len(set(sets)) == 3 and not any(a < b for a in sets for b in sets)
 
 
+def test_a_derived_share_changed_directly_shows_the_input_that_gives_it(kb: KnowledgeBase) -> None:
+    """Issue 21, point 6: the share is what the rules read, so it is changed directly; the office's own
+    figure (hours on forms) that gives the same outcome is shown beside it, and works when applied."""
+    record = record_of("multi_diagnosis.json")
+    answers = {k: v for k, v in record["answers"].items() if k != "digital_form_time_pct"}
+    record = {**record, "answers": {**answers, "digital_form_hours_week": 16, "digital_work_hours_week": 40}}
+    w = whatif.answer(kb, record["county"], validate(kb, record, "en").answers, "digital_burden", "clear")
+    patch = next(p for p in w.patches if "digital_form_time_pct" in p.changes)
+    via = patch.through["digital_form_time_pct"]
+    assert set(via) == {"digital_form_hours_week"} and via["digital_form_hours_week"] < 16
+    changes = {k: v for k, v in patch.changes.items() if k != "digital_form_time_pct"} | via
+    after = evaluate_item(kb, Item(1, value={**record, "answers": {**record["answers"], **changes}}), "en")
+    assert "digital_burden" not in [d.id for d in after.diagnoses]  # type: ignore[union-attr]
+    assert kb.questions["digital_form_hours_week"].title.en in whatif.render(kb, w, "en")
+
+
 def test_a_contradiction_is_the_reason_when_signs_pull_one_answer_apart(kb: KnowledgeBase) -> None:
     toy = small_kb(kb, random.Random(0))
     d = toy.diagnoses["toy"]
