@@ -80,7 +80,7 @@ def verify(kb: KnowledgeBase, problem: patches.Problem, found: patches.Found) ->
         by_engine.severity,
         by_engine.certainty,
         derived=derived,
-        mechanisms=_mechanisms(kb, problem, answers, after),
+        mechanisms=_mechanisms(kb, problem, answers, after) if problem.goal == "clear" else [],
         through={q: via for q in changes if q in problem.derived and (via := _through_inputs(kb, problem, changes, q))},
     )
 
@@ -146,7 +146,7 @@ def _rounded(kb: KnowledgeBase, qid: str, x: float) -> list[int | float]:
 def _mechanisms(
     kb: KnowledgeBase, problem: patches.Problem, before: dict[str, Answer], after: dict[str, Answer]
 ) -> list[dict[str, Any]]:
-    """The diagnosis's recommended mechanisms that work on the signs the patch moves: those whose
+    """(Clearing only.) The diagnosis's recommended mechanisms that work on the signs the patch moves: those whose
     recommendation names a moved sign or reads a changed answer, else the ones recommended without
     a condition (they answer the diagnosis as a whole)."""
     d = problem.d

@@ -87,6 +87,7 @@ def test_a_single_change_that_suffices_is_found(kb: KnowledgeBase) -> None:
     patches, cut = whatif.search(kb, validate(kb, record, "en").answers, "digital_burden", "reach")
     assert not cut and patches and len(patches[0].changes) == 1
     assert {"digital_form_time_pct": 30} in [p.changes for p in patches]
+    assert all(not p.mechanisms for p in patches)  # mechanisms remedy a diagnosis; none "brings one about"
 
 
 def test_fixed_questions_stay_unless_freed_and_the_reason_names_them(kb: KnowledgeBase) -> None:
