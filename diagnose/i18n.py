@@ -280,16 +280,70 @@ MESSAGES: dict[str, dict[str, str]] = {
     "whatif_title": {"zh": "假设分析:如何{goal}“{diagnosis}”", "en": 'What if: how to {goal} "{diagnosis}"'},
     "whatif_clear": {"zh": "消除", "en": "clear"},
     "whatif_reach": {"zh": "达到", "en": "reach"},
-    "whatif_none": {
-        "zh": "在至多 {n} 个问题的改动内找不到办法。",
-        "en": "No set of at most {n} changed answers does it.",
-    },
     "whatif_cut": {"zh": "(搜索达到上限,结果可能不完整)", "en": "(the search reached its bound; there may be more)"},
     "whatif_already": {
         "zh": "无需改动:该诊断现已是所求状态。",
         "en": "Nothing to change: the diagnosis is already as asked.",
     },
     "whatif_patch": {"zh": "方案 {n}:改动 {k} 个回答 → {status}", "en": "Patch {n}: change {k} answer(s) → {status}"},
+    # task G (issue 21): exact what-if, kinds of change, reasons, cohort levers
+    "whatif_find_out": {"zh": "查明", "en": "find out"},
+    "whatif_change": {"zh": "改变", "en": "change"},
+    "whatif_derived": {"zh": "由此算得 {q} = {value}", "en": "which makes {q} = {value}"},
+    "whatif_through": {
+        "zh": "(即 {q}:{old} → {new},其他输入不变)",
+        "en": "(that is, {q}: {old} → {new}, the other inputs as they are)",
+    },
+    "whatif_mechanisms": {"zh": "可促成这一改变的机制:{names}", "en": "Mechanisms that would bring it about: {names}"},
+    "whatif_scope": {"zh": "诊断的适用范围", "en": "the diagnosis's scope"},
+    "whatif_reason_floor": {
+        "zh": "没有可行的改动:下列征象无论允许的改动如何都成立或无法判定,其确定度合计 {certainty},已达报告阈值 {watch}。",
+        "en": "No patch: the signs below hold (or stay undetermined) whatever the allowed changes, and together "
+        "they give certainty {certainty}, at or above the reporting threshold {watch}.",
+    },
+    "whatif_reason_ceiling": {
+        "zh": "没有可行的改动:下列征象在允许的改动下无法成立,其余征象至多合计 {certainty},低于报告阈值 {watch}。",
+        "en": "No patch: the signs below cannot be made to hold by the allowed changes; the others give at most "
+        "{certainty}, below the reporting threshold {watch}.",
+    },
+    "whatif_reason_out_of_scope": {
+        "zh": "没有可行的改动:该诊断的适用范围在允许的改动下无法成立。",
+        "en": "No patch: the diagnosis's scope cannot be made to hold by the allowed changes.",
+    },
+    "whatif_reason_contradictory": {
+        "zh": "没有可行的改动:下列征象各自都能改变,但不能同时改变(它们对共同的问题要求相反的回答:{shared})。",
+        "en": "No patch: each sign below can be moved on its own, but not all together (they need different "
+        "answers to the questions they share: {shared}).",
+    },
+    "whatif_reason_search_cut": {
+        "zh": "搜索达到上限,未找到方案,也未能证明不存在方案。",
+        "en": "The search reached its bound before finding a patch or proving there is none.",
+    },
+    "whatif_why_context": {"zh": "县情,县里无法自行改变", "en": "the county's situation, not the county's to change"},
+    "whatif_why_higher": {"zh": "由上级决定", "en": "decided by higher levels"},
+    "whatif_why_only_known": {
+        "zh": "未知回答(--only-known 只改已知回答)",
+        "en": "unknown (--only-known alters known answers only)",
+    },
+    "whatif_why_only_unknown": {
+        "zh": "已知回答(--only-unknown 只查明未知回答)",
+        "en": "known (--only-unknown only finds out unknowns)",
+    },
+    "whatif_why_scope": {
+        "zh": "属于诊断的适用范围,消除诊断时不改",
+        "en": "part of the diagnosis's scope, left as it is when clearing",
+    },
+    "whatif_why_no_value": {"zh": "任何允许的取值都不能改变这一检验", "en": "no allowed value of it changes the test"},
+    "whatif_levers_title": {
+        "zh": "群体假设分析:哪一项改动能在最多的县消除“{diagnosis}”({n} 个县达到该诊断)",
+        "en": 'Cohort what-if: which change clears "{diagnosis}" in the most counties ({n} counties reach it)',
+    },
+    "whatif_lever": {"zh": "{n}. 消除 {cleared} 个县:{patch}", "en": "{n}. clears it in {cleared} counties: {patch}"},
+    "whatif_no_levers": {
+        "zh": "没有单项或两项改动能在任何县消除该诊断。",
+        "en": "No single change or pair clears it in any county.",
+    },
+    "whatif_invalid_records": {"zh": "无效记录(未计入):{records}", "en": "Invalid records (not counted): {records}"},
     "how": {"zh": "推理过程:", "en": "HOW:"},
     # report
     "report_title": {"zh": "县域基层治理诊断报告", "en": "County grassroots-governance diagnosis"},
@@ -505,8 +559,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--format {fmt} writes a workbook: give --output FILE.xlsx",
     },
     "usage_whatif_one_of": {
-        "zh": "--clear ID 与 --reach ID 须给出且只给出其中一个",
-        "en": "give exactly one of --clear ID or --reach ID",
+        "zh": "--clear ID 与 --reach ID 须给出且只给出其中一个(--summary 须配合 --clear)",
+        "en": "give exactly one of --clear ID or --reach ID (--summary takes --clear)",
     },
     # task F (issue 19): lean batch output and the texts it refers to
     "lean_json_only": {

@@ -313,7 +313,9 @@ def search_patches(kb: Any, county: dict[str, Any], goal: str, diagnosis: str) -
 
     record = validate(kb, county["record"], "zh")
     did = names.diagnosis(kb, diagnosis)
-    county["patches"], _ = search(kb, record.answers, did, "clear" if goal == "消除" else "reach")
+    found, _ = search(kb, record.answers, did, "clear" if goal == "消除" else "reach")
+    # the fewest changes (最少改动): the alternatives that follow may change more answers
+    county["patches"] = [p for p in found if len(p.changes) == min(len(f.changes) for f in found)]
 
 
 @then(parsers.re(r"至少找到 (?P<n>\d+) 个方案,每个方案改动 (?P<k>\d+) 个回答"))

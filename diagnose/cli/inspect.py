@@ -74,34 +74,58 @@ def explain(file: str, only: str | None, fmt: str, lang: str | None, rules_dir: 
 @click.argument("file", type=FILE)
 @click.option("--clear", "clear_id", default=None, help="Find the fewest answer changes that clear this diagnosis.")
 @click.option("--reach", "reach_id", default=None, help="Find the fewest answer changes that reach this diagnosis.")
+@click.option("--alternatives", type=click.IntRange(1, 50), default=3, show_default=True, help="How many patches.")
+@click.option("--only-known", is_flag=True, help="Only alter known answers (改变), never fill in unknowns.")
+@click.option("--only-unknown", is_flag=True, help="Only find out unknown answers (查明), never alter known ones.")
+@click.option("--free", default=None, metavar="QID,...", help="Let these fixed questions change too.")
+@click.option("--free-all", is_flag=True, help="Let every fixed question change (county type, powers from above, ...).")
+@click.option(
+    "--summary", is_flag=True, help="Over a batch: the single changes and pairs that clear --clear ID in most counties."
+)
 @FORMAT
 @lang_option
 @rules_option
-def whatif(
-    file: str, clear_id: str | None, reach_id: str | None, fmt: str, lang: str | None, rules_dir: Path | None
-) -> None:
-    """What if (假设分析): the smallest sets of answer changes (fewest questions, values within their
-    allowed ranges) that would clear or reach a diagnosis, each verified by re-evaluating the county
-    before it is shown. In JSON each is a `patch` object of question id → new value.
+def whatif(file: str, clear_id: str | None, reach_id: str | None, alternatives: int, only_known: bool,
+           only_unknown: bool, free: str | None, free_all: bool, summary: bool, fmt: str, lang: str | None,
+           rules_dir: Path | None) -> None:  # fmt: skip
+    """What if (假设分析): the smallest sets of answer changes that would clear or reach a diagnosis —
+    fewest changed answers, then the smallest movement, proven minimal by an exact search; each patch
+    verified by re-evaluating the county (direct evaluator and rules engine) before it is shown. Each
+    change is "find out" (查明: an unknown answered) or "change" (改变: a known answer altered).
+    Questions a county cannot change by itself (marked `fixed_by` in the questionnaire) stay fixed
+    unless freed. When there is no patch, `reason` says which sign cannot be moved and why. In JSON
+    each patch is a `patch` object of question id → new value, with `kinds` beside it.
 
     \b
     Examples:
-      diagnose whatif examples/multi_diagnosis.json --clear grid_asymmetry
+      diagnose whatif examples/multi_diagnosis.json --clear grid_asymmetry --alternatives 3
       diagnose whatif examples/well_governed.json --reach digital_burden --format json
+      diagnose whatif examples/outflow_county.json --clear county_positioning_gap --free-all
+      diagnose whatif counties.jsonl --summary --clear digital_burden --format json
     """
+    from diagnose.reasoning import cohort
     from diagnose.reasoning import whatif as searching
 
     lang = chosen_lang(lang)
-    if (clear_id is None) == (reach_id is None):
+    if (clear_id is None) == (reach_id is None) or (summary and clear_id is None):
         raise usage_error("usage_whatif_one_of")
     goal, did = ("clear", clear_id) if clear_id else ("reach", str(reach_id))
     kb = load_kb(rules_dir)
     diagnosis_id(kb, did)
+    try:
+        allowed = searching.allowed(kb, free, free_all, only_known, only_unknown)
+    except ValueError as e:
+        raise UsageError(str(e)) from e
+    if summary:
+        with input_stream(file) as source:
+            text, status = cohort.summarise(kb, source, file, did, allowed, lang, fmt, alternatives)
+        click.echo(text)
+        sys.exit(status)
 
     def answer(record: Validated) -> tuple[str, bool]:
-        w = searching.answer(kb, record.county, record.answers, did, goal)
+        w = searching.answer(kb, record.county, record.answers, did, goal, allowed, alternatives)
         if fmt == "json":
-            return json.dumps(w.data(), ensure_ascii=False, indent=2), True
+            return json.dumps(w.data(lang), ensure_ascii=False, indent=2), True
         return searching.render(kb, w, lang), True
 
     sys.exit(_each_county(kb, file, lang, fmt, answer))

@@ -141,6 +141,13 @@ def question_lines(kb: KnowledgeBase, q: Question, lang: str) -> list[str]:
         out.append(f"    {word}: {describe_condition(kb, q.relevant, lang)}")
     if q.calculate is not None:
         out.append(f"    {t('listing_calculated', lang)}: {q.calculate}")
+    if q.fixed_by is not None:  # what-if leaves it as it is unless freed (--free)
+        kinds = {
+            "context": ("县情,不可自行改变", "fixed: the county's situation"),
+            "higher_level": ("由上级决定", "fixed: decided by higher levels"),
+        }
+        zh, en = kinds[q.fixed_by.kind]
+        out.append(f"    {zh if lang == 'zh' else en}: {q.fixed_by.reason.get(lang)}")
     return out
 
 

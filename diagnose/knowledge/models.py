@@ -162,6 +162,15 @@ class Choice(Strict):
     label: Text
 
 
+class Fixed(Strict):
+    """A question a county cannot change by itself (what-if leaves it as it is unless freed)."""
+
+    kind: Literal["context", "higher_level"] = Field(
+        description="context: the county's situation (type, population trend); higher_level: decided above the county"
+    )
+    reason: Text
+
+
 class Question(Strict):
     id: Id
     type: QuestionType
@@ -178,6 +187,7 @@ class Question(Strict):
         description="a derived question: its value worked out from other answers, e.g. `100 * a / b` "
         "(a direct answer wins; one that disagrees with its inputs is flagged)",
     )
+    fixed_by: Fixed | None = Field(default=None, description="what-if leaves this answer as it is unless freed")
 
     @model_validator(mode="after")
     def _fits_type(self) -> Question:

@@ -1,182 +1,203 @@
-"""What-if: the smallest sets of answer changes that would clear or reach a diagnosis.
+"""What-if: the smallest sets of answer changes that would clear or reach a diagnosis, or why there are none.
 
-Candidate values come from the knowledge base itself: for a number, each threshold a rule compares
-that question with and the values just either side of it (within the question's range); for a
-choice, each choice; for yes/no, both. Patches are searched by size (one question changed, then
-two, then three) over the questions the diagnosis reads and the questions that gate them; the
-smallest size that works is reported. Every patch is verified by re-evaluating the patched county
-through the rules engine before it is shown. Clearing does not change a diagnosis's scope
-(`applies`): "we do not run a grid" is no remedy for a grid's asymmetry.
+The search (patches.py) is exact: the fewest changed answers, then the smallest total movement (a number's
+move relative to its range; 1 for a choice; 0 for finding out an unknown), over one value per piece of
+each question's range that the rules' thresholds cut (space.py). Every patch is verified by evaluating
+the patched county again, through the direct evaluator and through the rules engine, before it is shown.
+Clearing does not change a diagnosis's scope (`applies`): "we do not run a grid" is no remedy for a grid's
+asymmetry. Questions the knowledge base marks `fixed_by` (the county's type, its population trend, powers
+granted from above) stay as they are unless freed. A derived question is changed directly (its value is
+what the rules read); the derived values a patch changes are shown beside it.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from diagnose.answers.derive import derive
+from diagnose.answers.record import shown
 from diagnose.answers.validate import Answer, apply_relevance
 from diagnose.engine import direct
 from diagnose.engine.compiled import compiled
 from diagnose.i18n import t
 from diagnose.io.printable import printable
-from diagnose.knowledge import conditions
+from diagnose.knowledge import conditions, formula
 from diagnose.knowledge.base import KnowledgeBase
-from diagnose.knowledge.choices import Choices
-from diagnose.knowledge.models import Question, QuestionType
+from diagnose.knowledge.certainty import Decision
+from diagnose.reasoning import blocked, patches
+from diagnose.reasoning.patches import Problem
+from diagnose.reasoning.space import CHANGE, FIND_OUT, Allowed, Option
 from diagnose.report.text import show_answer
 
-MAX_CHANGES = 3
-MAX_EVALUATIONS = 60_000  # a bound on the search; reached only by very large diagnoses
+DEFAULT_ALTERNATIVES = 3
 
 
 @dataclass(frozen=True)
 class Patch:
     changes: dict[str, Any]  # question id → new value (the JSON answer)
+    kinds: dict[str, str]  # question id → find_out | change
+    movement: float
     status: str
     severity: str | None
     certainty: float
+    derived: dict[str, Any] = field(default_factory=dict)  # derived values the patch changes
+    through: dict[str, dict[str, Any]] = field(default_factory=dict)  # derived question → one input's value giving it
+    mechanisms: list[dict[str, Any]] = field(default_factory=list)
 
 
-def candidate_values(q: Question, thresholds: set[float], current: Answer = None) -> list[Any]:
-    if q.type == QuestionType.yes_no:
-        return [True, False]
-    if q.type == QuestionType.single_choice:
-        return q.choice_ids()
-    if q.type == QuestionType.multiple_choice:
-        ids = q.choice_ids()
-        if isinstance(current, Choices):  # known in part: first, what answering one more option would do
-            more: list[Any] = []
-            for c in current.unknown(ids):
-                more += [
-                    {"yes": [*current.yes, c], "no": list(current.no)},
-                    {"yes": list(current.yes), "no": [*current.no, c]},
-                ]
-            return more + [[c] for c in ids] + [[c for c in ids if c != drop] for drop in ids] + [[]]
-        return [[c] for c in ids] + [[c for c in ids if c != drop] for drop in ids] + [[]]
-    lo, hi = q.bounds()
-    step = 1.0 if q.type == QuestionType.count or all(th.is_integer() for th in thresholds) else 0.1
-    values: set[float] = set()
-    for th in thresholds:
-        for v in (th - step, th, th + step):
-            if (lo is None or v >= lo) and (hi is None or v <= hi):
-                values.add(round(v, 6))
-    return [int(v) if v.is_integer() else v for v in sorted(values)]
+def _full(
+    kb: KnowledgeBase, answers: dict[str, Answer], changes: dict[str, Any], problem: patches.Problem
+) -> dict[str, Answer]:
+    """The whole county after the patch, worked out as validation does (derive, then relevance)."""
+    raw = {k: v for k, v in answers.items() if k not in problem.derived}
+    raw, _ = derive(kb, {**raw, **changes})
+    relevant, _ = apply_relevance(kb, raw)
+    return relevant
 
 
-def _reads(kb: KnowledgeBase, did: str, include_scope: bool) -> list[str]:
-    """The questions a diagnosis reads, and the questions that gate them, in questionnaire order."""
-    d = kb.diagnoses[did]
-    qs = {q for s in d.signs for q in conditions.questions(s.when)}
-    if include_scope and d.applies is not None:
-        qs |= set(conditions.questions(d.applies))
-    pending = list(qs)
-    while pending:
-        rel = kb.questions[pending.pop()].relevant
-        for gate in conditions.questions(rel) if rel is not None else []:
-            if gate not in qs:
-                qs.add(gate)
-                pending.append(gate)
-    if not include_scope and d.applies is not None:
-        qs -= set(conditions.questions(d.applies))
-    return [q for q in kb.questions if q in qs]
+def _meets(goal: str, dec: Decision) -> bool:
+    return dec.status in ("absent", "not_applicable") if goal == "clear" else dec.status == "reached"
 
 
-def _normal(q: Question, value: Any) -> Answer:
-    if isinstance(value, dict):  # a multiple choice known in part, {"yes": [..], "no": [..]}
-        ids = q.choice_ids()
-        yes, no = set(value.get("yes", ())), set(value.get("no", ()))
-        if yes | no == set(ids):
-            return [c for c in ids if c in yes]
-        return Choices(tuple(c for c in ids if c in yes), tuple(c for c in ids if c in no))
-    if isinstance(value, list):
-        order = q.choice_ids()
-        return sorted(value, key=order.index)
-    return value
+def verify(kb: KnowledgeBase, problem: patches.Problem, found: patches.Found) -> Patch | None:
+    """The patch re-evaluated through the direct evaluator and the rules engine; None unless both agree it works."""
+    answers, did = problem.answers, problem.d.id
+    changes = {q: o.value for q, o in found.changes.items()}
+    after = _full(kb, answers, changes, problem)
+    by_direct = direct.run(kb, after).decisions[did]
+    by_engine = compiled(kb).run(after).decisions[did]
+    if not (_meets(problem.goal, by_direct) and _meets(problem.goal, by_engine)):
+        return None
+    derived = {
+        q.id: shown(after.get(q.id)) for q in kb.derived if q.id not in changes and after.get(q.id) != answers.get(q.id)
+    }
+    return Patch(
+        changes,
+        {q: o.kind for q, o in found.changes.items()},
+        round(sum(o.movement for o in found.changes.values()), 6),
+        by_engine.status,
+        by_engine.severity,
+        by_engine.certainty,
+        derived=derived,
+        mechanisms=_mechanisms(kb, problem, answers, after) if problem.goal == "clear" else [],
+        through={q: via for q in changes if q in problem.derived and (via := _through_inputs(kb, problem, changes, q))},
+    )
+
+
+def _through_inputs(kb: KnowledgeBase, problem: Problem, changes: dict[str, Any], qid: str) -> dict[str, Any]:
+    """For a derived question the patch changes directly: the value one of its inputs would need (the
+    others as they are) to give the same outcome, found by bisection and checked by evaluating again;
+    the input that moves least relative to its answer. Empty when none does."""
+    f = kb.questions[qid].derivation()
+    assert f is not None
+    known = {i: float(v) for i in formula.questions(f) if isinstance(v := problem.answers.get(i), (int, float))}
+    best: tuple[float, str, Any] | None = None
+    for i in known:
+        x = _solve(f, known, i, float(changes[qid]), kb.questions[i].bounds())
+        if x is None:
+            continue
+        for value in dict.fromkeys(_rounded(kb, i, x)):
+            trial = {k: v for k, v in changes.items() if k != qid} | {i: value}
+            if problem.meets(problem.decide(trial)):
+                move = abs(value - known[i]) / max(abs(known[i]), 1.0)
+                if best is None or move < best[0]:
+                    best = (move, i, value)
+                break
+    return {} if best is None else {best[1]: best[2]}
+
+
+def _solve(
+    f: Any, known: dict[str, float], i: str, target: float, bounds: tuple[float | None, float | None]
+) -> float | None:
+    lo = bounds[0] if bounds[0] is not None else 0.0
+    hi = bounds[1] if bounds[1] is not None else max(known[i] * 10, 100.0)
+
+    def gap(x: float) -> float | None:
+        v = formula.evaluate(f, {**known, i: x})
+        return None if v is None else v - target
+
+    a, b = lo + 1e-9, hi
+    ga, gb = gap(a), gap(b)
+    if ga is None or gb is None or ga * gb > 0:
+        return None
+    for _ in range(100):
+        m = (a + b) / 2
+        gm = gap(m)
+        if gm is None:
+            return None
+        if ga * gm <= 0:
+            b = m
+        else:
+            a, ga = m, gm
+    return (a + b) / 2
+
+
+def _rounded(kb: KnowledgeBase, qid: str, x: float) -> list[int | float]:
+    """The solution as an official would write it: whole, then to one decimal (each side of it)."""
+    import math
+
+    whole: list[int | float] = [math.floor(x), math.ceil(x)]
+    if kb.questions[qid].type.value == "count":
+        return whole
+    return [round(x, 1), math.floor(x * 10) / 10, math.ceil(x * 10) / 10, *whole]
+
+
+def _mechanisms(
+    kb: KnowledgeBase, problem: patches.Problem, before: dict[str, Answer], after: dict[str, Answer]
+) -> list[dict[str, Any]]:
+    """(Clearing only.) The diagnosis's recommended mechanisms that work on the signs the patch moves: those whose
+    recommendation names a moved sign or reads a changed answer, else the ones recommended without
+    a condition (they answer the diagnosis as a whole)."""
+    d = problem.d
+    was = {k: v for k, v in before.items() if v is not None}
+    moved = {s.id for s in d.signs if conditions.evaluate(s.when, was) != conditions.evaluate(s.when, after)}
+    changed = {q for q in after.keys() | was.keys() if after.get(q) != was.get(q)}
+    named: list[tuple[int, Any, list[str]]] = []
+    general: list[tuple[int, Any, list[str]]] = []
+    for k, rec in enumerate(d.recommends):
+        if rec.when is None:
+            general.append((k, rec, []))
+            continue
+        signs = [s for s in conditions.sign_refs(rec.when) if s in moved]
+        if signs or set(conditions.questions(rec.when)) & changed:
+            named.append((k, rec, signs))
+    return [
+        {"mechanism": rec.mechanism, "recommendation": k, "signs": signs, "level": kb.mechanisms[rec.mechanism].level}
+        for k, rec, signs in (named or general)
+    ]
+
+
+def allowed(
+    kb: KnowledgeBase,
+    free: str | None = None,
+    free_all: bool = False,
+    only_known: bool = False,
+    only_unknown: bool = False,
+) -> Allowed:
+    """The changes a search may make, from the command's options; ValueError names what is wrong."""
+    if only_known and only_unknown:
+        raise ValueError("give at most one of --only-known and --only-unknown")
+    freed = [q.strip() for q in (free or "").split(",") if q.strip()]
+    unknown = [q for q in freed if q not in kb.questions]
+    if unknown:
+        raise ValueError(f"no question {', '.join(unknown)} (--free takes question ids separated by commas)")
+    only = CHANGE if only_known else FIND_OUT if only_unknown else None
+    return Allowed(free=frozenset(freed), free_all=free_all, only=only)
 
 
 def search(
-    kb: KnowledgeBase, answers: dict[str, Answer], did: str, goal: str, limit: int = 5
+    kb: KnowledgeBase,
+    answers: dict[str, Answer],
+    did: str,
+    goal: str,
+    limit: int = 5,
+    allowed: Allowed | None = None,
 ) -> tuple[list[Patch], bool]:
-    """(patches of the smallest size that meet the goal, whether the search was cut short)."""
-    if goal not in ("clear", "reach"):
-        raise ValueError("goal is clear or reach")
-    thresholds = kb.thresholds()
-    questions = _reads(kb, did, include_scope=goal == "reach")
-    options = {}
-    for qid in questions:
-        q = kb.questions[qid]
-        current = answers.get(qid)
-        options[qid] = [v for v in candidate_values(q, thresholds.get(qid, set()), current) if _normal(q, v) != current]
-    evaluations = 0
-
-    diagnosis = kb.diagnoses[did]
-
-    def meets(patched: dict[str, Answer]) -> Any:
-        relevant, _ = apply_relevance(kb, patched)
-        dec = direct.decide_one(diagnosis, {k: v for k, v in relevant.items() if v is not None})
-        ok = dec.status in ("absent", "not_applicable") if goal == "clear" else dec.status == "reached"
-        return dec if ok else None
-
-    def patches(size: int) -> Iterator[dict[str, Any]]:
-        for combo in itertools.combinations(questions, size):
-            for values in itertools.product(*(options[q] for q in combo)):
-                yield dict(zip(combo, values, strict=True))
-
-    found: list[Patch] = []
-    for size in range(1, MAX_CHANGES + 1):
-        for changes in patches(size):
-            evaluations += 1
-            if evaluations > MAX_EVALUATIONS:
-                return _verified(kb, answers, did, goal, found, limit), True
-            patched = {**answers, **{q: _normal(kb.questions[q], v) for q, v in changes.items()}}
-            dec = meets(patched)
-            if dec is not None:
-                found.append(Patch(changes, dec.status, dec.severity, dec.certainty))
-        if found:
-            break
-    found.sort(key=lambda p: _distance(kb, answers, p.changes))
-    # one patch per set of questions changed: the closest; the others differ only in degree
-    closest: dict[frozenset[str], Patch] = {}
-    for p in found:
-        closest.setdefault(frozenset(p.changes), p)
-    found = list(closest.values())
-    return _verified(kb, answers, did, goal, found, limit), False
-
-
-def _distance(kb: KnowledgeBase, answers: dict[str, Answer], changes: dict[str, Any]) -> float:
-    """How far a patch moves the answers: smaller changes first (numbers relative to their range)."""
-    total = 0.0
-    for qid, new in changes.items():
-        old = answers.get(qid)
-        lo, hi = kb.questions[qid].bounds()
-        if isinstance(new, (int, float)) and not isinstance(new, bool) and isinstance(old, (int, float)):
-            span = (hi - lo) if lo is not None and hi is not None and hi > lo else max(abs(old), 1.0) * 2
-            total += abs(new - old) / span
-        elif isinstance(new, dict):  # answering one more option of a partial multiple choice: a small step
-            total += 0.5
-        else:
-            total += 1.0
-    return total
-
-
-def _verified(
-    kb: KnowledgeBase, answers: dict[str, Answer], did: str, goal: str, found: list[Patch], limit: int
-) -> list[Patch]:
-    """Re-evaluate each patch through the rules engine; keep those that truly meet the goal."""
-    engine = compiled(kb)
-    out = []
-    for p in found:
-        patched = {**answers, **{q: _normal(kb.questions[q], v) for q, v in p.changes.items()}}
-        relevant, _ = apply_relevance(kb, patched)
-        dec = engine.run(relevant).decisions[did]
-        ok = dec.status in ("absent", "not_applicable") if goal == "clear" else dec.status == "reached"
-        if ok:
-            out.append(Patch(p.changes, dec.status, dec.severity, dec.certainty))
-        if len(out) == limit:
-            break
-    return out
+    """(up to `limit` verified patches, cheapest first, whether the search's guard cut it short)."""
+    problem = patches.Problem(kb, answers, did, goal, allowed or Allowed())
+    found, cut = patches.search(problem, limit)
+    return [p for f in found if (p := verify(kb, problem, f)) is not None], cut
 
 
 # --- one county's what-if answer, as JSON data and as text (`diagnose whatif`) ---
@@ -188,7 +209,7 @@ def status_now(kb: KnowledgeBase, answers: dict[str, Answer], did: str) -> str:
 
 @dataclass
 class Answered:
-    """What-if for one county: where the diagnosis stands now and the verified patches found."""
+    """What-if for one county: where the diagnosis stands now, the verified patches, or why there are none."""
 
     county: dict[str, Any]
     answers: dict[str, Answer]
@@ -197,13 +218,15 @@ class Answered:
     now: str
     patches: list[Patch]
     cut: bool
+    reason: blocked.Reason | None = None
+    problem: Problem | None = None
 
     @property
     def done(self) -> bool:
         return self.now == "reached" if self.goal == "reach" else self.now in ("absent", "not_applicable")
 
-    def data(self) -> dict[str, Any]:
-        return {
+    def data(self, lang: str = "en") -> dict[str, Any]:
+        out: dict[str, Any] = {
             "county": self.county,
             "diagnosis": self.did,
             "goal": self.goal,
@@ -211,22 +234,45 @@ class Answered:
             "patches": [
                 {
                     "patch": p.changes,
+                    "kinds": p.kinds,
+                    "was": {q: shown(self.answers.get(q)) for q in p.changes},
+                    "changes": len(p.changes),
+                    "movement": p.movement,
                     "status": p.status,
                     "severity": p.severity,
                     "certainty": p.certainty,
+                    "derived": p.derived,
+                    "through_inputs": p.through,
+                    "mechanisms": p.mechanisms,
                     "verified": True,
                 }
                 for p in self.patches
             ],
             "search_complete": not self.cut,
         }
+        if self.reason is not None and self.problem is not None:
+            out["reason"] = self.reason.data("\n".join(blocked.render(self.problem, self.reason, lang)))
+        return out
 
 
-def answer(kb: KnowledgeBase, county: dict[str, Any], answers: dict[str, Answer], did: str, goal: str) -> Answered:
+def answer(
+    kb: KnowledgeBase,
+    county: dict[str, Any],
+    answers: dict[str, Answer],
+    did: str,
+    goal: str,
+    allowed: Allowed | None = None,
+    alternatives: int = DEFAULT_ALTERNATIVES,
+) -> Answered:
     now = status_now(kb, answers, did)
     out = Answered(county, answers, did, goal, now, [], False)
     if not out.done:
-        out.patches, out.cut = search(kb, answers, did, goal)
+        problem = patches.Problem(kb, answers, did, goal, allowed or Allowed())
+        found, out.cut = patches.search(problem, max(alternatives, 1))
+        out.patches = [p for f in found if (p := verify(kb, problem, f)) is not None]
+        out.problem = problem
+        if not out.patches:
+            out.reason = blocked.explain(problem, out.cut)
     return out
 
 
@@ -243,17 +289,36 @@ def _render(kb: KnowledgeBase, w: Answered, lang: str) -> str:
     ]
     if w.done:
         lines.append("  " + t("whatif_already", lang))
-    elif not w.patches:
-        lines.append("  " + t("whatif_none", lang, n=MAX_CHANGES) + (t("whatif_cut", lang) if w.cut else ""))
+    elif not w.patches and w.reason is not None and w.problem is not None:
+        lines += ["  " + line for line in blocked.render(w.problem, w.reason, lang)]
     for n, p in enumerate(w.patches, 1):
         status = t(f"status_{p.status}", lang) + (f" ({t(p.severity, lang)})" if p.severity else "")
         lines.append("  " + t("whatif_patch", lang, n=n, k=len(p.changes), status=status))
         for qid, value in p.changes.items():
             old = w.answers.get(qid)
+            kind = t("whatif_find_out" if p.kinds[qid] == FIND_OUT else "whatif_change", lang)
             lines.append(
-                f"    {kb.questions[qid].label.get(lang)}: {show_answer(kb, qid, old, lang)} → "
-                f"{show_answer(kb, qid, _normal(kb.questions[qid], value), lang)}"
+                f"    [{kind}] {kb.questions[qid].label.get(lang)}: {show_answer(kb, qid, old, lang)} → "
+                f"{show_answer(kb, qid, value, lang)}"
             )
+            for i, by in p.through.get(qid, {}).items():
+                old, new = show_answer(kb, i, w.answers.get(i), lang), show_answer(kb, i, by, lang)
+                lines.append("      " + t("whatif_through", lang, q=kb.questions[i].title.get(lang), old=old, new=new))
+        for qid, value in p.derived.items():
+            lines.append(
+                "    "
+                + t(
+                    "whatif_derived", lang, q=kb.questions[qid].title.get(lang), value=show_answer(kb, qid, value, lang)
+                )
+            )
+        if p.mechanisms:
+            names = ("、" if lang == "zh" else "; ").join(
+                f"{kb.mechanisms[m['mechanism']].title.get(lang)} [{m['mechanism']}]" for m in p.mechanisms
+            )
+            lines.append("    " + t("whatif_mechanisms", lang, names=names))
     if w.cut and w.patches:
         lines.append("  " + t("whatif_cut", lang))
     return "\n".join(lines)
+
+
+__all__ = ["Allowed", "Answered", "Option", "Patch", "answer", "render", "search", "verify"]

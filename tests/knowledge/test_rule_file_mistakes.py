@@ -251,3 +251,12 @@ def test_a_symlink_loop_named_like_a_rule_file_is_reported(rules: Path) -> None:
     (rules / "diagnoses" / "loop.yaml").symlink_to("loop.yaml")
     f = the_error(rules)
     assert f.file == "diagnoses/loop.yaml" and "not a regular file" in f.message
+
+
+def test_a_fixed_question_with_an_unknown_kind_is_an_error_at_its_line(rules: Path) -> None:
+    """What-if's fixed questions (issue 21): `fixed_by.kind` is context or higher_level, with a reason in both languages."""
+    line = edit(rules, "questionnaire/county.yaml", "      kind: context", "      kind: contxt")
+    found = errors(rules)
+    assert found and found[0].file.endswith("questionnaire/county.yaml")
+    assert "context" in found[0].message and "higher_level" in found[0].message
+    assert found[0].line == line
