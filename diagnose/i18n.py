@@ -460,6 +460,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{diagnosis} · {sign}: {question} = {answer}, straddles {threshold}",
     },
     "doc_batch": {"zh": "共 {n} 份", "en": "{n} reports"},
+    # task E (issue 19): the one-minute summary that opens every readable report, plain-word explain
+    "ov_title": {"zh": "一分钟摘要", "en": "One-minute summary"},
+    "ov_picture": {"zh": "总体情况", "en": "Overall picture"},
+    "ov_found": {
+        "zh": "发现 {n} 项问题(严重 {severe}、警示 {warning}、关注 {watch});已评估未发现 {absent} 项;未能评估 {na} 项。",
+        "en": "{n} problems found ({severe} severe, {warning} warning, {watch} watch); {absent} assessed and not "
+        "found; {na} could not be assessed.",
+    },
+    "ov_nothing_found": {
+        "zh": "已评估的 {n} 项诊断均未发现问题",
+        "en": "Assessed, nothing found: none of the {n} diagnoses assessed holds",
+    },
+    "ov_and_not_assessed": {"zh": ";另有 {na} 项未能评估(信息不足)。", "en": "; {na} could not be assessed."},
+    "ov_nothing_assessed": {
+        "zh": "信息不足,未能评估:{n} 项诊断都缺少判定所需的回答,本报告不说明本县有无问题。",
+        "en": "Insufficient information, could not be assessed: none of the {n} diagnoses has the answers it "
+        "needs; this report says nothing about whether the county has a problem.",
+    },
+    "ov_diagnoses": {"zh": "诊断(严重程度 · 主要依据)", "en": "Diagnoses (severity · main reason)"},
+    "ov_top": {"zh": "优先推荐(前 {n} 项,谁来推动)", "en": "First recommendations (top {n}, who acts)"},
+    "ov_strengths": {"zh": "做得好的方面(已评估、未发现)", "en": "Strengths (assessed and not found)"},
+    "ov_coverage": {"zh": "回答情况", "en": "Coverage"},
+    "ov_answered": {"zh": "共 {questions} 题,已回答 {answered} 题", "en": "{answered} of {questions} questions answered"},
+    "ov_could_not": {
+        "zh": "{n} 项诊断未能评估:{titles}",
+        "en": "{n} diagnoses could not be assessed: {titles}",
+    },
+    "ov_details": {"zh": "详细内容", "en": "Details"},
+    "ov_would_settle": {
+        "zh": "未能评估(信息不足;冒号后为能判定它的问题,最有用的在前)",
+        "en": "Could not be assessed (not enough information; after the colon, the questions that would settle "
+        "each, most telling first)",
+    },
+    "ov_none": {"zh": "无", "en": "none"},
 }
 
 

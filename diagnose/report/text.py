@@ -11,6 +11,7 @@ from diagnose.knowledge import formula
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.interval import Interval
 from diagnose.report.model import AnswerNote, Borderline, Citation, DerivedValue, DiagnosisFinding, ErrorRecord, Report
+from diagnose.report.overview import asks_text, list_sep, overview
 
 
 def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
@@ -99,12 +100,13 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
     name = r.county.name or r.county.id
     out.append(f"{t('report_title', lang)}: {name} ({r.county.id})")
     out.append("=" * 60)
-    out.append(f"\n{t('diagnoses', lang)}")
+    out += summary_lines(kb, r, lang)
+    out.append(f"\n{'=' * 25} {t('ov_details', lang)} {'=' * 25}\n{t('diagnoses', lang)}")
     if not r.diagnoses:
-        out.append(f"  {t('no_diagnosis', lang)}")
+        out.append(f"  {t('no_diagnosis' if r.ruled_out else 'nothing_assessed', lang)}")
     for i, d in enumerate(r.diagnoses, 1):
-        out.append(f"\n  {i}. {d.title} [{d.id}]")
-        out.append(f"     {t('severity', lang)}: {t(d.severity, lang)}  {t('certainty', lang)}: {d.certainty:.2f}")
+        band = f"{t('severity', lang)}: {t(d.severity, lang)}; {t('certainty', lang)}: {d.certainty:.2f}"
+        out.append(f"\n  {i}. {d.title} [{d.id}] ({band})")
         out.append(f"     {t('signs', lang)}:")
         for s in d.signs:
             out.append(f"     - {s.title} (CF {s.certainty:.2f})")
@@ -115,13 +117,14 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
         if d.undetermined_signs:
             out.append(f"     {t('undetermined', lang)}:")
             for o in d.undetermined_signs:
-                out.append(f"     - {o.title}: {', '.join(o.questions)}")
+                asks = list_sep(lang).join(
+                    kb.questions[q].title.get(lang) if q in kb.questions else q for q in o.questions
+                )
+                out.append(f"     - {o.title}: {asks}")
     if r.not_assessed:
-        out.append(f"\n{t('not_assessed', lang)}")
-        for n in r.not_assessed:
-            out.append(f"  - {n.title} [{n.id}]; {t('would_decide', lang)}:")
-            for q in n.questions:
-                out.append(f"      · {kb.questions[q].label.get(lang)} ({q})")
+        out.append(f"\n{t('ov_would_settle', lang)}")
+        for o in overview(kb, r, lang).not_assessed:
+            out.append(f"  - {o.title} [{o.id}]: {asks_text(o, lang)}")
     if r.borderline:
         out.append(f"\n{t('borderline', lang)}")
         titles = diagnosis_titles_of(kb, lang)
@@ -133,28 +136,22 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
     out.append(f"\n{t('recommendations', lang)}")
     if not r.recommendations:
         out.append(f"  {t('no_recommendation', lang)}")
-    rank = {rec.mechanism: i for i, rec in enumerate(r.recommendations, 1)}
-    for level in ("county", "shared", "higher"):
-        group = [rec for rec in r.recommendations if rec.level == level]
-        if not group:
-            continue
-        out.append(f"\n  [{t('level_' + level, lang)}]")
-        for rec in group:
-            out.append(
-                f"\n  {rank[rec.mechanism]}. {rec.title} [{rec.mechanism}]  "
-                f"({t('addresses', lang)}: {', '.join(rec.addresses)}; {t('priority', lang)} {rec.priority:.2f})"
-            )
-            if rec.kind == "principle":
-                out.append(f"     ! {t('kind_principle', lang)}")
-            for reason in rec.rationale:
-                out.append(f"     - {reason.text}")
-                if reason.answers:
-                    out.append(f"       {t('answers_used', lang)}: {_answers(kb, reason.answers, lang)}")
-            for reason in rec.fit:
-                out.append(f"     + {t('fits', lang)}: {reason.text}")
+    for i, rec in enumerate(r.recommendations, 1):  # numbered in the order shown: the rank (docs/reasoning.md)
+        out.append(
+            f"\n  {i}. {rec.title} [{rec.mechanism}]  ({t('level_' + rec.level, lang)}; "
+            f"{t('addresses', lang)}: {', '.join(rec.addresses)}; {t('priority', lang)} {rec.priority:.2f})"
+        )
+        if rec.kind == "principle":
+            out.append(f"     ! {t('kind_principle', lang)}")
+        for reason in rec.rationale:
+            out.append(f"     - {reason.text}")
+            if reason.answers:
                 out.append(f"       {t('answers_used', lang)}: {_answers(kb, reason.answers, lang)}")
-            for c in rec.references[:2]:
-                out.append(f"     {_quote(c, lang)}")
+        for reason in rec.fit:
+            out.append(f"     + {t('fits', lang)}: {reason.text}")
+            out.append(f"       {t('answers_used', lang)}: {_answers(kb, reason.answers, lang)}")
+        for c in rec.references[:2]:
+            out.append(f"     {_quote(c, lang)}")
     if r.contraindicated:
         out.append(f"\n{t('contraindicated', lang)}")
         for m in r.contraindicated:
@@ -222,37 +219,34 @@ def _ruled_out_lines(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
     return out
 
 
-def summary(kb: KnowledgeBase, r: Report, lang: str, top: int = 3) -> str:
-    """The report on one screen: each diagnosis with its band and one line of why, the first recommendations
-    with who acts, what is working, and one line per diagnosis that could not be assessed."""
-    out = [f"{t('screen_title', lang)}: {r.county.name or r.county.id}"]
-    if r.diagnoses:
-        out.append(t("diagnoses", lang))
-        for d in r.diagnoses:
-            why = d.signs[0].title if d.signs else ""
-            out.append(f"  - {d.title}: {t(d.severity, lang)} ({d.certainty:.2f}) — {why}")
-    elif r.ruled_out:
-        out.append(f"  {t('no_diagnosis', lang)}")
-    else:
-        out.append(f"  {t('nothing_assessed', lang)}")
-    if r.recommendations:
-        out.append(t("summary_top", lang, n=min(top, len(r.recommendations))))
-        for i, rec in enumerate(r.recommendations[:top], 1):
-            out.append(
-                f"  {i}. {rec.title} ({t('level_' + rec.level, lang)}) — {t('addresses', lang)}: {', '.join(rec.addresses)}"
-            )
-    if r.in_place:
-        out.append(
-            t("in_place", lang) + ": " + "; ".join(f"{m.title} → {t('advice_' + m.advice, lang)}" for m in r.in_place)
-        )
-    if r.ruled_out:
-        titles = [d.title for d in r.ruled_out]
-        out.append(f"{t('summary_working', lang, n=len(titles))}: " + ("、" if lang == "zh" else "; ").join(titles))
-    for n in r.not_assessed:
-        asks = ("、" if lang == "zh" else "; ").join(kb.questions[q].title.get(lang) for q in n.questions[:2])
-        more = t("why_and_more", lang, n=len(n.questions) - 2) if len(n.questions) > 2 else ""
-        out.append(f"{t('summary_not_assessed', lang, title=n.title)}: {asks}{more}")
-    return "\n".join(out) + "\n"
+def summary(kb: KnowledgeBase, r: Report, lang: str) -> str:
+    """The report on one screen (the one-minute summary that opens the text report)."""
+    return printable("\n".join(summary_lines(kb, r, lang)) + "\n")
+
+
+def summary_lines(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
+    """The overall picture, each diagnosis with its band and one line of why, the first recommendations
+    with who acts, what is working, and coverage: what a leader reads in one minute."""
+    ov = overview(kb, r, lang)
+    out = [t("ov_title", lang), f"  {t('ov_picture', lang)}: {ov.picture}"]
+    if ov.diagnoses:
+        out.append(f"  {t('ov_diagnoses', lang)}:")
+        for i, (d, why) in enumerate(ov.diagnoses, 1):
+            out.append(f"    {i}. {d.title}: {t(d.severity, lang)} ({d.certainty:.2f}) — {why}")
+    if ov.top:
+        out.append(f"  {t('ov_top', lang, n=len(ov.top))}:")
+        titles = {d.id: d.title for d in r.diagnoses}
+        for i, rec in enumerate(ov.top, 1):
+            addressed = list_sep(lang).join(titles.get(a, a) for a in rec.addresses)
+            out.append(f"    {i}. {rec.title} — {t('level_' + rec.level, lang)}; {t('addresses', lang)}: {addressed}")
+    strengths = list_sep(lang).join(ov.strengths) if ov.strengths else t("ov_none", lang)
+    out.append(f"  {t('ov_strengths', lang)}: {strengths}")
+    if ov.in_place:
+        done = "; ".join(f"{m.title} → {t('advice_' + m.advice, lang)}" for m in ov.in_place)
+        out.append(f"  {t('in_place', lang)}: {done}")
+    if ov.coverage:
+        out.append(f"  {t('ov_coverage', lang)}: {ov.coverage}")
+    return out
 
 
 def how_lines(kb: KnowledgeBase, d: DiagnosisFinding, lang: str) -> list[str]:

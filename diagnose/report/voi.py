@@ -25,18 +25,22 @@ class Worth:
     diagnoses: tuple[str, ...]
 
 
-def rank(
-    kb: KnowledgeBase,
-    answers: dict[str, Answer],
-    limit: int = 5,
-    only: str | None = None,
-    inference: Inference | None = None,
-) -> list[Worth]:
-    """The questions most worth answering next, best first (ties by questionnaire order);
-    `only` restricts the worth to one diagnosis."""
+@dataclass(frozen=True)
+class Scores:
+    """Each open question's worth (summed over the diagnoses it could change), and those diagnoses."""
+
+    total: dict[str, float]
+    by: dict[str, dict[str, float]]  # question → diagnosis → worth there
+    feeds: dict[str, list[str]]  # question → the diagnoses it could change
+
+
+def scores(
+    kb: KnowledgeBase, answers: dict[str, Answer], only: str | None = None, inference: Inference | None = None
+) -> Scores:
+    """The worth of every question that could still change an open test, before any spreading."""
     known: dict[str, Answer] = {k: v for k, v in answers.items() if v is not None}
     inf = inference or direct.run(kb, known)  # the report passes the engine's, already computed
-    scores: dict[str, float] = {}
+    total: dict[str, float] = {}
     feeds: dict[str, list[str]] = {}
     scores_by: dict[str, dict[str, float]] = {}
     for d in kb.diagnoses.values():
@@ -55,9 +59,31 @@ def rank(
         for q in with_open_gates(kb, live, known):
             if q in known or relevant(kb, q, known) is False:  # `known` holds known answers only
                 continue
-            scores[q] = scores.get(q, 0.0) + max(gap, 0.05)
+            total[q] = total.get(q, 0.0) + max(gap, 0.05)
             scores_by.setdefault(q, {})[d.id] = max(gap, 0.05)
             feeds.setdefault(q, []).append(d.id)
+    return Scores(total, scores_by, feeds)
+
+
+def by_worth(kb: KnowledgeBase, questions: list[str], scored: Scores) -> list[str]:
+    """`questions` best first: by worth over every open diagnosis, then questionnaire order. A question
+    worth nothing now (its gate is answered no, say) goes last, in questionnaire order."""
+    order = {q: i for i, q in enumerate(kb.questions)}
+    return sorted(questions, key=lambda q: (-round(scored.total.get(q, 0.0), 6), order.get(q, len(order))))
+
+
+def rank(
+    kb: KnowledgeBase,
+    answers: dict[str, Answer],
+    limit: int = 5,
+    only: str | None = None,
+    inference: Inference | None = None,
+    scored: Scores | None = None,
+) -> list[Worth]:
+    """The questions most worth answering next, best first (ties by questionnaire order);
+    `only` restricts the worth to one diagnosis; `scored` reuses `scores` already worked out."""
+    found = scored or scores(kb, answers, only, inference)
+    scores_by, feeds = found.by, found.feeds
     order = {q: i for i, q in enumerate(kb.questions)}
     # Greedy, so that the list spreads over the open diagnoses: a diagnosis already served by a
     # chosen question halves the worth of the others that feed it.
@@ -71,7 +97,7 @@ def rank(
         return sum(scores_by[q][d] * 0.5 ** served.get(d, 0) for d in feeds[q])
 
     # each question's worth so far: only those feeding a diagnosis just served change
-    current = {q: worth(q) for q in scores}
+    current = {q: worth(q) for q in found.total}
     chosen: list[Worth] = []
     while current and len(chosen) < limit:
         best = min(current, key=lambda q: (-round(current[q], 6), -len(feeds[q]), order[q]))
