@@ -482,7 +482,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ov_top": {"zh": "优先推荐(前 {n} 项,谁来推动)", "en": "First recommendations (top {n}, who acts)"},
     "ov_strengths": {"zh": "做得好的方面(已评估、未发现)", "en": "Strengths (assessed and not found)"},
     "ov_coverage": {"zh": "回答情况", "en": "Coverage"},
-    "ov_answered": {"zh": "共 {questions} 题,已回答 {answered} 题", "en": "{answered} of {questions} questions answered"},
+    "ov_answered": {
+        "zh": "共 {questions} 题,已回答 {answered} 题",
+        "en": "{answered} of {questions} questions answered",
+    },
     "ov_could_not": {
         "zh": "{n} 项诊断未能评估:{titles}",
         "en": "{n} diagnoses could not be assessed: {titles}",

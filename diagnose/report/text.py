@@ -123,8 +123,8 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
                 out.append(f"     - {o.title}: {asks}")
     if r.not_assessed:
         out.append(f"\n{t('ov_would_settle', lang)}")
-        for o in overview(kb, r, lang).not_assessed:
-            out.append(f"  - {o.title} [{o.id}]: {asks_text(o, lang)}")
+        for na in overview(kb, r, lang).not_assessed:
+            out.append(f"  - {na.title} [{na.id}]: {asks_text(na, lang)}")
     if r.borderline:
         out.append(f"\n{t('borderline', lang)}")
         titles = diagnosis_titles_of(kb, lang)
