@@ -374,8 +374,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{n} records: {ok} evaluated, {errors} invalid",
     },
     "summary_shares_note": {
-        "zh": "比例以评估成功的 {ok} 个县为分母。",
-        "en": "Shares are of the {ok} counties evaluated successfully.",
+        "zh": "诊断的占比以已评估该项诊断的县(诊断出或已排除)为分母,未能评估的县数列在旁边;机制的占比以评估成功的 {ok} 个县为分母。",
+        "en": "A diagnosis's share is of the counties where it was assessed (reached or ruled out), with the "
+        "counties where it could not be assessed beside it; a mechanism's share is of the {ok} counties evaluated.",
     },
     "summary_heatmap": {"zh": "各县诊断一览", "en": "Diagnoses by county"},
     "summary_legend": {"zh": "图例", "en": "Legend"},
@@ -497,6 +498,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "each, most telling first)",
     },
     "ov_none": {"zh": "无", "en": "none"},
+    "ov_who_acts": {"zh": "谁来推动", "en": "Who acts"},
+    "summary_assessed": {"zh": "已评估的县数", "en": "Counties assessed"},
+    "quote_original": {"zh": "(原文繁体:「{quote}」)", "en": " (original: “{quote}”)"},
+    "quote_converted_mark": {
+        "zh": "〔已转为简体,原文见文末第 {n} 条〕",
+        "en": " [simplified; original no. {n} at the end]",
+    },
+    "quote_originals": {
+        "zh": "引文原文(繁体字,正文中已转为简体)",
+        "en": "Quotations in their original script (shown simplified above)",
+    },
 }
 
 

@@ -8,6 +8,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -35,13 +36,14 @@ def evaluate_stream(
     out: IO[bytes],
     jobs: int = 1,
     summary: BatchSummary | None = None,
+    simplified: bool = False,
 ) -> bool:
     """Read every record of `source`, write its output to `out`; True when some record was invalid."""
     shape, items = read(source, lang, name=name)
     # From a file, records are evaluated a chunk at a time (the engine fires each rule once per
     # chunk); from a pipe or a terminal each one is answered as soon as it arrives.
     per_chunk = parallel.CHUNK if _is_regular_file(source) else 1
-    return write_reports(kb, shape, items, fmt, lang, out, jobs, summary, per_chunk)
+    return write_reports(kb, shape, items, fmt, lang, out, jobs, summary, per_chunk, simplified)
 
 
 def evaluate_to(
@@ -53,6 +55,7 @@ def evaluate_to(
     output: Path | None,
     jobs: int = 1,
     summary: tuple[BatchSummary, Path] | None = None,
+    simplified: bool = False,
 ) -> bool:
     """`evaluate_stream` to `output` (written atomically, or through to a device, a FIFO or a symlink's
     target) or to stdout, then the summary, if any; True when some record was invalid. An output
@@ -60,11 +63,13 @@ def evaluate_to(
     where: object = "stdout" if output is None else output
     try:
         if output is None:
-            failed = evaluate_stream(kb, source, name, fmt, lang, sys.stdout.buffer, jobs, summary and summary[0])
+            failed = evaluate_stream(
+                kb, source, name, fmt, lang, sys.stdout.buffer, jobs, summary and summary[0], simplified
+            )
             sys.stdout.buffer.flush()  # always UTF-8, whatever the terminal's locale
         else:
             with atomic_writer(output, "wb") as f:
-                failed = evaluate_stream(kb, source, name, fmt, lang, f, jobs, summary and summary[0])
+                failed = evaluate_stream(kb, source, name, fmt, lang, f, jobs, summary and summary[0], simplified)
         if summary is not None:
             where = summary[1]
             summary[0].write(summary[1])
@@ -107,6 +112,7 @@ def write_reports(
     jobs: int = 1,
     summary: BatchSummary | None = None,
     chunk: int = 1,
+    simplified: bool = False,
 ) -> bool:
     """Write each record's output (UTF-8) in the input's shape, as soon as it is evaluated (nothing is
     held back but the HTML page, which holds the whole batch). True when some record was invalid."""
@@ -114,6 +120,8 @@ def write_reports(
     renderer: parallel.Renderer = {"text": render, "markdown": render_markdown, "html": _body_none}.get(
         fmt, {LINES: _body_line, ARRAY: _body_array}.get(shape, _body_json)
     )
+    if simplified and fmt in ("text", "markdown"):  # quotes in simplified script (report/script.py)
+        renderer = partial(render if fmt == "text" else render_markdown, simplified=True)
     frame = _framer(fmt, shape)
     keep = summary is not None or fmt == "html"
     count, any_failed = 0, False
@@ -139,7 +147,7 @@ def write_reports(
                 if chunk == 1:  # a live stream: the answer goes out now, not when a buffer fills
                     out.flush()
         if fmt == "html":
-            out.write(render_html(kb, whole, lang).encode("utf-8"))
+            out.write(render_html(kb, whole, lang, simplified).encode("utf-8"))
     progress.close()
     if fmt == "json" and shape == ARRAY:
         out.write(b"[]\n" if count == 0 else b"\n]\n")

@@ -46,6 +46,12 @@ from diagnose.io.errors import USAGE, UserError
     show_default=True,
     help="Worker processes (进程数); output order and bytes are the same as with one.",
 )
+@click.option(
+    "--simplified",
+    is_flag=True,
+    help="zh reports (text, markdown, html): quotes in traditional script shown in simplified characters "
+    "(繁体转简体, OpenCC), the original kept in the bibliography.",
+)
 @lang_option
 @rules_option
 def evaluate(
@@ -54,6 +60,7 @@ def evaluate(
     output: Path | None,
     summary_path: Path | None,
     jobs: int,
+    simplified: bool,
     lang: str | None,
     rules_dir: Path | None,
 ) -> None:
@@ -90,5 +97,5 @@ def evaluate(
             raise UserError(str(e), USAGE) from None  # one line, in the user's language
         summary = (BatchSummary(kb, lang), summary_path)
     with input_stream(file) as source:
-        failed = evaluate_to(kb, source, file, fmt, lang, output, jobs, summary)
+        failed = evaluate_to(kb, source, file, fmt, lang, output, jobs, summary, simplified)
     sys.exit(1 if failed else 0)

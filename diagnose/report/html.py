@@ -19,18 +19,19 @@ from diagnose.report.chart import COLOURS, report_chart
 from diagnose.report.markdown import (
     Bibliography,
     answer_pairs,
-    by_level,
     colon,
     county_name,
     diagnosis_titles,
     error_county,
     error_title,
     question_label,
+    question_title,
     quoted,
     sep,
-    summary_lines,
 )
 from diagnose.report.model import AnswerNote, Citation, DiagnosisFinding, ErrorRecord, RecommendationOut, Report
+from diagnose.report.overview import overview
+from diagnose.report.script import Script, for_lang
 from diagnose.report.text import borderline_line, diagnosis_titles_of, how_lines
 
 SANS = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif'
@@ -98,6 +99,9 @@ table.recs p {{ margin: 0 0 1.2mm; }}
 .used {{ color: #555; font-size: 8.6pt; }}
 .for {{ font-weight: 700; color: #6b3b0a; }}
 .note {{ color: #555; font-size: 9pt; }}
+.picture {{ font-size: 11pt; }}
+.verdict-nothing_assessed {{ color: #9b1c1c; }}
+.level {{ font-size: 8.6pt; color: #555; }}
 ol.bibliography {{ font-size: 8.8pt; padding-left: 9mm; }}
 ol.bibliography li {{ margin: .6mm 0; }}
 ol.bibliography li:target {{ background: #fff3c4; }}
@@ -123,9 +127,9 @@ def _fns(bib: Bibliography, cites: Iterable[Citation], prefix: str) -> str:
     return f'<sup class="fn">{links}</sup>' if links else ""
 
 
-def _entry(c: Citation, lang: str) -> str:
+def _entry(c: Citation, lang: str, script: Script) -> str:
     """A bibliography entry, the same text as render_markdown.quoted, with the citation set in bold."""
-    text = quoted(c, lang)
+    text = quoted(c, lang, script)
     if not text.startswith(c.cite):
         return e(text)
     return f'<span class="cite">{e(c.cite)}</span>{e(text[len(c.cite) :])}'
@@ -218,12 +222,50 @@ def _rec_row(
     addressed = sep(lang).join(e(titles.get(a, a)) for a in rec.addresses)
     return (
         f'<tr id="{p}-m{k}"><td class="num">{k}</td>'
-        f'<td><span class="mech-title">{e(rec.title)}</span><br><code>{e(rec.mechanism)}</code></td>'
+        f'<td><span class="mech-title">{e(rec.title)}</span><br><code>{e(rec.mechanism)}</code>'
+        f'<br><span class="level level-{rec.level}">{e(t("level_" + rec.level, lang))}</span></td>'
         f'<td>{addressed}</td><td class="num">{rec.priority:.2f}</td><td>{"".join(why)}</td></tr>'
     )
 
 
-def _report(kb: KnowledgeBase, r: Report, p: str, lang: str) -> list[str]:
+def _overview(kb: KnowledgeBase, r: Report, p: str, lang: str) -> list[str]:
+    """The one-minute summary (overview.py), the first section of a county's report."""
+    ov = overview(kb, r, lang)
+    c = colon(lang)
+    out = [f'<section class="summary" id="{p}-summary"><h2>{e(t("ov_title", lang))}</h2>']
+    out.append(
+        f'<p class="picture verdict-{ov.verdict}"><strong>{e(t("ov_picture", lang))}</strong>{c}{e(ov.picture)}</p>'
+    )
+    if ov.diagnoses:
+        out.append(f'<h3>{e(t("ov_diagnoses", lang))}</h3><ol class="summary-diagnoses">')
+        for i, (d, why) in enumerate(ov.diagnoses, 1):
+            out.append(
+                f'<li><a href="#{p}-d{i}">{e(d.title)}</a> <span class="badge {d.severity}">{e(t(d.severity, lang))}'
+                f"</span> {d.certainty:.2f} — {e(why)}</li>"
+            )
+        out.append("</ol>")
+    if ov.top:
+        titles = {d.id: d.title for d in r.diagnoses}
+        out.append(f'<h3>{e(t("ov_top", lang, n=len(ov.top)))}</h3><ol class="summary-top">')
+        for rec in ov.top:
+            addressed = sep(lang).join(e(titles.get(a, a)) for a in rec.addresses)
+            level = e(t("level_" + rec.level, lang))
+            out.append(f"<li><strong>{e(rec.title)}</strong> — {level}; {e(t('addresses', lang))}{c}{addressed}</li>")
+        out.append("</ol>")
+    strengths = sep(lang).join(e(s) for s in ov.strengths) if ov.strengths else e(t("ov_none", lang))
+    out.append('<ul class="summary">')
+    if ov.verdict != "nothing_assessed":  # with nothing assessed, "none found" would read as healthy
+        out.append(f'<li class="strengths"><strong>{e(t("ov_strengths", lang))}</strong>{c}{strengths}</li>')
+    if ov.in_place:
+        done = "; ".join(f"{e(m.title)} → {e(t('advice_' + m.advice, lang))}" for m in ov.in_place)
+        out.append(f"<li><strong>{e(t('in_place', lang))}</strong>{c}{done}</li>")
+    if ov.coverage:
+        out.append(f'<li class="coverage"><strong>{e(t("ov_coverage", lang))}</strong>{c}{e(ov.coverage)}</li>')
+    out.append("</ul>")
+    return out
+
+
+def _report(kb: KnowledgeBase, r: Report, p: str, lang: str, script: Script) -> list[str]:
     bib = Bibliography()
     titles = diagnosis_titles(kb, r, lang)
     c = colon(lang)
@@ -234,22 +276,7 @@ def _report(kb: KnowledgeBase, r: Report, p: str, lang: str) -> list[str]:
     out.append(_meta(r, lang))
     out.append("</header>")
 
-    out.append(f'<section class="summary"><h2>{e(t("doc_summary", lang))}</h2><ul class="summary">')
-    out += [f"<li>{e(line)}</li>" for line in summary_lines(r, lang)]
-    out.append("</ul>")
-    if r.diagnoses:
-        out.append(
-            f'<table class="diagnoses"><thead><tr><th class="num">{e(t("doc_col_no", lang))}</th>'
-            f"<th>{e(t('doc_col_diagnosis', lang))}</th><th>{e(t('doc_col_severity', lang))}</th>"
-            f'<th class="num">{e(t("doc_col_certainty", lang))}</th></tr></thead><tbody>'
-        )
-        for i, d in enumerate(r.diagnoses, 1):
-            out.append(
-                f'<tr><td class="num">{i}</td><td><a href="#{p}-d{i}">{e(d.title)}</a></td>'
-                f'<td><span class="badge {d.severity}">{e(t(d.severity, lang))}</span></td>'
-                f'<td class="num">{d.certainty:.2f}</td></tr>'
-            )
-        out.append("</tbody></table>")
+    out += _overview(kb, r, p, lang)
     out.append('<figure class="chart">')
     out.append(report_chart(kb, r, lang, f"{p}-chart"))
     out.append(f"<figcaption>{e(t('doc_chart_title', lang))}</figcaption></figure>")
@@ -257,22 +284,18 @@ def _report(kb: KnowledgeBase, r: Report, p: str, lang: str) -> list[str]:
 
     out.append(f'<section class="diagnoses"><h2>{e(t("diagnoses", lang))}</h2>')
     if not r.diagnoses:
-        out.append(f"<p>{e(t('no_diagnosis', lang))}</p>")
+        out.append(f"<p>{e(t('no_diagnosis' if r.ruled_out else 'nothing_assessed', lang))}</p>")
     for i, d in enumerate(r.diagnoses, 1):
         out += _diagnosis(kb, d, i, bib, p, lang, r.notes)
     out.append("</section>")
 
     if r.not_assessed:
         out.append(f'<section class="not-assessed"><h2>{e(t("not_assessed", lang))}</h2>')
+        out.append(f'<p class="note">{e(t("ov_would_settle", lang))}</p><ul>')
         for n in r.not_assessed:
-            so_far = t(
-                "doc_certainty_so_far", lang, certainty=f"{n.certainty:.2f}", possible=f"{n.certainty_possible:.2f}"
-            )
-            out.append(f"<h3>{e(n.title)} <code>{e(n.id)}</code></h3>")
-            out.append(f'<p class="note">{e(so_far)}</p><p>{e(t("would_decide", lang))}{c}</p><ol>')
-            out += [f"<li>{e(question_label(kb, q, lang))} (<code>{e(q)}</code>)</li>" for q in n.questions]
-            out.append("</ol>")
-        out.append("</section>")
+            asks = sep(lang).join(f"{e(question_title(kb, q, lang))} (<code>{e(q)}</code>)" for q in n.questions)
+            out.append(f"<li><strong>{e(n.title)}</strong> <code>{e(n.id)}</code>{c}{asks}</li>")
+        out.append("</ul></section>")
 
     if r.borderline:
         out.append(f'<section class="borderline"><h2>{e(t("borderline", lang))}</h2><ul>')
@@ -285,16 +308,15 @@ def _report(kb: KnowledgeBase, r: Report, p: str, lang: str) -> list[str]:
         out.append(f"<p>{e(t('no_recommendation', lang))}</p>")
     else:
         out.append(f'<p class="note">{e(t("doc_rank_note", lang))}</p>')
-    for level, group in by_level(r.recommendations):
-        out.append(f'<h3 class="level level-{level}">{e(t("level_" + level, lang))}</h3>')
+    if r.recommendations:  # one table, numbered in the order shown: the rank (docs/reasoning.md)
         out.append(
-            f'<table class="recs level-{level}"><colgroup><col class="no"><col class="mech"><col class="addr">'
+            '<table class="recs"><colgroup><col class="no"><col class="mech"><col class="addr">'
             '<col class="prio"><col class="why"></colgroup>'
             f'<thead><tr><th class="num">{e(t("doc_col_no", lang))}</th><th>{e(t("doc_col_mechanism", lang))}</th>'
             f'<th>{e(t("doc_col_addresses", lang))}</th><th class="num">{e(t("doc_col_priority", lang))}</th>'
             f"<th>{e(t('doc_col_reasons', lang))}</th></tr></thead><tbody>"
         )
-        out += [_rec_row(kb, k, rec, titles, bib, p, lang) for k, rec in group]
+        out += [_rec_row(kb, k, rec, titles, bib, p, lang) for k, rec in enumerate(r.recommendations, 1)]
         out.append("</tbody></table>")
     out.append("</section>")
 
@@ -347,7 +369,10 @@ def _report(kb: KnowledgeBase, r: Report, p: str, lang: str) -> list[str]:
 
     if bib.entries:
         out.append(f'<section class="bibliography"><h2>{e(t("doc_bibliography", lang))}</h2><ol class="bibliography">')
-        out += [f'<li id="{p}-fn-{n}" class="quote">{_entry(cite, lang)}</li>' for n, cite in enumerate(bib.entries, 1)]
+        out += [
+            f'<li id="{p}-fn-{n}" class="quote">{_entry(cite, lang, script)}</li>'
+            for n, cite in enumerate(bib.entries, 1)
+        ]
         out.append("</ol></section>")
     k = r.knowledge_base
     tool = f"; {e(t('tool', lang))}{c}{e(r.tool.name)} {e(r.tool.version)}" if r.tool else ""
@@ -373,8 +398,9 @@ def _entry_name(result: Report | ErrorRecord, lang: str) -> str:
     return f"{county_name(result)} ({result.county.id})"
 
 
-def render_html(kb: KnowledgeBase, results: list[Report | ErrorRecord], lang: str) -> str:
-    """The whole batch as one self-contained HTML5 document, each county on its own printed pages."""
+def render_html(kb: KnowledgeBase, results: list[Report | ErrorRecord], lang: str, simplified: bool = False) -> str:
+    """The whole batch as one self-contained HTML5 document, each county on its own printed pages;
+    `simplified`: quotes in traditional script converted in a zh report, the original beside each."""
     html_lang = "zh-CN" if lang == "zh" else "en"
     if len(results) == 1:
         only = results[0]
@@ -404,6 +430,9 @@ def render_html(kb: KnowledgeBase, results: list[Report | ErrorRecord], lang: st
         out += [f'<li><a href="#c{i}">{e(_entry_name(res, lang))}</a></li>' for i, res in enumerate(results, 1)]
         out.append("</ol></nav>")
     for i, res in enumerate(results, 1):
-        out += _error(res, f"c{i}", lang) if isinstance(res, ErrorRecord) else _report(kb, res, f"c{i}", lang)
+        if isinstance(res, ErrorRecord):
+            out += _error(res, f"c{i}", lang)
+        else:
+            out += _report(kb, res, f"c{i}", lang, for_lang(lang, simplified))
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"

@@ -12,6 +12,7 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.interval import Interval
 from diagnose.report.model import AnswerNote, Borderline, Citation, DerivedValue, DiagnosisFinding, ErrorRecord, Report
 from diagnose.report.overview import asks_text, list_sep, overview
+from diagnose.report.script import Script, for_lang
 
 
 def show_answer(kb: KnowledgeBase, qid: str, value: Any, lang: str) -> str:
@@ -81,18 +82,29 @@ def noted(note: AnswerNote | None, lang: str) -> str:
     return f" ({'; '.join(p for p in parts if p)})"
 
 
-def _quote(c: Citation, lang: str) -> str:
+def _quote(c: Citation, lang: str, script: Script | None = None) -> str:
+    quote, original = script.quote(c) if script else (c.quote, None)
+    mark = t("quote_converted_mark", lang, n=original) if original else ""
     if lang == "zh":
-        return f"「{c.quote}」 —— {c.cite},{c.locator}({c.attribution})"
-    return f"“{c.quote}” — {c.cite}, {c.locator} ({c.attribution})"
+        return f"「{quote}」 —— {c.cite},{c.locator}({c.attribution}){mark}"
+    return f"“{quote}” — {c.cite}, {c.locator} ({c.attribution}){mark}"
 
 
-def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
-    """The report as text; control characters from the input (a county name) shown, never obeyed."""
-    return printable(_render(kb, result, lang))
+def _originals(script: Script, lang: str) -> list[str]:
+    """The bibliography of a report whose quotes were converted: each original, as the paper has it."""
+    if not script.originals:
+        return []
+    out = [f"\n{t('quote_originals', lang)}"]
+    return out + [f"  {n}. {_quote(c, lang)}" for n, c in enumerate(script.originals, 1)]
 
 
-def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
+def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str, simplified: bool = False) -> str:
+    """The report as text; control characters from the input (a county name) shown, never obeyed.
+    `simplified`: quotes in traditional script shown in simplified characters (zh only; script.py)."""
+    return printable(_render(kb, result, lang, for_lang(lang, simplified)))
+
+
+def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str, script: Script) -> str:
     if isinstance(result, ErrorRecord):
         return render_error(result, lang)
     r = result
@@ -113,7 +125,7 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
             out.append(f"       {t('answers_used', lang)}: {_answers(kb, s.answers, lang, r.notes)}")
             out.append(f"       {s.rationale}")
             for c in s.references:
-                out.append(f"       {_quote(c, lang)}")
+                out.append(f"       {_quote(c, lang, script)}")
         if d.undetermined_signs:
             out.append(f"     {t('undetermined', lang)}:")
             for o in d.undetermined_signs:
@@ -151,7 +163,7 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
             out.append(f"     + {t('fits', lang)}: {reason.text}")
             out.append(f"       {t('answers_used', lang)}: {_answers(kb, reason.answers, lang)}")
         for c in rec.references[:2]:
-            out.append(f"     {_quote(c, lang)}")
+            out.append(f"     {_quote(c, lang, script)}")
     if r.contraindicated:
         out.append(f"\n{t('contraindicated', lang)}")
         for m in r.contraindicated:
@@ -162,11 +174,12 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
                 why = reason.diagnosis or _answers(kb, reason.answers, lang)
                 out.append(f"     {t('because_of', lang)} {why}: {reason.text}")
             for c in m.references[:2]:
-                out.append(f"     {_quote(c, lang)}")
-    out += _in_place_lines(r, lang) + _ruled_out_lines(kb, r, lang) + derived_lines(kb, r, lang)
+                out.append(f"     {_quote(c, lang, script)}")
+    out += _in_place_lines(r, lang, script) + _ruled_out_lines(kb, r, lang) + derived_lines(kb, r, lang)
     if r.not_tracked:
         names = ", ".join(kb.questions[q].label.get(lang) for q in r.not_tracked)
         out.append(f"\n{t('not_tracked', lang)}: {names}")
+    out += _originals(script, lang)
     out.append(f"\n{t('kb', lang)}: {r.knowledge_base.id} {r.knowledge_base.version} ({r.knowledge_base.hash})")
     if r.tool is not None:
         out.append(f"{t('tool', lang)}: {r.tool.name} {r.tool.version}")
@@ -191,7 +204,7 @@ def derived_lines(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
     return [f"\n{t('derived', lang)}"] + [f"  - {derivation_text(kb, d, lang)}" for d in r.derived]
 
 
-def _in_place_lines(r: Report, lang: str) -> list[str]:
+def _in_place_lines(r: Report, lang: str, script: Script) -> list[str]:
     if not r.in_place:
         return []
     out = [f"\n{t('in_place', lang)}"]
@@ -203,7 +216,7 @@ def _in_place_lines(r: Report, lang: str) -> list[str]:
         if m.finding:
             out.append(f"     ! {m.finding} ({', '.join(m.problem_persists)})")
             for c in m.references[:1]:
-                out.append(f"     {_quote(c, lang)}")
+                out.append(f"     {_quote(c, lang, script)}")
     return out
 
 
@@ -240,7 +253,8 @@ def summary_lines(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
             addressed = list_sep(lang).join(titles.get(a, a) for a in rec.addresses)
             out.append(f"    {i}. {rec.title} — {t('level_' + rec.level, lang)}; {t('addresses', lang)}: {addressed}")
     strengths = list_sep(lang).join(ov.strengths) if ov.strengths else t("ov_none", lang)
-    out.append(f"  {t('ov_strengths', lang)}: {strengths}")
+    if ov.verdict != "nothing_assessed":  # with nothing assessed, "none found" would read as healthy
+        out.append(f"  {t('ov_strengths', lang)}: {strengths}")
     if ov.in_place:
         done = "; ".join(f"{m.title} → {t('advice_' + m.advice, lang)}" for m in ov.in_place)
         out.append(f"  {t('in_place', lang)}: {done}")

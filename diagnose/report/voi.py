@@ -65,11 +65,27 @@ def scores(
     return Scores(total, scores_by, feeds)
 
 
-def by_worth(kb: KnowledgeBase, questions: list[str], scored: Scores) -> list[str]:
-    """`questions` best first: by worth over every open diagnosis, then questionnaire order. A question
-    worth nothing now (its gate is answered no, say) goes last, in questionnaire order."""
+def by_worth(
+    kb: KnowledgeBase, diagnosis: str, questions: list[str], scored: Scores, answers: dict[str, Answer], inf: Inference
+) -> list[str]:
+    """The questions that would settle one diagnosis, best first: by worth over every open diagnosis,
+    then by how much of this one they could decide (its scope counts as 1, each open sign they feed
+    adds its certainty), then questionnaire order. One worth nothing now (its gate answered no) goes last."""
+    known: dict[str, Answer] = {k: v for k, v in answers.items() if v is not None}
+    d = kb.diagnoses[diagnosis]
+    local: dict[str, float] = {}
+    if d.applies is not None and inf.applies[d.id] is None:
+        for q in with_open_gates(kb, set(conditions.live_questions(d.applies, known)), known):
+            local[q] = local.get(q, 0.0) + 1.0
+    for sign in d.signs:
+        if inf.signs[d.id][sign.id] is None:
+            for q in with_open_gates(kb, set(conditions.live_questions(sign.when, known)), known):
+                local[q] = local.get(q, 0.0) + sign.certainty
     order = {q: i for i, q in enumerate(kb.questions)}
-    return sorted(questions, key=lambda q: (-round(scored.total.get(q, 0.0), 6), order.get(q, len(order))))
+    return sorted(
+        questions,
+        key=lambda q: (-round(scored.total.get(q, 0.0), 6), -round(local.get(q, 0.0), 6), order.get(q, len(order))),
+    )
 
 
 def rank(
