@@ -252,18 +252,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "不适用,因为不满足:{condition}",
         "en": "does not apply, because this does not hold: {condition}",
     },
-    "explain_scope_unknown": {"zh": "是否适用尚不清楚:{condition}", "en": "whether it applies is unknown: {condition}"},
+    "explain_scope_unknown": {
+        "zh": "是否适用尚不清楚:尚未回答{questions};只有在{condition}时才适用",
+        "en": "whether it applies is not yet known: {questions} not answered; it applies only where {condition}",
+    },
     "explain_sign_false": {"zh": "征象不成立:{sign}(CF {cf})", "en": "sign does not hold: {sign} (CF {cf})"},
     "explain_sign_unknown": {
         "zh": "征象未确定:{sign}(CF {cf}),需回答",
         "en": "sign undetermined: {sign} (CF {cf}); answer",
     },
-    "explain_not": {"zh": "并非", "en": "not"},
     "explain_straddles": {
         "zh": "跨越 {test},给出更确切的数字即可判定",
         "en": "straddles {test}; a more precise figure decides it",
     },
-    "explain_needs": {"zh": "规则要求", "en": "the rule needs"},
+    "explain_needs": {"zh": "规则要求", "en": "the rule requires that it"},
     "explain_gap": {"zh": "(相差 {gap})", "en": " (off by {gap})"},
     "answer_next": {
         "zh": "建议接下来回答(最可能改变结论的问题)",
