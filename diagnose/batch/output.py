@@ -37,13 +37,14 @@ def evaluate_stream(
     jobs: int = 1,
     summary: BatchSummary | None = None,
     simplified: bool = False,
+    template_dir: Path | None = None,
 ) -> bool:
     """Read every record of `source`, write its output to `out`; True when some record was invalid."""
     shape, items = read(source, lang, name=name)
     # From a file, records are evaluated a chunk at a time (the engine fires each rule once per
     # chunk); from a pipe or a terminal each one is answered as soon as it arrives.
     per_chunk = parallel.CHUNK if _is_regular_file(source) else 1
-    return write_reports(kb, shape, items, fmt, lang, out, jobs, summary, per_chunk, simplified)
+    return write_reports(kb, shape, items, fmt, lang, out, jobs, summary, per_chunk, simplified, template_dir)
 
 
 def evaluate_to(
@@ -56,6 +57,7 @@ def evaluate_to(
     jobs: int = 1,
     summary: tuple[BatchSummary, Path] | None = None,
     simplified: bool = False,
+    template_dir: Path | None = None,
 ) -> bool:
     """`evaluate_stream` to `output` (written atomically, or through to a device, a FIFO or a symlink's
     target) or to stdout, then the summary, if any; True when some record was invalid. An output
@@ -64,12 +66,14 @@ def evaluate_to(
     try:
         if output is None:
             failed = evaluate_stream(
-                kb, source, name, fmt, lang, sys.stdout.buffer, jobs, summary and summary[0], simplified
+                kb, source, name, fmt, lang, sys.stdout.buffer, jobs, summary and summary[0], simplified, template_dir
             )
             sys.stdout.buffer.flush()  # always UTF-8, whatever the terminal's locale
         else:
             with atomic_writer(output, "wb") as f:
-                failed = evaluate_stream(kb, source, name, fmt, lang, f, jobs, summary and summary[0], simplified)
+                failed = evaluate_stream(
+                    kb, source, name, fmt, lang, f, jobs, summary and summary[0], simplified, template_dir
+                )
         if summary is not None:
             where = summary[1]
             summary[0].write(summary[1])
@@ -113,6 +117,7 @@ def write_reports(
     summary: BatchSummary | None = None,
     chunk: int = 1,
     simplified: bool = False,
+    template_dir: Path | None = None,
 ) -> bool:
     """Write each record's output (UTF-8) in the input's shape, as soon as it is evaluated (nothing is
     held back but the HTML page, which holds the whole batch). True when some record was invalid."""
@@ -147,7 +152,7 @@ def write_reports(
                 if chunk == 1:  # a live stream: the answer goes out now, not when a buffer fills
                     out.flush()
         if fmt == "html":
-            out.write(render_html(kb, whole, lang, simplified).encode("utf-8"))
+            out.write(render_html(kb, whole, lang, simplified, template_dir).encode("utf-8"))
     progress.close()
     if fmt == "json" and shape == ARRAY:
         out.write(b"[]\n" if count == 0 else b"\n]\n")

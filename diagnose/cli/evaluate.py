@@ -52,6 +52,14 @@ from diagnose.io.errors import USAGE, UserError
     help="zh reports (text, markdown, html): quotes in traditional script shown in simplified characters "
     "(繁体转简体, OpenCC), the original kept in the bibliography.",
 )
+@click.option(
+    "--template",
+    "template_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="html: a folder of templates (模板) that replace the bundled ones of the same name "
+    "(county.html.j2, report.css, …; see docs/commands.md).",
+)
 @lang_option
 @rules_option
 def evaluate(
@@ -61,6 +69,7 @@ def evaluate(
     summary_path: Path | None,
     jobs: int,
     simplified: bool,
+    template_dir: Path | None,
     lang: str | None,
     rules_dir: Path | None,
 ) -> None:
@@ -97,5 +106,5 @@ def evaluate(
             raise UserError(str(e), USAGE) from None  # one line, in the user's language
         summary = (BatchSummary(kb, lang), summary_path)
     with input_stream(file) as source:
-        failed = evaluate_to(kb, source, file, fmt, lang, output, jobs, summary, simplified)
+        failed = evaluate_to(kb, source, file, fmt, lang, output, jobs, summary, simplified, template_dir)
     sys.exit(1 if failed else 0)

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import json
 import re
-from html import escape, unescape
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
+from markupsafe import escape  # what the templates' autoescaping does (`"` becomes &#34;)
 
 from diagnose.batch.evaluate import evaluate_item
 from diagnose.i18n import t
