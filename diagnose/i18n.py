@@ -501,6 +501,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "ov_none": {"zh": "无", "en": "none"},
     "ov_who_acts": {"zh": "谁来推动", "en": "Who acts"},
+    "ov_more_signs": {"zh": "(另有 {n} 项征象成立)", "en": " (+{n} more)"},
+    "ov_more_questions": {"zh": ",另有 {n} 题", "en": "; {n} more"},
     "summary_assessed": {"zh": "已评估的县数", "en": "Counties assessed"},
     "quote_original": {"zh": "(原文繁体:「{quote}」)", "en": " (original: “{quote}”)"},
     "quote_converted_mark": {

@@ -59,7 +59,7 @@ def why_line(d: DiagnosisFinding, lang: str) -> str:
     if not d.signs:
         return ""
     first = max(d.signs, key=lambda s: s.certainty)
-    more = t("why_and_more", lang, n=len(d.signs) - 1) if len(d.signs) > 1 else ""
+    more = t("ov_more_signs", lang, n=len(d.signs) - 1) if len(d.signs) > 1 else ""
     return f"{first.title}{more}"
 
 
@@ -101,5 +101,5 @@ def overview(kb: KnowledgeBase, r: Report, lang: str) -> Overview:
 
 def asks_text(o: Open, lang: str) -> str:
     """The questions that would settle a diagnosis, as one phrase."""
-    more = t("why_and_more", lang, n=o.more) if o.more else ""
+    more = t("ov_more_questions", lang, n=o.more) if o.more else ""
     return list_sep(lang).join(o.asks) + more

@@ -157,3 +157,12 @@ def test_reports_rank_by_the_documented_key_and_number_in_the_order_shown(kb: Kn
     after = text.split(f"\n{t('diagnoses', 'zh')}\n", 1)[1].splitlines()
     diagnoses = "\n".join(after[: next(i for i, x in enumerate(after) if x and not x.startswith(" "))])
     assert [int(n) for n in re.findall(r"^  (\d+)\. ", diagnoses, re.M)] == list(range(1, len(r.diagnoses) + 1))
+
+
+def test_the_readme_shows_the_real_summary_screen(kb: KnowledgeBase) -> None:
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("checks they are the real output):\n\n```text\n", 1)[1].split("```", 1)[0]
+    # `make demo`: examples/multi_diagnosis.json as text in Chinese
+    shown = render(kb, report(kb, record("multi_diagnosis.json"), "zh"), "zh")
+    assert block.splitlines() == shown.splitlines()[: len(block.splitlines())]
+    assert t("ov_title", "zh") in block and t("ov_details", "zh") not in block
