@@ -264,7 +264,7 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
     open_questions_left = pending or any(f.undetermined_signs for f in reached)
     scored = voi.scores(kb, answers, inference=inf) if open_questions_left else None
     for n in pending:  # the questions that would settle it, the most telling first
-        n.questions = voi.by_worth(kb, n.id, n.questions, scored, answers, inf) if scored else n.questions
+        n.questions = voi.by_worth(kb, n.id, n.questions, scored) if scored else n.questions
     answer_next = [
         NextQuestion(question=w.question, label=kb.questions[w.question].label.get(lang), diagnoses=list(w.diagnoses))
         for w in (voi.rank(kb, answers, inference=inf, scored=scored) if scored else [])

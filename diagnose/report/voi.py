@@ -32,6 +32,8 @@ class Scores:
     total: dict[str, float]
     by: dict[str, dict[str, float]]  # question → diagnosis → worth there
     feeds: dict[str, list[str]]  # question → the diagnoses it could change
+    # diagnosis → (weight, live questions) of each open part: its scope (weight 1) and each open sign (its CF)
+    parts: dict[str, list[tuple[float, list[str]]]]
 
 
 def scores(
@@ -43,6 +45,7 @@ def scores(
     total: dict[str, float] = {}
     feeds: dict[str, list[str]] = {}
     scores_by: dict[str, dict[str, float]] = {}
+    parts: dict[str, list[tuple[float, list[str]]]] = {}
     for d in kb.diagnoses.values():
         dec = inf.decisions[d.id]
         if inf.applies[d.id] is False or (only is not None and d.id != only):
@@ -51,41 +54,41 @@ def scores(
         if gap <= 0 and inf.applies[d.id] is not None:
             continue
         live: set[str] = set()
+        mine = parts[d.id] = []
         if d.applies is not None and inf.applies[d.id] is None:
-            live.update(conditions.live_questions(d.applies, known))
+            mine.append((1.0, conditions.live_questions(d.applies, known)))
         for s in d.signs:
             if inf.signs[d.id][s.id] is None:
-                live.update(conditions.live_questions(s.when, known))
+                mine.append((s.certainty, conditions.live_questions(s.when, known)))
+        for _, questions in mine:
+            live.update(questions)
         for q in with_open_gates(kb, live, known):
             if q in known or relevant(kb, q, known) is False:  # `known` holds known answers only
                 continue
             total[q] = total.get(q, 0.0) + max(gap, 0.05)
             scores_by.setdefault(q, {})[d.id] = max(gap, 0.05)
             feeds.setdefault(q, []).append(d.id)
-    return Scores(total, scores_by, feeds)
+    return Scores(total, scores_by, feeds, parts)
 
 
-def by_worth(
-    kb: KnowledgeBase, diagnosis: str, questions: list[str], scored: Scores, answers: dict[str, Answer], inf: Inference
-) -> list[str]:
+def by_worth(kb: KnowledgeBase, diagnosis: str, questions: list[str], scored: Scores) -> list[str]:
     """The questions that would settle one diagnosis, best first: by worth over every open diagnosis,
-    then by how much of this one they could decide (its scope counts as 1, each open sign they feed
-    adds its certainty), then questionnaire order. One worth nothing now (its gate answered no) goes last."""
-    known: dict[str, Answer] = {k: v for k, v in answers.items() if v is not None}
-    d = kb.diagnoses[diagnosis]
+    then by how much of this one they could decide (its scope counts 1, each open sign they feed adds
+    its certainty; a gate, which must be answered before the questions it opens, counts the whole),
+    then questionnaire order. One worth nothing now (its gate answered no, say) goes last."""
+    parts = scored.parts.get(diagnosis, [])
     local: dict[str, float] = {}
-    if d.applies is not None and inf.applies[d.id] is None:
-        for q in with_open_gates(kb, set(conditions.live_questions(d.applies, known)), known):
-            local[q] = local.get(q, 0.0) + 1.0
-    for sign in d.signs:
-        if inf.signs[d.id][sign.id] is None:
-            for q in with_open_gates(kb, set(conditions.live_questions(sign.when, known)), known):
-                local[q] = local.get(q, 0.0) + sign.certainty
+    for weight, live in parts:
+        for q in live:
+            local[q] = local.get(q, 0.0) + weight
+    whole = sum(weight for weight, _ in parts)
     order = {q: i for i, q in enumerate(kb.questions)}
-    return sorted(
-        questions,
-        key=lambda q: (-round(scored.total.get(q, 0.0), 6), -round(local.get(q, 0.0), 6), order.get(q, len(order))),
-    )
+
+    def key(q: str) -> tuple[float, float, int]:
+        worth = scored.total.get(q, 0.0)
+        return (-round(worth, 6), -round(local.get(q, whole if worth else 0.0), 6), order.get(q, len(order)))
+
+    return sorted(questions, key=key)
 
 
 def rank(
