@@ -34,6 +34,7 @@ class Scores:
     feeds: dict[str, list[str]]  # question → the diagnoses it could change
     # diagnosis → (weight, live questions) of each open part: its scope (weight 1) and each open sign (its CF)
     parts: dict[str, list[tuple[float, list[str]]]]
+    order: dict[str, int]  # questionnaire order, the last tie-break
 
 
 def scores(
@@ -68,7 +69,7 @@ def scores(
             total[q] = total.get(q, 0.0) + max(gap, 0.05)
             scores_by.setdefault(q, {})[d.id] = max(gap, 0.05)
             feeds.setdefault(q, []).append(d.id)
-    return Scores(total, scores_by, feeds, parts)
+    return Scores(total, scores_by, feeds, parts, {q: i for i, q in enumerate(kb.questions)})
 
 
 def by_worth(kb: KnowledgeBase, diagnosis: str, questions: list[str], scored: Scores) -> list[str]:
@@ -82,7 +83,7 @@ def by_worth(kb: KnowledgeBase, diagnosis: str, questions: list[str], scored: Sc
         for q in live:
             local[q] = local.get(q, 0.0) + weight
     whole = sum(weight for weight, _ in parts)
-    order = {q: i for i, q in enumerate(kb.questions)}
+    order = scored.order
 
     def key(q: str) -> tuple[float, float, int]:
         worth = scored.total.get(q, 0.0)
@@ -103,7 +104,7 @@ def rank(
     `only` restricts the worth to one diagnosis; `scored` reuses `scores` already worked out."""
     found = scored or scores(kb, answers, only, inference)
     scores_by, feeds = found.by, found.feeds
-    order = {q: i for i, q in enumerate(kb.questions)}
+    order = found.order
     # Greedy, so that the list spreads over the open diagnoses: a diagnosis already served by a
     # chosen question halves the worth of the others that feed it.
     served: dict[str, int] = {}
