@@ -260,18 +260,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "不适用,因为不满足:{condition}",
         "en": "does not apply, because this does not hold: {condition}",
     },
-    "explain_scope_unknown": {"zh": "是否适用尚不清楚:{condition}", "en": "whether it applies is unknown: {condition}"},
+    "explain_scope_unknown": {
+        "zh": "是否适用尚不清楚:尚未回答{questions};只有在{condition}时才适用",
+        "en": "whether it applies is not yet known: {questions} not answered; it applies only where {condition}",
+    },
     "explain_sign_false": {"zh": "征象不成立:{sign}(CF {cf})", "en": "sign does not hold: {sign} (CF {cf})"},
     "explain_sign_unknown": {
         "zh": "征象未确定:{sign}(CF {cf}),需回答",
         "en": "sign undetermined: {sign} (CF {cf}); answer",
     },
-    "explain_not": {"zh": "并非", "en": "not"},
     "explain_straddles": {
         "zh": "跨越 {test},给出更确切的数字即可判定",
         "en": "straddles {test}; a more precise figure decides it",
     },
-    "explain_needs": {"zh": "规则要求", "en": "the rule needs"},
+    "explain_needs": {"zh": "规则要求", "en": "the rule requires that it"},
     "explain_gap": {"zh": "(相差 {gap})", "en": " (off by {gap})"},
     "answer_next": {
         "zh": "建议接下来回答(最可能改变结论的问题)",
@@ -436,8 +438,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{n} records: {ok} evaluated, {errors} invalid",
     },
     "summary_shares_note": {
-        "zh": "比例以评估成功的 {ok} 个县为分母。",
-        "en": "Shares are of the {ok} counties evaluated successfully.",
+        "zh": "诊断的占比以已评估该项诊断的县(诊断出或已排除)为分母,未能评估的县数列在旁边;机制的占比以评估成功的 {ok} 个县为分母。",
+        "en": "A diagnosis's share is of the counties where it was assessed (reached or ruled out), with the "
+        "counties where it could not be assessed beside it; a mechanism's share is of the {ok} counties evaluated.",
     },
     "summary_heatmap": {"zh": "各县诊断一览", "en": "Diagnoses by county"},
     "summary_legend": {"zh": "图例", "en": "Legend"},
@@ -557,6 +560,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage_workbook_needs_output": {
         "zh": "--format {fmt} 生成的是工作簿:请用 --output 文件.xlsx 指定保存位置",
         "en": "--format {fmt} writes a workbook: give --output FILE.xlsx",
+    },
+    "whatif_only_one_kind": {
+        "zh": "--only-known 与 --only-unknown 至多给出一个",
+        "en": "give at most one of --only-known and --only-unknown",
+    },
+    "whatif_free_unknown": {
+        "zh": "没有问题 {ids}(--free 接受以逗号分隔的问题编号)",
+        "en": "no question {ids} (--free takes question ids separated by commas)",
     },
     "usage_whatif_one_of": {
         "zh": "--clear ID 与 --reach ID 须给出且只给出其中一个(--summary 须配合 --clear)",
@@ -753,6 +764,56 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sheet_needs_format": {
         "zh": "从标准输入读取电子表格时请用 --input-format xlsx 或 csv 指明格式",
         "en": "give --input-format xlsx or csv to read a spreadsheet from standard input",
+    },
+    # task E (issue 19): the one-minute summary that opens every readable report, plain-word explain
+    "ov_title": {"zh": "一分钟摘要", "en": "One-minute summary"},
+    "ov_picture": {"zh": "总体情况", "en": "Overall picture"},
+    "ov_found": {
+        "zh": "发现 {n} 项问题(严重 {severe}、警示 {warning}、关注 {watch});已评估未发现 {absent} 项;未能评估 {na} 项。",
+        "en": "{n} problems found ({severe} severe, {warning} warning, {watch} watch); {absent} assessed and not "
+        "found; {na} could not be assessed.",
+    },
+    "ov_nothing_found": {
+        "zh": "已评估的 {n} 项诊断均未发现问题",
+        "en": "Assessed, nothing found: none of the {n} diagnoses assessed holds",
+    },
+    "ov_and_not_assessed": {"zh": ";另有 {na} 项未能评估(信息不足)。", "en": "; {na} could not be assessed."},
+    "ov_nothing_assessed": {
+        "zh": "信息不足,未能评估:{n} 项诊断都缺少判定所需的回答,本报告不说明本县有无问题。",
+        "en": "Insufficient information, could not be assessed: none of the {n} diagnoses has the answers it "
+        "needs; this report says nothing about whether the county has a problem.",
+    },
+    "ov_diagnoses": {"zh": "诊断(严重程度 · 主要依据)", "en": "Diagnoses (severity · main reason)"},
+    "ov_top": {"zh": "优先推荐(前 {n} 项,谁来推动)", "en": "First recommendations (top {n}, who acts)"},
+    "ov_strengths": {"zh": "做得好的方面(已评估、未发现)", "en": "Strengths (assessed and not found)"},
+    "ov_coverage": {"zh": "回答情况", "en": "Coverage"},
+    "ov_answered": {
+        "zh": "共 {questions} 题,已回答 {answered} 题",
+        "en": "{answered} of {questions} questions answered",
+    },
+    "ov_could_not": {
+        "zh": "{n} 项诊断未能评估:{titles}",
+        "en": "{n} diagnoses could not be assessed: {titles}",
+    },
+    "ov_details": {"zh": "详细内容", "en": "Details"},
+    "ov_would_settle": {
+        "zh": "未能评估(信息不足;冒号后为能判定它的问题,最有用的在前)",
+        "en": "Could not be assessed (not enough information; after the colon, the questions that would settle "
+        "each, most telling first)",
+    },
+    "ov_none": {"zh": "无", "en": "none"},
+    "ov_who_acts": {"zh": "谁来推动", "en": "Who acts"},
+    "ov_more_signs": {"zh": "(另有 {n} 项征象成立)", "en": " (+{n} more)"},
+    "ov_more_questions": {"zh": ",另有 {n} 题", "en": "; {n} more"},
+    "summary_assessed": {"zh": "已评估的县数", "en": "Counties assessed"},
+    "quote_original": {"zh": "(原文繁体:「{quote}」)", "en": " (original: “{quote}”)"},
+    "quote_converted_mark": {
+        "zh": "〔已转为简体,原文见文末第 {n} 条〕",
+        "en": " [simplified; original no. {n} at the end]",
+    },
+    "quote_originals": {
+        "zh": "引文原文(繁体字,正文中已转为简体)",
+        "en": "Quotations in their original script (shown simplified above)",
     },
 }
 

@@ -8,6 +8,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -43,6 +44,8 @@ def evaluate_stream(
     summary: BatchSummary | None = None,
     detail: str = "full",
     input_format: str = "auto",
+    simplified: bool = False,
+    template_dir: Path | None = None,
 ) -> bool:
     """Read every record of `source`, write its output to `out`; True when some record was invalid.
     A spreadsheet (.xlsx/.csv by name, or `input_format`) gives one record per row, written as JSON Lines."""
@@ -56,7 +59,7 @@ def evaluate_stream(
     # From a file, records are evaluated a chunk at a time (the engine fires each rule once per
     # chunk); from a pipe or a terminal each one is answered as soon as it arrives.
     per_chunk = parallel.CHUNK if _is_regular_file(source) else 1
-    return write_reports(kb, shape, items, fmt, lang, out, jobs, summary, per_chunk, detail)
+    return write_reports(kb, shape, items, fmt, lang, out, jobs, summary, per_chunk, detail, simplified, template_dir)
 
 
 def evaluate_to(
@@ -70,6 +73,8 @@ def evaluate_to(
     summary: tuple[BatchSummary, Path] | None = None,
     detail: str = "full",
     input_format: str = "auto",
+    simplified: bool = False,
+    template_dir: Path | None = None,
 ) -> bool:
     """`evaluate_stream` to `output` (written atomically, or through to a device, a FIFO or a symlink's
     target) or to stdout, then the summary, if any; True when some record was invalid. An output
@@ -88,6 +93,8 @@ def evaluate_to(
                 summary and summary[0],
                 detail=detail,
                 input_format=input_format,
+                simplified=simplified,
+                template_dir=template_dir,
             )
             sys.stdout.buffer.flush()  # always UTF-8, whatever the terminal's locale
         else:
@@ -103,6 +110,8 @@ def evaluate_to(
                     summary and summary[0],
                     detail=detail,
                     input_format=input_format,
+                    simplified=simplified,
+                    template_dir=template_dir,
                 )
         if summary is not None:
             where = summary[1]
@@ -168,6 +177,8 @@ def write_reports(
     summary: BatchSummary | None = None,
     chunk: int = 1,
     detail: str = "full",
+    simplified: bool = False,
+    template_dir: Path | None = None,
 ) -> bool:
     """Write each record's output (UTF-8) in the input's shape, as soon as it is evaluated (nothing is
     held back but the HTML page, which holds the whole batch). True when some record was invalid.
@@ -181,6 +192,8 @@ def write_reports(
         if lean
         else {LINES: _body_line, ARRAY: _body_array}.get(shape, _body_json),
     )
+    if simplified and fmt in ("text", "markdown"):  # quotes in simplified script (report/script.py)
+        renderer = partial(render if fmt == "text" else render_markdown, simplified=True)
     frame = _framer(fmt, shape)
     keep = summary is not None or fmt == "html"
     count, any_failed = 0, False
@@ -206,7 +219,7 @@ def write_reports(
                 if chunk == 1:  # a live stream: the answer goes out now, not when a buffer fills
                     out.flush()
         if fmt == "html":
-            out.write(render_html(kb, whole, lang).encode("utf-8"))
+            out.write(render_html(kb, whole, lang, simplified, template_dir).encode("utf-8"))
     progress.close()
     if fmt == "json" and shape == ARRAY:
         out.write(b"[]\n" if count == 0 else b"\n]\n")

@@ -63,6 +63,20 @@ from diagnose.io.errors import USAGE, UserError
     show_default=True,
     help="Worker processes (进程数); output order and bytes are the same as with one.",
 )
+@click.option(
+    "--simplified",
+    is_flag=True,
+    help="zh reports (text, markdown, html): quotes in traditional script shown in simplified characters "
+    "(繁体转简体, OpenCC), the original kept in the bibliography.",
+)
+@click.option(
+    "--template",
+    "template_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="html: a folder of templates (模板) that replace the bundled ones of the same name "
+    "(county.html.j2, report.css, …; see docs/commands.md).",
+)
 @lang_option
 @rules_option
 def evaluate(
@@ -73,6 +87,8 @@ def evaluate(
     summary_path: Path | None,
     input_format: str,
     jobs: int,
+    simplified: bool,
+    template_dir: Path | None,
     lang: str | None,
     rules_dir: Path | None,
 ) -> None:
@@ -116,6 +132,17 @@ def evaluate(
         summary = (BatchSummary(kb, lang), summary_path)
     with input_stream(file) as source:
         failed = evaluate_to(
-            kb, source, file, fmt, lang, output, jobs, summary, detail=detail, input_format=input_format
+            kb,
+            source,
+            file,
+            fmt,
+            lang,
+            output,
+            jobs,
+            summary,
+            detail=detail,
+            input_format=input_format,
+            simplified=simplified,
+            template_dir=template_dir,
         )
     sys.exit(1 if failed else 0)

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from diagnose.cli.common import chosen_lang, diagnosis_id, input_stream, lang_option, load_kb, rules_option, usage_error
+from diagnose.cli.common import (
+    UsageError,
+    chosen_lang,
+    diagnosis_id,
+    input_stream,
+    lang_option,
+    load_kb,
+    rules_option,
+    usage_error,
+)
 
 if TYPE_CHECKING:
     from diagnose.answers.validate import Validated
@@ -113,9 +122,9 @@ def whatif(file: str, clear_id: str | None, reach_id: str | None, alternatives: 
     kb = load_kb(rules_dir)
     diagnosis_id(kb, did)
     try:
-        allowed = searching.allowed(kb, free, free_all, only_known, only_unknown)
-    except ValueError as e:
-        raise UsageError(str(e)) from e
+        allowed = searching.allowed(kb, free, free_all, only_known, only_unknown, lang)
+    except ValueError as e:  # an unknown question id in --free: the message names it
+        raise UsageError(str(e)) from None
     if summary:
         with input_stream(file) as source:
             text, status = cohort.summarise(kb, source, file, did, allowed, lang, fmt, alternatives)

@@ -19,13 +19,11 @@ from diagnose.i18n import t
 from diagnose.io.printable import printable
 from diagnose.knowledge import bands, conditions
 from diagnose.knowledge.base import KnowledgeBase
-from diagnose.knowledge.docs import describe_condition
+from diagnose.reasoning import plain
 from diagnose.report import voi
 from diagnose.report.build import cite, straddled, witness
 from diagnose.report.model import Citation, DerivedValue
 from diagnose.report.text import band_text, derivation_text, show_answer
-
-SYMBOL = {"eq": "=", "ne": "≠", "lt": "<", "lte": "≤", "gt": ">", "gte": "≥", "in": "∈", "has": "∋"}
 
 
 class Out(BaseModel):
@@ -78,6 +76,9 @@ class DiagnosisTrail(Out):
     threshold: float
     applies: bool | None
     applies_condition: str | None
+    applies_unknown: list[str] = Field(
+        default_factory=list, description="unanswered questions that keep it open whether the diagnosis applies"
+    )
     steps: list[Step]
     signs: list[SignTrail]
     mechanisms: list[MechanismTrail]
@@ -125,13 +126,7 @@ def _blame(cond: conditions.Condition, known: dict[str, Answer], want: bool) -> 
 def _failed(kb: KnowledgeBase, cond: conditions.Condition, known: dict[str, Answer], lang: str) -> list[FailedTest]:
     out = []
     for atom, needed in _blame(cond, known, True):
-        if atom.op == "in":
-            shown = "{" + ", ".join(show_answer(kb, atom.q, v, lang) for v in atom.value) + "}"
-        elif isinstance(atom.value, (bool, str)):
-            shown = show_answer(kb, atom.q, atom.value, lang)
-        else:
-            shown = f"{atom.value:g}"
-        test = f"{SYMBOL[atom.op]} {shown}" if needed else f"{t('explain_not', lang)} {SYMBOL[atom.op]} {shown}"
+        test = plain.requirement(kb, atom, lang, needed)  # in words: no set notation
         gap = _gap(atom.op, known[atom.q], atom.value) if needed else None
         out.append(
             FailedTest(
@@ -160,7 +155,7 @@ def _straddles(
             question=q,
             label=kb.questions[q].label.get(lang),
             answer=as_shown(answers[q]),
-            test=_test(kb, atom, lang),
+            test=_test(kb, atom, lang),  # a threshold ("straddles ≥ 60") or an option not answered
             gap=None,
         )
         for q, atoms in straddled(cond, answers).items()
@@ -185,7 +180,7 @@ def explain(kb: KnowledgeBase, record: Validated, lang: str, only: str | None = 
                     title=s.title.get(lang),
                     certainty=s.certainty,
                     holds=holds,
-                    condition=describe_condition(kb, s.when, lang),
+                    condition=plain.condition(kb, s.when, lang),
                     answers={q: as_shown(record.answers[q]) for q in witness(s.when, record.answers)} if holds else {},
                     failed_tests=_failed(kb, s.when, known, lang) if holds is False else [],
                     unknown_questions=[q for q in conditions.questions(s.when) if q not in known]
@@ -221,7 +216,10 @@ def explain(kb: KnowledgeBase, record: Validated, lang: str, only: str | None = 
                 certainty_possible=dec.possible,
                 threshold=d.severity.watch,
                 applies=inf.applies[d.id],
-                applies_condition=describe_condition(kb, d.applies, lang) if d.applies is not None else None,
+                applies_condition=plain.condition(kb, d.applies, lang) if d.applies is not None else None,
+                applies_unknown=[q for q in conditions.questions(d.applies) if q not in known]
+                if d.applies is not None and inf.applies[d.id] is None
+                else [],
                 steps=steps,
                 signs=signs,
                 mechanisms=mechanisms,
@@ -271,9 +269,11 @@ def _render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
                 threshold=f"{d.threshold:.2f}",
             )
         )
-        if d.applies is not True and d.applies_condition:
-            word = {False: "explain_scope_false", None: "explain_scope_unknown"}[d.applies]
-            out.append("  " + t(word, lang, condition=d.applies_condition))
+        if d.applies is False and d.applies_condition:
+            out.append("  " + t("explain_scope_false", lang, condition=d.applies_condition))
+        elif d.applies is None and d.applies_condition:
+            asked = ("、" if lang == "zh" else "; ").join(kb.questions[q].title.get(lang) for q in d.applies_unknown)
+            out.append("  " + t("explain_scope_unknown", lang, questions=asked, condition=d.applies_condition))
         if d.steps:
             out.append("  " + t("how", lang))
             titles = {s.id: s.title for s in d.signs}

@@ -174,14 +174,15 @@ def allowed(
     free_all: bool = False,
     only_known: bool = False,
     only_unknown: bool = False,
+    lang: str = "en",
 ) -> Allowed:
-    """The changes a search may make, from the command's options; ValueError names what is wrong."""
+    """The changes a search may make, from the command's options; ValueError names what is wrong, in `lang`."""
     if only_known and only_unknown:
-        raise ValueError("give at most one of --only-known and --only-unknown")
+        raise ValueError(t("whatif_only_one_kind", lang))
     freed = [q.strip() for q in (free or "").split(",") if q.strip()]
     unknown = [q for q in freed if q not in kb.questions]
     if unknown:
-        raise ValueError(f"no question {', '.join(unknown)} (--free takes question ids separated by commas)")
+        raise ValueError(t("whatif_free_unknown", lang, ids=", ".join(unknown)))
     only = CHANGE if only_known else FIND_OUT if only_unknown else None
     return Allowed(free=frozenset(freed), free_all=free_all, only=only)
 

@@ -24,6 +24,7 @@ from diagnose.report.model import (
     Borderline,
     Citation,
     Contraindicated,
+    Coverage,
     DerivedValue,
     DiagnosisFinding,
     InPlaceOut,
@@ -39,6 +40,7 @@ from diagnose.report.model import (
     Span,
     ToolStamp,
 )
+from diagnose.report.rank import recommendation_key
 
 SEVERITY_ORDER = {"severe": 0, "warning": 1, "watch": 2}
 
@@ -309,9 +311,12 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
     recommendations = [r for r in recommendations if r.mechanism not in record.in_place]  # already runs them
     county = County.model_validate(record.county)
     open_questions_left = pending or any(f.undetermined_signs for f in reached)
+    scored = voi.scores(kb, answers, inference=inf) if open_questions_left else None
+    for n in pending:  # the questions that would settle it, the most telling first
+        n.questions = voi.by_worth(kb, n.id, n.questions, scored) if scored else n.questions
     answer_next = [
         NextQuestion(question=w.question, label=kb.questions[w.question].label.get(lang), diagnoses=list(w.diagnoses))
-        for w in (voi.rank(kb, answers, inference=inf) if open_questions_left else [])
+        for w in (voi.rank(kb, answers, inference=inf, scored=scored) if scored else [])
     ]
     return Report(
         county=county,
@@ -330,7 +335,15 @@ def build(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str) -> Re
         derived=[DerivedValue(**vars(d)) for d in record.derived],
         knowledge_base=KbStamp(id=kb.meta.id, version=kb.meta.version, hash=kb.content_hash),
         tool=tool_stamp(),
+        coverage=_coverage(kb, answers),
     )
+
+
+def _coverage(kb: KnowledgeBase, answers: dict[str, Answer]) -> Coverage:
+    # "unknown" is not counted apart: a consultation records it where a batch record may leave the
+    # question out, and both must give the same report.
+    answered = sum(1 for v in answers.values() if v is not None)
+    return Coverage(answered=answered, questions=len(kb.questions))
 
 
 def _ruled_out(d: Diagnosis, dec: Decision, answers: dict[str, Answer], lang: str) -> RuledOut:
@@ -469,7 +482,7 @@ def _recommendations(
                 references=cite(kb, list(refs.values()), lang),
             )
         )
-    out.sort(key=lambda r: (-r.priority, r.mechanism))
+    out.sort(key=lambda r: recommendation_key(r, strength))
     contra = [
         Contraindicated(
             mechanism=mid,

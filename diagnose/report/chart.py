@@ -83,8 +83,9 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def bar_chart(rows: Sequence[ChartRow], lang: str, chart_id: str) -> str:
-    """The SVG element (as text) for `rows`; `chart_id` makes its element ids unique in the page."""
+def bar_chart(rows: Sequence[ChartRow], lang: str, chart_id: str, empty: str = "no_diagnosis") -> str:
+    """The SVG element (as text) for `rows`; `chart_id` makes its element ids unique in the page;
+    `empty`: the message shown when there are no rows (nothing found, or nothing assessed)."""
     title = t("doc_chart_title", lang)
     x0, x1 = PAD, WIDTH - PAD
     span = x1 - x0
@@ -104,7 +105,7 @@ def bar_chart(rows: Sequence[ChartRow], lang: str, chart_id: str) -> str:
     items = ("; " if lang == "en" else ";").join(
         f"{r.label}{': ' if lang == 'en' else ':'}{r.certainty:.2f} ({t(r.band, lang)})" for r in rows
     )
-    desc = t("doc_chart_desc", lang, thresholds=band_text, items=items or t("no_diagnosis", lang))
+    desc = t("doc_chart_desc", lang, thresholds=band_text, items=items or t(empty, lang))
 
     body: list[str] = []
     y = 40.0  # below the threshold labels
@@ -140,7 +141,7 @@ def bar_chart(rows: Sequence[ChartRow], lang: str, chart_id: str) -> str:
             )
         y = by + BAR + ROW_GAP
     if not rows:
-        body.append(f'<text class="label" x="{x0}" y="{_num(y + FONT_PX)}">{escape(t("no_diagnosis", lang))}</text>')
+        body.append(f'<text class="label" x="{x0}" y="{_num(y + FONT_PX)}">{escape(t(empty, lang))}</text>')
         y += LINE + ROW_GAP
     bottom = y - ROW_GAP + 4
 
@@ -210,4 +211,5 @@ def report_rows(kb: KnowledgeBase, report: Report) -> list[ChartRow]:
 
 def report_chart(kb: KnowledgeBase, report: Report, lang: str, chart_id: str = "chart") -> str:
     """The chart of a report's diagnoses by certainty and severity."""
-    return bar_chart(report_rows(kb, report), lang, chart_id)
+    empty = "no_diagnosis" if report.ruled_out else "nothing_assessed"
+    return bar_chart(report_rows(kb, report), lang, chart_id, empty)

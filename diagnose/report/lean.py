@@ -172,8 +172,9 @@ def _recommendations(
         if mid in blocked:
             continue
         certainty = strength[dids[0]] if len(dids) == 1 else combine(strength[d] for d in dids)
-        out.append((-round(certainty + FIT_WEIGHT * fits.get(mid, 0), ROUND), mid))
-    out.sort()
+        priority = round(certainty + FIT_WEIGHT * fits.get(mid, 0), ROUND)
+        out.append((key_of(priority, dids, kb.mechanisms[mid].level, mid, strength), mid))
+    out.sort()  # the full report's order (report/rank.py)
     return [mid for _, mid in out], {mid: list(dict.fromkeys(dids)) for mid, dids in sorted(blocked.items())}
 
 

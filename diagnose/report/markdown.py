@@ -15,7 +15,9 @@ from typing import Any
 
 from diagnose.i18n import t
 from diagnose.knowledge.base import KnowledgeBase
-from diagnose.report.model import AnswerNote, Citation, ErrorRecord, RecommendationOut, Report
+from diagnose.report.model import AnswerNote, Citation, ErrorRecord, Report
+from diagnose.report.overview import overview
+from diagnose.report.script import Script, for_lang
 from diagnose.report.text import band_text, borderline_line, diagnosis_titles_of, how_lines, noted, show_answer
 
 LEVELS = ("county", "shared", "higher")
@@ -49,29 +51,18 @@ class Bibliography:
         return out
 
 
-def quoted(c: Citation, lang: str) -> str:
-    """The bibliography entry's text: citation, section, then the verbatim quote."""
+def quoted(c: Citation, lang: str, script: Script | None = None) -> str:
+    """The bibliography entry's text: citation, section, then the verbatim quote (converted to simplified
+    script on request, the original after it)."""
+    quote, converted = script.quote(c) if script else (c.quote, None)
+    original = t("quote_original", lang, quote=c.quote) if converted else ""
     if lang == "zh":
-        return f"{c.cite},{c.locator}:「{c.quote}」({c.attribution})"
-    return f"{c.cite}, {c.locator}: “{c.quote}” ({c.attribution})"
+        return f"{c.cite},{c.locator}:「{quote}」{original}({c.attribution})"
+    return f"{c.cite}, {c.locator}: “{quote}”{original} ({c.attribution})"
 
 
 def county_name(r: Report) -> str:
     return r.county.name or r.county.id
-
-
-def summary_lines(r: Report, lang: str) -> list[str]:
-    """The summary's sentences: diagnoses by severity, not assessed, recommendations by level, contraindicated."""
-    sev = {s: sum(1 for d in r.diagnoses if d.severity == s) for s in SEVERITIES}
-    lev = {lv: sum(1 for rec in r.recommendations if rec.level == lv) for lv in LEVELS}
-    lines = [
-        t("doc_summary_diagnoses", lang, n=len(r.diagnoses), **sev),
-        t("doc_summary_not_assessed", lang, n=len(r.not_assessed)),
-        t("doc_summary_recommendations", lang, n=len(r.recommendations), **lev),
-    ]
-    if r.contraindicated:
-        lines.append(t("doc_summary_contraindicated", lang, n=len(r.contraindicated)))
-    return lines
 
 
 def diagnosis_titles(kb: KnowledgeBase, r: Report, lang: str) -> dict[str, str]:
@@ -98,11 +89,9 @@ def question_label(kb: KnowledgeBase, qid: str, lang: str) -> str:
     return q.label.get(lang) if q else qid
 
 
-def by_level(recs: list[RecommendationOut]) -> list[tuple[str, list[tuple[int, RecommendationOut]]]]:
-    """The recommendations grouped by who acts (county, shared, higher), each with its overall rank."""
-    ranked = list(enumerate(recs, 1))
-    groups = [(lv, [(i, rec) for i, rec in ranked if rec.level == lv]) for lv in LEVELS]
-    return [(lv, g) for lv, g in groups if g]
+def question_title(kb: KnowledgeBase, qid: str, lang: str) -> str:
+    q = kb.questions.get(qid)
+    return q.title.get(lang) if q else qid
 
 
 def error_county(e: ErrorRecord) -> tuple[str | None, str | None]:
@@ -160,8 +149,9 @@ def _answers(kb: KnowledgeBase, answers: dict[str, Any], lang: str, notes: dict[
     return "; ".join(f"{md(label)} = **{md(value)}**" for label, value in answer_pairs(kb, answers, lang, notes))
 
 
-def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
-    """The report (or error record) as a Markdown document a county office can print."""
+def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str, simplified: bool = False) -> str:
+    """The report (or error record) as a Markdown document a county office can print; `simplified`:
+    quotes in traditional script converted in a zh report, the original beside each (script.py)."""
     if isinstance(result, ErrorRecord):
         return "\n".join(_error_md(result, lang, "#")) + "\n"
     r = result
@@ -176,22 +166,10 @@ def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) 
         out.append(f"- {md(t('tool', lang))}{c}{md(r.tool.name)} {md(r.tool.version)}")
     out.append("")
 
-    out += [f"## {md(t('doc_summary', lang))}", ""]
-    out += [f"- {md(line)}" for line in summary_lines(r, lang)]
-    out.append("")
-    if r.diagnoses:
-        out.append(
-            f"| {t('doc_col_no', lang)} | {t('doc_col_diagnosis', lang)} | "
-            f"{t('doc_col_severity', lang)} | {t('doc_col_certainty', lang)} |"
-        )
-        out.append("|---:|---|---|---:|")
-        for i, d in enumerate(r.diagnoses, 1):
-            out.append(f"| {i} | {md(d.title)} | {md(t(d.severity, lang))} | {d.certainty:.2f} |")
-        out.append("")
-
+    out += overview_md(kb, r, lang)
     out += [f"## {md(t('diagnoses', lang))}", ""]
     if not r.diagnoses:
-        out += [md(t("no_diagnosis", lang)), ""]
+        out += [md(t("no_diagnosis" if r.ruled_out else "nothing_assessed", lang)), ""]
     for i, d in enumerate(r.diagnoses, 1):
         out += [f"### {i}. {md(d.title)} ({code(d.id)})", ""]
         out.append(
@@ -220,34 +198,31 @@ def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) 
             out.append("")
 
     if r.not_assessed:
-        out += [f"## {md(t('not_assessed', lang))}", ""]
+        out += [f"## {md(t('not_assessed', lang))}", "", md(t("ov_would_settle", lang)), ""]
         for n in r.not_assessed:
-            out += [f"### {md(n.title)} ({code(n.id)})", ""]
-            so_far = t(
-                "doc_certainty_so_far", lang, certainty=f"{n.certainty:.2f}", possible=f"{n.certainty_possible:.2f}"
-            )
-            out += [md(so_far), "", f"{md(t('would_decide', lang))}{c}", ""]
-            out += [f"{k}. {md(question_label(kb, q, lang))} ({code(q)})" for k, q in enumerate(n.questions, 1)]
-            out.append("")
+            asks = sep(lang).join(f"{md(question_title(kb, q, lang))} ({code(q)})" for q in n.questions)
+            out.append(f"- **{md(n.title)}** ({code(n.id)}){c}{asks}")
+        out.append("")
 
     out += [f"## {md(t('recommendations', lang))}", ""]
     if not r.recommendations:
         out += [md(t("no_recommendation", lang)), ""]
     else:
         out += [md(t("doc_rank_note", lang)), ""]
-    for level, group in by_level(r.recommendations):
-        out += [f"### {md(t('level_' + level, lang))}", ""]
+    if r.recommendations:  # one list, numbered in the order shown: the rank (docs/reasoning.md)
         out.append(
-            f"| {t('doc_col_no', lang)} | {t('doc_col_mechanism', lang)} | "
+            f"| {t('doc_col_no', lang)} | {t('doc_col_mechanism', lang)} | {t('ov_who_acts', lang)} | "
             f"{t('doc_col_addresses', lang)} | {t('doc_col_priority', lang)} |"
         )
-        out.append("|---:|---|---|---:|")
-        for k, rec in group:
+        out.append("|---:|---|---|---|---:|")
+        for k, rec in enumerate(r.recommendations, 1):
             addressed = sep(lang).join(md(titles.get(a, a)) for a in rec.addresses)
-            out.append(f"| {k} | {md(rec.title)} | {addressed} | {rec.priority:.2f} |")
+            level = md(t("level_" + rec.level, lang))
+            out.append(f"| {k} | {md(rec.title)} | {level} | {addressed} | {rec.priority:.2f} |")
         out.append("")
-        for k, rec in group:
-            out += [f"#### {k}. {md(rec.title)} ({code(rec.mechanism)})", ""]
+        for k, rec in enumerate(r.recommendations, 1):
+            out += [f"### {k}. {md(rec.title)} ({code(rec.mechanism)})", ""]
+            out += [f"**{md(t('ov_who_acts', lang))}**{c}{md(t('level_' + rec.level, lang))}", ""]
             if rec.kind == "principle":
                 out += [f"> {md(t('kind_principle', lang))}", ""]
             for reason in rec.rationale:
@@ -315,9 +290,39 @@ def render_markdown(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) 
 
     if bib.entries:
         out += [f"## {md(t('doc_bibliography', lang))}", ""]
-        out += [f"[^{n}]: {md(quoted(cite, lang))}" for n, cite in enumerate(bib.entries, 1)]
+        script = for_lang(lang, simplified)
+        out += [f"[^{n}]: {md(quoted(cite, lang, script))}" for n, cite in enumerate(bib.entries, 1)]
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def overview_md(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
+    """The one-minute summary (overview.py) as the document's first section."""
+    ov = overview(kb, r, lang)
+    c = colon(lang)
+    out = [f"## {md(t('ov_title', lang))}", "", f"**{md(t('ov_picture', lang))}**{c}{md(ov.picture)}", ""]
+    if ov.diagnoses:
+        out += [f"**{md(t('ov_diagnoses', lang))}**", ""]
+        for i, (d, why) in enumerate(ov.diagnoses, 1):
+            out.append(f"{i}. **{md(d.title)}** · {md(t(d.severity, lang))} ({d.certainty:.2f}) — {md(why)}")
+        out.append("")
+    if ov.top:
+        titles = {d.id: d.title for d in r.diagnoses}
+        out += [f"**{md(t('ov_top', lang, n=len(ov.top)))}**", ""]
+        for i, rec in enumerate(ov.top, 1):
+            addressed = sep(lang).join(md(titles.get(a, a)) for a in rec.addresses)
+            level = md(t("level_" + rec.level, lang))
+            out.append(f"{i}. **{md(rec.title)}** — {level}; {md(t('addresses', lang))}{c}{addressed}")
+        out.append("")
+    strengths = sep(lang).join(md(s) for s in ov.strengths) if ov.strengths else md(t("ov_none", lang))
+    if ov.verdict != "nothing_assessed":  # with nothing assessed, "none found" would read as healthy
+        out.append(f"- **{md(t('ov_strengths', lang))}**{c}{strengths}")
+    if ov.in_place:
+        done = "; ".join(f"{md(m.title)} → {md(t('advice_' + m.advice, lang))}" for m in ov.in_place)
+        out.append(f"- **{md(t('in_place', lang))}**{c}{done}")
+    if ov.coverage:
+        out.append(f"- **{md(t('ov_coverage', lang))}**{c}{md(ov.coverage)}")
+    return [*out, ""]
 
 
 def _error_md(e: ErrorRecord, lang: str, heading: str) -> list[str]:

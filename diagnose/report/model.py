@@ -193,6 +193,13 @@ class InPlaceOut(Out):
     references: list[Citation]
 
 
+class Coverage(Out):
+    """How much of the questionnaire the county answered: the report's "38 of 97 questions answered"."""
+
+    answered: int = Field(description="questions with a known answer (given, or worked out from other answers)")
+    questions: int = Field(description="questions in the knowledge base")
+
+
 class KbStamp(Out):
     id: str
     version: str
@@ -227,6 +234,8 @@ class Report(Out):
     knowledge_base: KbStamp
     # Optional, so that a report written before 0.3.0 (which had none) still validates.
     tool: ToolStamp | None = Field(default=None, description="the program and version that wrote the report")
+    # Optional, so that a report written before coverage was added (which had none) still validates.
+    coverage: Coverage | None = Field(default=None, description="how many questions the county answered")
 
 
 class Problem(Out):

@@ -77,7 +77,11 @@ class PrevalenceRow:
     id: str
     title: str
     counties: int
-    share_pct: str  # one decimal, or empty when no county was evaluated
+    share_pct: str  # one decimal of `assessed`, or empty when no county was assessed
+    # the denominator: for a diagnosis, the counties where it was assessed (reached or ruled out);
+    # a county that could not be assessed is neither a case nor a non-case, and is counted beside it
+    assessed: int = 0
+    not_assessed: int = 0
 
 
 def _text(value: Any) -> str:
@@ -187,7 +191,13 @@ class BatchSummary:
             else:
                 ids = self.diagnosis_ids
                 title = self._diagnosis_title
-            rows = [PrevalenceRow(kind, i, title(i), counts[kind][i], _share(counts[kind][i], total)) for i in ids]
+            rows = []
+            for i in ids:
+                na = self._not_assessed[i] if kind == "diagnosis" else 0
+                assessed = total - na
+                rows.append(
+                    PrevalenceRow(kind, i, title(i), counts[kind][i], _share(counts[kind][i], assessed), assessed, na)
+                )
             out.extend(sorted(rows, key=lambda r: (-r.counties, r.id)))
         return out
 
@@ -201,8 +211,11 @@ class BatchSummary:
             raise ValueError(t("summary_bad_suffix", self.lang, path=str(path)))  # report/summary_xlsx.py writes it
         if fmt == "csv":
             self._write_csv(path, self._table_rows())
-            prevalence = [["kind", "id", "title", "counties", "share_pct"]]
-            prevalence += [[p.kind, p.id, p.title, str(p.counties), p.share_pct] for p in self.prevalence()]
+            prevalence = [["kind", "id", "title", "counties", "share_pct", "assessed", "not_assessed"]]
+            prevalence += [
+                [p.kind, p.id, p.title, str(p.counties), p.share_pct, str(p.assessed), str(p.not_assessed)]
+                for p in self.prevalence()
+            ]
             self._write_csv(prevalence_path(path), prevalence)
         else:
             with atomic_writer(path, "w") as f:
@@ -283,21 +296,20 @@ class BatchSummary:
 
         # prevalence
         prevalence = self.prevalence()
-        na_count = {p.id: p for p in prevalence if p.kind == NOT_ASSESSED}
         yield f"<h2>{escape(t('summary_prevalence_diagnoses', lang))}</h2>\n"
         yield f'<p class="meta">{escape(t("summary_shares_note", lang, ok=ok))}</p>\n'
         yield '<table class="prev">\n<thead><tr>'
         heads = [t("summary_diagnosis", lang), t("summary_id", lang), t("summary_reached", lang)]
-        heads += [t(b, lang) for b in BANDS] + [t("summary_share", lang), t("summary_na_short", lang)]
+        heads += [t(b, lang) for b in BANDS] + [t("summary_assessed", lang), t("summary_share", lang)]
+        heads += [t("summary_na_short", lang)]
         yield "".join(f'<th scope="col">{escape(h)}</th>' for h in heads)
         yield "</tr></thead>\n<tbody>\n"
         for p in (p for p in prevalence if p.kind == "diagnosis"):
             bands = "".join(f'<td class="num">{self._bands[(p.id, b)]}</td>' for b in BANDS)
-            na = na_count[p.id]
             yield (
                 f'<tr><th scope="row">{escape(p.title)}</th><td class="id">{escape(p.id)}</td>'
-                f'<td class="num">{p.counties}</td>{bands}{_bar_cell(p.counties, ok)}'
-                f'<td class="num">{na.counties}</td></tr>\n'
+                f'<td class="num">{p.counties}</td>{bands}<td class="num assessed">{p.assessed}</td>'
+                f'{_bar_cell(p.counties, p.assessed)}<td class="num">{p.not_assessed}</td></tr>\n'
             )
         yield "</tbody></table>\n"
         yield f"<h2>{escape(t('summary_prevalence_mechanisms', lang))}</h2>\n"

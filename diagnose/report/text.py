@@ -12,6 +12,8 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
 from diagnose.report.model import AnswerNote, Borderline, Citation, DerivedValue, DiagnosisFinding, ErrorRecord, Report
+from diagnose.report.overview import asks_text, list_sep, overview
+from diagnose.report.script import Script, for_lang
 from diagnose.report.tally import tally_text
 
 
@@ -127,18 +129,29 @@ def noted(note: AnswerNote | None, lang: str) -> str:
     return f" ({'; '.join(p for p in parts if p)})"
 
 
-def _quote(c: Citation, lang: str) -> str:
+def _quote(c: Citation, lang: str, script: Script | None = None) -> str:
+    quote, original = script.quote(c) if script else (c.quote, None)
+    mark = t("quote_converted_mark", lang, n=original) if original else ""
     if lang == "zh":
-        return f"「{c.quote}」 —— {c.cite},{c.locator}({c.attribution})"
-    return f"“{c.quote}” — {c.cite}, {c.locator} ({c.attribution})"
+        return f"「{quote}」 —— {c.cite},{c.locator}({c.attribution}){mark}"
+    return f"“{quote}” — {c.cite}, {c.locator} ({c.attribution}){mark}"
 
 
-def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
-    """The report as text; control characters from the input (a county name) shown, never obeyed."""
-    return printable(_render(kb, result, lang))
+def _originals(script: Script, lang: str) -> list[str]:
+    """The bibliography of a report whose quotes were converted: each original, as the paper has it."""
+    if not script.originals:
+        return []
+    out = [f"\n{t('quote_originals', lang)}"]
+    return out + [f"  {n}. {_quote(c, lang)}" for n, c in enumerate(script.originals, 1)]
 
 
-def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
+def render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str, simplified: bool = False) -> str:
+    """The report as text; control characters from the input (a county name) shown, never obeyed.
+    `simplified`: quotes in traditional script shown in simplified characters (zh only; script.py)."""
+    return printable(_render(kb, result, lang, for_lang(lang, simplified)))
+
+
+def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str, script: Script) -> str:
     if isinstance(result, ErrorRecord):
         return render_error(result, lang)
     r = result
@@ -146,29 +159,31 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
     name = r.county.name or r.county.id
     out.append(f"{t('report_title', lang)}: {name} ({r.county.id})")
     out.append("=" * 60)
-    out.append(f"\n{t('diagnoses', lang)}")
+    out += summary_lines(kb, r, lang)
+    out.append(f"\n{'=' * 25} {t('ov_details', lang)} {'=' * 25}\n{t('diagnoses', lang)}")
     if not r.diagnoses:
-        out.append(f"  {t('no_diagnosis', lang)}")
+        out.append(f"  {t('no_diagnosis' if r.ruled_out else 'nothing_assessed', lang)}")
     for i, d in enumerate(r.diagnoses, 1):
-        out.append(f"\n  {i}. {d.title} [{d.id}]")
-        out.append(f"     {t('severity', lang)}: {t(d.severity, lang)}  {t('certainty', lang)}: {d.certainty:.2f}")
+        band = f"{t('severity', lang)}: {t(d.severity, lang)}; {t('certainty', lang)}: {d.certainty:.2f}"
+        out.append(f"\n  {i}. {d.title} [{d.id}] ({band})")
         out.append(f"     {t('signs', lang)}:")
         for s in d.signs:
             out.append(f"     - {s.title} (CF {s.certainty:.2f}{band_text(kb, d.id, s.id, s.band, s.answers, lang)})")
             out.append(f"       {t('answers_used', lang)}: {_answers(kb, s.answers, lang, r.notes)}")
             out.append(f"       {s.rationale}")
             for c in s.references:
-                out.append(f"       {_quote(c, lang)}")
+                out.append(f"       {_quote(c, lang, script)}")
         if d.undetermined_signs:
             out.append(f"     {t('undetermined', lang)}:")
             for o in d.undetermined_signs:
-                out.append(f"     - {o.title}: {', '.join(o.questions)}")
+                asks = list_sep(lang).join(
+                    kb.questions[q].title.get(lang) if q in kb.questions else q for q in o.questions
+                )
+                out.append(f"     - {o.title}: {asks}")
     if r.not_assessed:
-        out.append(f"\n{t('not_assessed', lang)}")
-        for n in r.not_assessed:
-            out.append(f"  - {n.title} [{n.id}]; {t('would_decide', lang)}:")
-            for q in n.questions:
-                out.append(f"      · {kb.questions[q].label.get(lang)} ({q})")
+        out.append(f"\n{t('ov_would_settle', lang)}")
+        for na in overview(kb, r, lang).not_assessed:
+            out.append(f"  - {na.title} [{na.id}]: {asks_text(na, lang)}")
     if r.borderline:
         out.append(f"\n{t('borderline', lang)}")
         titles = diagnosis_titles_of(kb, lang)
@@ -180,28 +195,22 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
     out.append(f"\n{t('recommendations', lang)}")
     if not r.recommendations:
         out.append(f"  {t('no_recommendation', lang)}")
-    rank = {rec.mechanism: i for i, rec in enumerate(r.recommendations, 1)}
-    for level in ("county", "shared", "higher"):
-        group = [rec for rec in r.recommendations if rec.level == level]
-        if not group:
-            continue
-        out.append(f"\n  [{t('level_' + level, lang)}]")
-        for rec in group:
-            out.append(
-                f"\n  {rank[rec.mechanism]}. {rec.title} [{rec.mechanism}]  "
-                f"({t('addresses', lang)}: {', '.join(rec.addresses)}; {t('priority', lang)} {rec.priority:.2f})"
-            )
-            if rec.kind == "principle":
-                out.append(f"     ! {t('kind_principle', lang)}")
-            for reason in rec.rationale:
-                out.append(f"     - {reason.text}")
-                if reason.answers:
-                    out.append(f"       {t('answers_used', lang)}: {_answers(kb, reason.answers, lang)}")
-            for reason in rec.fit:
-                out.append(f"     + {t('fits', lang)}: {reason.text}")
+    for i, rec in enumerate(r.recommendations, 1):  # numbered in the order shown: the rank (docs/reasoning.md)
+        out.append(
+            f"\n  {i}. {rec.title} [{rec.mechanism}]  ({t('level_' + rec.level, lang)}; "
+            f"{t('addresses', lang)}: {', '.join(rec.addresses)}; {t('priority', lang)} {rec.priority:.2f})"
+        )
+        if rec.kind == "principle":
+            out.append(f"     ! {t('kind_principle', lang)}")
+        for reason in rec.rationale:
+            out.append(f"     - {reason.text}")
+            if reason.answers:
                 out.append(f"       {t('answers_used', lang)}: {_answers(kb, reason.answers, lang)}")
-            for c in rec.references[:2]:
-                out.append(f"     {_quote(c, lang)}")
+        for reason in rec.fit:
+            out.append(f"     + {t('fits', lang)}: {reason.text}")
+            out.append(f"       {t('answers_used', lang)}: {_answers(kb, reason.answers, lang)}")
+        for c in rec.references[:2]:
+            out.append(f"     {_quote(c, lang, script)}")
     if r.contraindicated:
         out.append(f"\n{t('contraindicated', lang)}")
         for m in r.contraindicated:
@@ -212,11 +221,12 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str) -> str:
                 why = reason.diagnosis or _answers(kb, reason.answers, lang)
                 out.append(f"     {t('because_of', lang)} {why}: {reason.text}")
             for c in m.references[:2]:
-                out.append(f"     {_quote(c, lang)}")
-    out += _in_place_lines(r, lang) + _ruled_out_lines(kb, r, lang) + derived_lines(kb, r, lang)
+                out.append(f"     {_quote(c, lang, script)}")
+    out += _in_place_lines(r, lang, script) + _ruled_out_lines(kb, r, lang) + derived_lines(kb, r, lang)
     if r.not_tracked:
         names = ", ".join(kb.questions[q].label.get(lang) for q in r.not_tracked)
         out.append(f"\n{t('not_tracked', lang)}: {names}")
+    out += _originals(script, lang)
     out.append(f"\n{t('kb', lang)}: {r.knowledge_base.id} {r.knowledge_base.version} ({r.knowledge_base.hash})")
     if r.tool is not None:
         out.append(f"{t('tool', lang)}: {r.tool.name} {r.tool.version}")
@@ -244,7 +254,7 @@ def derived_lines(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
     return [f"\n{t('derived', lang)}"] + [f"  - {derivation_text(kb, d, lang)}" for d in r.derived]
 
 
-def _in_place_lines(r: Report, lang: str) -> list[str]:
+def _in_place_lines(r: Report, lang: str, script: Script) -> list[str]:
     if not r.in_place:
         return []
     out = [f"\n{t('in_place', lang)}"]
@@ -256,7 +266,7 @@ def _in_place_lines(r: Report, lang: str) -> list[str]:
         if m.finding:
             out.append(f"     ! {m.finding} ({', '.join(m.problem_persists)})")
             for c in m.references[:1]:
-                out.append(f"     {_quote(c, lang)}")
+                out.append(f"     {_quote(c, lang, script)}")
     return out
 
 
@@ -272,37 +282,35 @@ def _ruled_out_lines(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
     return out
 
 
-def summary(kb: KnowledgeBase, r: Report, lang: str, top: int = 3) -> str:
-    """The report on one screen: each diagnosis with its band and one line of why, the first recommendations
-    with who acts, what is working, and one line per diagnosis that could not be assessed."""
-    out = [f"{t('screen_title', lang)}: {r.county.name or r.county.id}"]
-    if r.diagnoses:
-        out.append(t("diagnoses", lang))
-        for d in r.diagnoses:
-            why = d.signs[0].title if d.signs else ""
-            out.append(f"  - {d.title}: {t(d.severity, lang)} ({d.certainty:.2f}) — {why}")
-    elif r.ruled_out:
-        out.append(f"  {t('no_diagnosis', lang)}")
-    else:
-        out.append(f"  {t('nothing_assessed', lang)}")
-    if r.recommendations:
-        out.append(t("summary_top", lang, n=min(top, len(r.recommendations))))
-        for i, rec in enumerate(r.recommendations[:top], 1):
-            out.append(
-                f"  {i}. {rec.title} ({t('level_' + rec.level, lang)}) — {t('addresses', lang)}: {', '.join(rec.addresses)}"
-            )
-    if r.in_place:
-        out.append(
-            t("in_place", lang) + ": " + "; ".join(f"{m.title} → {t('advice_' + m.advice, lang)}" for m in r.in_place)
-        )
-    if r.ruled_out:
-        titles = [d.title for d in r.ruled_out]
-        out.append(f"{t('summary_working', lang, n=len(titles))}: " + ("、" if lang == "zh" else "; ").join(titles))
-    for n in r.not_assessed:
-        asks = ("、" if lang == "zh" else "; ").join(kb.questions[q].title.get(lang) for q in n.questions[:2])
-        more = t("why_and_more", lang, n=len(n.questions) - 2) if len(n.questions) > 2 else ""
-        out.append(f"{t('summary_not_assessed', lang, title=n.title)}: {asks}{more}")
-    return "\n".join(out) + "\n"
+def summary(kb: KnowledgeBase, r: Report, lang: str) -> str:
+    """The report on one screen (the one-minute summary that opens the text report)."""
+    return printable("\n".join(summary_lines(kb, r, lang)) + "\n")
+
+
+def summary_lines(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
+    """The overall picture, each diagnosis with its band and one line of why, the first recommendations
+    with who acts, what is working, and coverage: what a leader reads in one minute."""
+    ov = overview(kb, r, lang)
+    out = [t("ov_title", lang), f"  {t('ov_picture', lang)}: {ov.picture}"]
+    if ov.diagnoses:
+        out.append(f"  {t('ov_diagnoses', lang)}:")
+        for i, (d, why) in enumerate(ov.diagnoses, 1):
+            out.append(f"    {i}. {d.title}: {t(d.severity, lang)} ({d.certainty:.2f}) — {why}")
+    if ov.top:
+        out.append(f"  {t('ov_top', lang, n=len(ov.top))}:")
+        titles = {d.id: d.title for d in r.diagnoses}
+        for i, rec in enumerate(ov.top, 1):
+            addressed = list_sep(lang).join(titles.get(a, a) for a in rec.addresses)
+            out.append(f"    {i}. {rec.title} — {t('level_' + rec.level, lang)}; {t('addresses', lang)}: {addressed}")
+    strengths = list_sep(lang).join(ov.strengths) if ov.strengths else t("ov_none", lang)
+    if ov.verdict != "nothing_assessed":  # with nothing assessed, "none found" would read as healthy
+        out.append(f"  {t('ov_strengths', lang)}: {strengths}")
+    if ov.in_place:
+        done = "; ".join(f"{m.title} → {t('advice_' + m.advice, lang)}" for m in ov.in_place)
+        out.append(f"  {t('in_place', lang)}: {done}")
+    if ov.coverage:
+        out.append(f"  {t('ov_coverage', lang)}: {ov.coverage}")
+    return out
 
 
 def how_lines(kb: KnowledgeBase, d: DiagnosisFinding, lang: str) -> list[str]:

@@ -109,3 +109,11 @@ def test_installed_wheel_evaluates_outside_the_repo(wheel: Path, tmp_path: Path)
     where = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env)
     assert where.returncode == 0, where.stderr
     assert all(Path(f).is_relative_to(target) for f in where.stdout.split())
+
+
+def test_wheel_contains_the_html_templates(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    templates = PACKAGE / "report" / "templates"
+    expected = {f"diagnose/report/templates/{p.name}" for p in templates.iterdir() if p.suffix in (".j2", ".css")}
+    assert "diagnose/report/templates/county.html.j2" in expected and "diagnose/report/templates/report.css" in expected
+    assert expected <= names

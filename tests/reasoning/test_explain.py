@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 from conftest import RULES
 
@@ -36,7 +37,7 @@ def test_failed_tests_respect_negation(kb: KnowledgeBase) -> None:
     [sign] = [s for s in e.diagnoses[0].signs if s.id == "residents_treated_as_managed"]
     assert sign.holds is False
     assert [f.question for f in sign.failed_tests] == ["grid_resident_roles"]  # only the test that failed
-    assert sign.failed_tests[0].test.startswith("not ")
+    assert sign.failed_tests[0].test.startswith("does not include ")  # in words, not "not ∋"
 
 
 def test_render_and_command(kb: KnowledgeBase) -> None:
@@ -71,3 +72,46 @@ def test_render_names_questions_by_title(kb: KnowledgeBase) -> None:
     patrol = kb.questions["grid_patrol_time_pct"]
     assert f"{patrol.title.zh} = " in text and patrol.label.zh not in text
     assert patrol.title.zh in e.diagnoses[0].signs[0].condition
+
+
+SET_NOTATION = ("∈", "∋", "{", "}")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("name", ["well_governed.json", "partly_answered.json", "multi_diagnosis.json"])
+def test_explain_speaks_plain_words(kb: KnowledgeBase, name: str, lang: str) -> None:
+    """No set notation, and a scope not yet known never reads like an answer ("… = 是")."""
+    data = json.loads((RULES.parent / "examples" / name).read_text(encoding="utf-8"))
+    e = explain(kb, validate(kb, data, lang), lang)
+    text = render(kb, e, lang)
+    for symbol in SET_NOTATION:
+        assert symbol not in text, symbol
+    for d in e.diagnoses:  # the JSON's conditions and tests too
+        for s in d.signs:
+            for words in (s.condition, *(f.test for f in s.failed_tests)):
+                assert not any(symbol in words for symbol in SET_NOTATION), words
+    for d in e.diagnoses:
+        if d.applies is None and d.applies_condition:
+            line = next(x for x in text.splitlines() if d.applies_condition in x)
+            assert " = " not in line and "=" not in d.applies_condition
+            assert all(kb.questions[q].title.get(lang) in line for q in d.applies_unknown)
+
+
+def test_a_scope_not_yet_known_names_what_is_missing(kb: KnowledgeBase) -> None:
+    data = json.loads((RULES.parent / "examples" / "partly_answered.json").read_text(encoding="utf-8"))
+    e = explain(kb, validate(kb, data, "zh"), "zh", "over_expansion")
+    [d] = e.diagnoses
+    assert d.applies is None and d.applies_unknown == ["expand_has_extension"]
+    text = render(kb, e, "zh")
+    assert "尚未回答受肯定的试点已拓展到其他领域" in text and "为“是”时才适用" in text
+    assert "受肯定的试点已拓展到其他领域 = 是" not in text
+
+
+def test_requirements_in_words(kb: KnowledgeBase) -> None:
+    from diagnose.knowledge.conditions import Atom
+    from diagnose.reasoning.plain import requirement
+
+    assert requirement(kb, Atom("grid_patrol_time_pct", "gte", 60), "zh") == "至少60%"
+    assert requirement(kb, Atom("grid_patrol_time_pct", "gte", 60), "en", needed=False) == "is below 60%"
+    one_of = requirement(kb, Atom("county_type", "in", ("gathering", "outflow")), "en")
+    assert one_of.startswith("is one of: ") and "; " in one_of

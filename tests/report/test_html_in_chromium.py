@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from diagnose.batch.evaluate import evaluate_item
+from diagnose.i18n import t
 from diagnose.io.records import Item
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.html import render_html
@@ -88,6 +89,12 @@ def test_rendered_dom_holds_chart_and_every_diagnosis_without_console_errors(
     assert dom.count("<svg") == 1 and dom.count('class="bar bar-') == len(report.diagnoses)
     for d in report.diagnoses:
         assert escape(d.title, quote=False) in dom
+    # the one-minute summary comes first: the picture, the top recommendations with who acts, coverage
+    summary = dom.split('<section class="summary" id="c1-summary">', 1)[1].split("</section>", 1)[0]
+    assert dom.index('id="c1-summary"') < dom.index('<section class="diagnoses">')
+    assert 'class="picture verdict-found"' in summary and 'class="coverage"' in summary
+    for rec in report.recommendations[:3]:
+        assert escape(rec.title, quote=False) in summary and t("level_" + rec.level, "zh") in summary
     problems = [
         line
         for line in done.stderr.splitlines()

@@ -94,39 +94,32 @@ def test_the_first_footnotes_follow_the_first_diagnosis(kb: KnowledgeBase) -> No
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_summary_counts_and_recommendations_grouped_by_who_acts(kb: KnowledgeBase, lang: str) -> None:
+def test_summary_first_and_recommendations_numbered_in_the_order_shown(kb: KnowledgeBase, lang: str) -> None:
     r = example(kb, "multi_diagnosis.json", lang)
     text = render_markdown(kb, r, lang)
-    severe = sum(d.severity == "severe" for d in r.diagnoses)
-    warning = sum(d.severity == "warning" for d in r.diagnoses)
-    watch = sum(d.severity == "watch" for d in r.diagnoses)
-    assert md(t("doc_summary_diagnoses", lang, n=len(r.diagnoses), severe=severe, warning=warning, watch=watch)) in text
-    assert md(t("doc_summary_not_assessed", lang, n=len(r.not_assessed))) in text
-    levels = [lv for lv in ("county", "shared", "higher") if any(rec.level == lv for rec in r.recommendations)]
-    assert len(levels) >= 2
-    positions = [text.index(f"### {md(t('level_' + lv, lang))}") for lv in levels]
-    assert positions == sorted(positions)  # county first, then shared, then higher
+    assert text.index(f"## {md(t('ov_title', lang))}") < text.index(f"## {md(t('diagnoses', lang))}")
+    levels = {rec.level for rec in r.recommendations}
+    assert len(levels) >= 2  # the example has more than one level: grouping would break the order
+    headings = [
+        int(m) for m in re.findall(r"^### (\d+)\. ", text.split(f"## {md(t('recommendations', lang))}")[1], re.M)
+    ]
+    assert headings == list(range(1, len(r.recommendations) + 1))
     for k, rec in enumerate(r.recommendations, 1):
-        heading = f"#### {k}. {md(rec.title)} (`{rec.mechanism}`)"
-        assert heading in text
-        group = max(p for p in positions if p < text.index(heading))
-        assert group == positions[levels.index(rec.level)]  # under its own level's heading
-        assert f"| {k} | {md(rec.title)} |" in text  # and in that level's table
+        assert f"### {k}. {md(rec.title)} (`{rec.mechanism}`)" in text
+        assert f"| {k} | {md(rec.title)} | {md(t('level_' + rec.level, lang))} |" in text  # who acts, in the row
 
 
-def test_not_assessed_lists_the_questions_that_would_decide(kb: KnowledgeBase) -> None:
+def test_not_assessed_is_one_line_per_diagnosis_with_the_questions_that_would_decide(kb: KnowledgeBase) -> None:
     r = example(kb, "partly_answered.json", "en")
     assert r.not_assessed and any(d.undetermined_signs for d in r.diagnoses)
     text = render_markdown(kb, r, "en")
-    assert f"## {t('not_assessed', 'en')}" in text
-    for n in r.not_assessed:
-        assert f"### {md(n.title)} (`{n.id}`)" in text
-        for q in n.questions:
-            assert f"{md(kb.questions[q].label.en)} (`{q}`)" in text
-    assert f"#### {md(t('undetermined', 'en'))}" in text
-    for d in r.diagnoses:
-        for o in d.undetermined_signs:
-            assert f"**{md(o.title)}**" in text
+    section = text.split(f"## {t('not_assessed', 'en')}", 1)[1].split("\n## ", 1)[0]
+    items = [line for line in section.splitlines() if line.startswith("- ")]
+    assert len(items) == len(r.not_assessed)
+    for line, n in zip(items, r.not_assessed, strict=True):
+        assert line.startswith(f"- **{md(n.title)}** (`{n.id}`)")
+        positions = [line.index(f"(`{q}`)") for q in n.questions]
+        assert positions == sorted(positions)  # in the report's order: by value of information
 
 
 def test_error_record_names_record_paths_and_messages(kb: KnowledgeBase) -> None:
@@ -151,16 +144,17 @@ def test_county_name_and_input_text_are_escaped(kb: KnowledgeBase) -> None:
     assert "<i>" not in out and r"\*x\*" in out
 
 
-def test_no_diagnosis_and_no_recommendation(kb: KnowledgeBase) -> None:
+def test_nothing_assessed_is_not_nothing_found(kb: KnowledgeBase) -> None:
     text = render_markdown(kb, report(kb, {"county": {"id": "q"}, "answers": {}}, "zh"), "zh")
-    assert t("no_diagnosis", "zh") in text and t("no_recommendation", "zh") in text
+    assert t("nothing_assessed", "zh") in text and t("no_recommendation", "zh") in text
+    assert "信息不足" in text and "未能评估" in text and "未发现" not in text
     assert "[^" not in text  # nothing quoted, no bibliography
 
 
 def test_languages_do_not_mix(kb: KnowledgeBase) -> None:
     zh = render_markdown(kb, example(kb, "gathering_county.json", "zh"), "zh")
     en = render_markdown(kb, example(kb, "gathering_county.json", "en"), "en")
-    for key in ("diagnoses", "recommendations", "doc_summary", "doc_bibliography", "answers_used"):
+    for key in ("diagnoses", "recommendations", "ov_title", "doc_bibliography", "answers_used"):
         assert t(key, "zh") in zh and t(key, "en") in en
         assert t(key, "zh") not in split_bibliography(en)[0]  # the quotations and sections stay in the papers' script
 

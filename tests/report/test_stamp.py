@@ -28,7 +28,8 @@ def report(kb: KnowledgeBase) -> Report:
 def test_json_has_the_tool_after_the_knowledge_base(report: Report) -> None:
     data = json.loads(dump_json(report, None))
     assert data["tool"] == {"name": "county-diagnose", "version": diagnose.__version__}
-    assert list(data)[-2:] == ["knowledge_base", "tool"]  # added at the end: earlier fields keep their places
+    # added at the end: earlier fields keep their places (coverage came after the tool stamp)
+    assert list(data)[-3:] == ["knowledge_base", "tool", "coverage"]
 
 
 def test_a_report_from_before_the_tool_stamp_still_validates(report: Report) -> None:

@@ -4,10 +4,10 @@ in the report."""
 from __future__ import annotations
 
 import json
-from html import escape
 from typing import Any
 
 from conftest import RULES
+from markupsafe import escape  # as the HTML templates escape (autoescape)
 
 from diagnose.answers.validate import validate
 from diagnose.knowledge.base import KnowledgeBase

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from diagnose.batch.evaluate import evaluate_item
+from diagnose.i18n import t
 from diagnose.io.records import Item
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.report.model import ErrorRecord, Report
@@ -98,7 +99,7 @@ def test_prevalence_counts_shares_titles_and_order(kb: KnowledgeBase, batch: lis
     summary_of(kb, batch).write(out)
     assert prevalence_path(out) == tmp_path / "run-prevalence.csv"
     rows = read_csv(tmp_path / "run-prevalence.csv")
-    assert list(rows[0]) == ["kind", "id", "title", "counties", "share_pct"]
+    assert list(rows[0]) == ["kind", "id", "title", "counties", "share_pct", "assessed", "not_assessed"]
     reports = [r for r in batch if isinstance(r, Report)]
     expected = {
         "diagnosis": Counter(d.id for r in reports for d in r.diagnoses),
@@ -108,7 +109,10 @@ def test_prevalence_counts_shares_titles_and_order(kb: KnowledgeBase, batch: lis
     got: dict[str, dict[str, int]] = {k: {} for k in expected}
     for row in rows:
         got[row["kind"]][row["id"]] = int(row["counties"])
-        assert row["share_pct"] == f"{100 * int(row['counties']) / len(reports):.1f}"
+        # a diagnosis's denominator is the counties where it was assessed; the rest are counted beside it
+        na = expected["not_assessed"][row["id"]] if row["kind"] == "diagnosis" else 0
+        assert (int(row["assessed"]), int(row["not_assessed"])) == (len(reports) - na, na)
+        assert row["share_pct"] == f"{100 * int(row['counties']) / (len(reports) - na):.1f}"
         table = kb.mechanisms if row["kind"] == "mechanism" else kb.diagnoses
         assert row["title"] == table[row["id"]].title.zh
     for kind, counts in expected.items():
@@ -121,6 +125,26 @@ def test_prevalence_counts_shares_titles_and_order(kb: KnowledgeBase, batch: lis
     order = {"diagnosis": 0, "not_assessed": 1, "mechanism": 2}
     keys = [(order[r["kind"]], -int(r["counties"]), r["id"]) for r in rows]
     assert keys == sorted(keys)
+
+
+def test_prevalence_denominators_leave_out_counties_not_assessed(kb: KnowledgeBase, tmp_path: Path) -> None:
+    full = json.loads(next(p for p in EXAMPLES if p.name == "multi_diagnosis.json").read_text(encoding="utf-8"))
+    s = BatchSummary(kb, "zh")
+    s.add(evaluate_item(kb, Item(1, value=full), "zh"), 1)
+    s.add(evaluate_item(kb, Item(2, value={"county": {"id": "blank"}, "answers": {}}), "zh"), 2)
+    s.write(tmp_path / "s.csv")
+    s.write(tmp_path / "s.html")
+    first = evaluate_item(kb, Item(1, value=full), "zh")
+    assert isinstance(first, Report)
+    reached = {d.id for d in first.diagnoses}
+    rows = {(r["kind"], r["id"]): r for r in read_csv(tmp_path / "s-prevalence.csv")}
+    for did in kb.diagnoses:
+        row = rows[("diagnosis", did)]
+        assert (row["assessed"], row["not_assessed"]) == ("1", "1")  # the blank county is beside, not below
+        assert row["share_pct"] == ("100.0" if did in reached else "0.0")
+    assert {rows[("mechanism", m)]["assessed"] for m in kb.mechanisms} == {"2"}
+    html = (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert t("summary_assessed", "zh") in html and '<td class="num assessed">1</td>' in html
 
 
 def test_prevalence_titles_follow_the_language(kb: KnowledgeBase, batch: list, tmp_path: Path) -> None:
