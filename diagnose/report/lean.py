@@ -24,6 +24,7 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import ROUND, combine
 from diagnose.knowledge.interval import Interval
 from diagnose.report.build import FIT_WEIGHT, SEVERITY_ORDER, borderline, tool_stamp, witness
+from diagnose.report.rank import key_of
 
 Lean = dict[str, Any]
 
