@@ -98,6 +98,7 @@ def recorded_as(q: Question, value: Any, lang: str) -> str | None:
         )
         shown = span(inner, lang, unit if percent else "")
     else:
+        assert isinstance(normal, (int, float))  # a number question's reading: a number or an interval
         shown = _num(normal, unit if percent else "")
     return t("ask_recorded_as", lang, reading=shown if percent or not unit else f"{shown} {unit}")
 

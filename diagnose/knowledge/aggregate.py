@@ -23,6 +23,7 @@ from typing import Any
 
 from diagnose.knowledge import conditions
 from diagnose.knowledge.interval import Interval, Truth
+from diagnose.knowledge.say import say
 
 FUNCTIONS = ("count", "share", "any", "ratio")
 _COMPARE = {ast.Lt: "lt", ast.LtE: "lte", ast.Gt: "gt", ast.GtE: "gte", ast.Eq: "eq", ast.NotEq: "ne"}
@@ -60,19 +61,19 @@ def parse(text: str) -> Aggregate:
     try:
         tree = ast.parse(text.strip(), mode="eval").body
     except SyntaxError as e:
-        raise AggregateError(f"not an aggregate formula: {e.msg}") from None
+        raise AggregateError(say("agg_syntax", detail=e.msg)) from None
     if not isinstance(tree, ast.Call) or not isinstance(tree.func, ast.Name) or tree.func.id not in FUNCTIONS:
-        raise AggregateError(f"an aggregate is one call of {', '.join(FUNCTIONS)}, e.g. share(innov_p_borrowed)")
+        raise AggregateError(say("agg_one_call", functions=", ".join(FUNCTIONS)))
     fn, args = tree.func.id, tree.args
     if tree.keywords:
-        raise AggregateError(f"{fn}() takes its arguments by position")
+        raise AggregateError(say("agg_by_position", fn=fn))
     if fn == "ratio":
         if len(args) != 2 or not all(isinstance(a, ast.Name) for a in args):
-            raise AggregateError("ratio() takes two item question ids: ratio(part, whole)")
+            raise AggregateError(say("agg_ratio_two"))
         return Aggregate(fn, None, None, None, (args[0].id, args[1].id))  # type: ignore[attr-defined]
     most = 2 if fn == "share" else 1
     if not 1 <= len(args) <= most:
-        raise AggregateError(f"{fn}() takes {'one or two arguments' if most == 2 else 'one argument'}")
+        raise AggregateError(say("agg_arguments_two" if most == 2 else "agg_arguments_one", fn=fn))
     test = _test(args[0])
     among = _test(args[1]) if len(args) == 2 else None
     group = args[0].id if fn == "count" and isinstance(args[0], ast.Name) else None
@@ -97,9 +98,7 @@ def _test(n: ast.AST) -> conditions.Condition:
         and not isinstance(n.comparators[0].value, bool)
     ):
         return conditions.parse({"q": n.left.id, _COMPARE[type(n.ops[0])]: n.comparators[0].value})
-    raise AggregateError(
-        f"a test is an item question id, `question <op> number`, or not/and/or of tests, not `{ast.unparse(n)}`"
-    )
+    raise AggregateError(say("agg_test_form", part=ast.unparse(n)))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from diagnose.knowledge import conditions
 from diagnose.knowledge.findings import Finding
 from diagnose.knowledge.models import NUMERIC_TYPES, Diagnosis, Question, QuestionType, Sign
+from diagnose.knowledge.say import say
 
 # A band's rationale must say whose choice the figures are (the papers give none): these words, in each language.
 OWN_CHOICE = {"zh": "本知识库", "en": "knowledge base"}
@@ -31,15 +32,14 @@ def _bands(s: Sign, rel: str, at: tuple[str | int, ...], questions: dict[str, Qu
     out: list[Finding] = []
     q = questions.get(s.bands.q)
     if q is None or q.type not in NUMERIC_TYPES:
-        what = "an unknown question" if q is None else f"a {q.type.value} question"
-        out.append(Finding(rel, entry, f"'{s.bands.q}' is {what}; bands measure a numeric question", path=(*at, "q")))
+        what = say("band_q_unknown") if q is None else say("band_q_type", type=q.type.value)
+        out.append(Finding(rel, entry, say("band_not_numeric", q=s.bands.q, what=what), path=(*at, "q")))
     elif s.bands.q not in conditions.questions(s.when):
         out.append(
             Finding(
                 rel,
                 entry,
-                f"the sign's condition does not read '{s.bands.q}': bands grade the fact the sign tests, "
-                "never a second fact (it would count twice)",
+                say("band_other_fact", q=s.bands.q),
                 path=(*at, "q"),
             )
         )
@@ -50,17 +50,17 @@ def _bands(s: Sign, rel: str, at: tuple[str | int, ...], questions: dict[str, Qu
                 Finding(
                     rel,
                     entry,
-                    f"band thresholds must rise: {step.gte:g} follows {previous_gte:g}",
+                    say("band_thresholds_rise", gte=f"{step.gte:g}", previous=f"{previous_gte:g}"),
                     path=(*at, "steps", k, "gte"),
                 )
             )
         if step.certainty <= previous_cf:
-            after = "the sign's own certainty" if k == 0 else "the band before"
+            after = say("band_after_sign" if k == 0 else "band_after_band")
             out.append(
                 Finding(
                     rel,
                     entry,
-                    f"band certainties must rise: {step.certainty:g} is not above {previous_cf:g} ({after})",
+                    say("band_certainties_rise", cf=f"{step.certainty:g}", previous=f"{previous_cf:g}", after=after),
                     path=(*at, "steps", k, "certainty"),
                 )
             )
@@ -71,7 +71,13 @@ def _bands(s: Sign, rel: str, at: tuple[str | int, ...], questions: dict[str, Qu
                     Finding(
                         rel,
                         entry,
-                        f"{step.gte:g} is not inside the range of '{q.id}' ({lo:g} to {hi if hi is not None else '∞'})",
+                        say(
+                            "band_outside_range",
+                            gte=f"{step.gte:g}",
+                            q=q.id,
+                            lo=f"{lo:g}" if lo is not None else "-∞",
+                            hi=f"{hi:g}" if hi is not None else "∞",
+                        ),
                         path=(*at, "steps", k, "gte"),
                     )
                 )
@@ -82,8 +88,7 @@ def _bands(s: Sign, rel: str, at: tuple[str | int, ...], questions: dict[str, Qu
                 Finding(
                     rel,
                     entry,
-                    f"the bands' rationale ({lang}) must say the thresholds and certainties are the knowledge "
-                    f"base's own choice, in the words “{words}” (the papers give no such figures)",
+                    say("band_own_choice", lang=lang, words=words),
                     path=(*at, "rationale", lang),
                 )
             )
@@ -126,8 +131,7 @@ def double_counts(d: Diagnosis, rel: str, questions: dict[str, Question]) -> lis
                 Finding(
                     rel,
                     f"signs.{s.id}",
-                    f"reads '{unit}' as sign {other.id} does: one fact would count twice for this diagnosis. "
-                    f"Merge the signs, grade one fact with bands, or declare it under shares: with the reason",
+                    say("same_fact", unit=unit, other=other.id),
                     path=("signs", i, "when"),
                 )
             )
@@ -139,7 +143,7 @@ def double_counts(d: Diagnosis, rel: str, questions: dict[str, Question]) -> lis
                     Finding(
                         rel,
                         f"signs.{s.id}.shares",
-                        f"'{x.q}' is not read both by this sign and by another sign of the diagnosis; remove it",
+                        say("shares_unneeded", q=x.q),
                         "warning",
                         path=("signs", i, "shares", k, "q"),
                     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from diagnose.knowledge import conditions
 from diagnose.knowledge.findings import Finding, Path_
 from diagnose.knowledge.models import NUMERIC_TYPES, Question, QuestionType, RepeatGroup
+from diagnose.knowledge.say import Said, say
 from diagnose.knowledge.suggest import did_you_mean
 
 
@@ -24,7 +25,7 @@ def check_groups(
             continue
         rel, entry, path = question_file[q.id], f"{q.id}.calculate", (*question_at.get(q.id, ()), "calculate")
 
-        def bad(message: str) -> None:
+        def bad(message: Said) -> None:
             out.append(Finding(rel, entry, message, path=path))  # noqa: B023 (used at once)
 
         if agg.fn == "count" and agg.group is not None and agg.group in groups:
@@ -33,21 +34,21 @@ def check_groups(
         unknown = [f for f in read if f not in items]
         for f in unknown:
             hint = did_you_mean(f, [*items, *groups])
-            where = "a question of the top level, not of a repeat group" if f in questions else "unknown"
-            bad(f"'{f}' is {where}; an aggregate reads one repeat group's item questions{hint}")
+            where = say("agg_top_level" if f in questions else "agg_unknown")
+            bad(say("agg_not_item", q=f, where=where, hint=hint))
         if unknown:
             continue
         owners = sorted({group_of[f] for f in read})
         if len(owners) > 1:
-            bad(f"reads item questions of several groups ({', '.join(owners)}); an aggregate runs over one group")
+            bad(say("agg_several_groups", groups=", ".join(owners)))
         for f in agg.sums or ():
             if items[f].type not in NUMERIC_TYPES:
-                bad(f"'{f}' is a {items[f].type.value} question; ratio() sums numbers")
+                bad(say("agg_ratio_numbers", q=f, type=items[f].type.value))
         for cond in (agg.test, agg.among):
             for atom in conditions.atoms(cond) if cond is not None else []:
                 kind = items[atom.q].type
                 if atom.value is True and atom.op == "eq" and kind != QuestionType.yes_no:
-                    bad(f"'{atom.q}' is a {kind.value} question; alone in a test it must be yes/no (compare it)")
+                    bad(say("agg_alone_yes_no", q=atom.q, type=kind.value))
                 elif atom.value is not True and kind not in NUMERIC_TYPES:
-                    bad(f"'{atom.q}' is a {kind.value} question; only a number is compared with a number")
+                    bad(say("agg_compare_number", q=atom.q, type=kind.value))
     return out

@@ -154,7 +154,7 @@ def _load(root: Path | str | None) -> tuple[Path, KnowledgeBase | None, list[Fin
             broken.questions = _salvage(broken.questions, data, "questions")
             continue
         if any(s.id == qf.section.id for s in sections):
-            findings.append(Finding(rel, f"section {qf.section.id}", "duplicate section id", path=("section", "id")))
+            findings.append(Finding(rel, f"section {qf.section.id}", say("duplicate_section"), path=("section", "id")))
         sections.append(qf.section)
         for i, q in enumerate(qf.questions):
             if _add_unique(

@@ -293,6 +293,94 @@ KB_MESSAGES: dict[str, dict[str, str]] = {
         "zh": "除以 `{divisor}`,而它可能为 0:此时结果为未知(请在说明中写明)",
         "en": "divides by `{divisor}`, which can be 0: the value is then unknown (say so in the help)",
     },
+    # graded certainty bands and the same fact read twice (bands.py)
+    "band_q_unknown": {"zh": "未知的问题", "en": "an unknown question"},
+    "band_q_type": {"zh": "{type}问题", "en": "a {type} question"},
+    "band_not_numeric": {
+        "zh": "'{q}' 是{what};分级只能作用于数值问题",
+        "en": "'{q}' is {what}; bands measure a numeric question",
+    },
+    "band_other_fact": {
+        "zh": "征象的条件没有读取 '{q}':分级只能对征象所检验的事实分级,不能引入另一个事实(否则会重复计数)",
+        "en": "the sign's condition does not read '{q}': bands grade the fact the sign tests, never a second fact "
+        "(it would count twice)",
+    },
+    "band_thresholds_rise": {
+        "zh": "分级阈值必须递增:{gte} 排在 {previous} 之后",
+        "en": "band thresholds must rise: {gte} follows {previous}",
+    },
+    "band_after_sign": {"zh": "征象本身的确定度", "en": "the sign's own certainty"},
+    "band_after_band": {"zh": "上一级", "en": "the band before"},
+    "band_certainties_rise": {
+        "zh": "分级确定度必须递增:{cf} 不高于 {previous}({after})",
+        "en": "band certainties must rise: {cf} is not above {previous} ({after})",
+    },
+    "band_outside_range": {
+        "zh": "{gte} 不在 '{q}' 的取值范围内({lo} 至 {hi})",
+        "en": "{gte} is not inside the range of '{q}' ({lo} to {hi})",
+    },
+    "band_own_choice": {
+        "zh": "分级的说明({lang})必须写明阈值与确定度是本知识库自己的选择,用“{words}”这样的字眼(论文没有给出这些数字)",
+        "en": "the bands' rationale ({lang}) must say the thresholds and certainties are the knowledge base's own "
+        "choice, in the words “{words}” (the papers give no such figures)",
+    },
+    "same_fact": {
+        "zh": "与征象 {other} 读取同一回答 '{unit}':同一事实会在本诊断中重复计数。请合并两个征象、用分级表达一个事实的程度,"
+        "或在 shares: 中声明并说明理由",
+        "en": "reads '{unit}' as sign {other} does: one fact would count twice for this diagnosis. Merge the signs, "
+        "grade one fact with bands, or declare it under shares: with the reason",
+    },
+    "shares_unneeded": {
+        "zh": "'{q}' 并非同时被本征象和本诊断的另一征象读取;请删去此声明",
+        "en": "'{q}' is not read both by this sign and by another sign of the diagnosis; remove it",
+    },
+    # repeat groups' aggregates (aggregate.py, groups.py, models.py)
+    "agg_syntax": {"zh": "不是汇总公式:{detail}", "en": "not an aggregate formula: {detail}"},
+    "agg_one_call": {
+        "zh": "汇总公式是对 {functions} 之一的一次调用,例如 share(innov_p_borrowed)",
+        "en": "an aggregate is one call of {functions}, e.g. share(innov_p_borrowed)",
+    },
+    "agg_by_position": {"zh": "{fn}() 的参数须按位置给出", "en": "{fn}() takes its arguments by position"},
+    "agg_ratio_two": {
+        "zh": "ratio() 需要两个条目问题编号:ratio(部分, 整体)",
+        "en": "ratio() takes two item question ids: ratio(part, whole)",
+    },
+    "agg_arguments_two": {"zh": "{fn}() 需要一个或两个参数", "en": "{fn}() takes one or two arguments"},
+    "agg_arguments_one": {"zh": "{fn}() 需要一个参数", "en": "{fn}() takes one argument"},
+    "agg_test_form": {
+        "zh": "检验应为条目问题编号、`问题 <比较> 数字`,或以 not/and/or 组合的检验,而不是 `{part}`",
+        "en": "a test is an item question id, `question <op> number`, or not/and/or of tests, not `{part}`",
+    },
+    "agg_top_level": {"zh": "顶层问题,而非重复组中的问题", "en": "a question of the top level, not of a repeat group"},
+    "agg_unknown": {"zh": "未知的", "en": "unknown"},
+    "agg_not_item": {
+        "zh": "'{q}' 是{where};汇总公式只读取同一个重复组的条目问题{hint}",
+        "en": "'{q}' is {where}; an aggregate reads one repeat group's item questions{hint}",
+    },
+    "agg_several_groups": {
+        "zh": "读取了多个组的条目问题({groups});一个汇总公式只作用于一个组",
+        "en": "reads item questions of several groups ({groups}); an aggregate runs over one group",
+    },
+    "agg_ratio_numbers": {
+        "zh": "'{q}' 是{type}问题;ratio() 只对数值求和",
+        "en": "'{q}' is a {type} question; ratio() sums numbers",
+    },
+    "agg_alone_yes_no": {
+        "zh": "'{q}' 是{type}问题;单独作为检验时必须是是/否问题(请写出比较)",
+        "en": "'{q}' is a {type} question; alone in a test it must be yes/no (compare it)",
+    },
+    "agg_compare_number": {
+        "zh": "'{q}' 是{type}问题;只有数值才能与数字比较",
+        "en": "'{q}' is a {type} question; only a number is compared with a number",
+    },
+    "agg_gives_type": {
+        "zh": "{fn}(...) 得到的是{gives},而本问题是{type}",
+        "en": "{fn}(...) gives a {gives}, not a {type}",
+    },
+    "item_plain": {
+        "zh": "条目问题 '{q}' 不能带 calculate 或 relevant(每个条目都完整询问)",
+        "en": "item question '{q}' takes no calculate or relevant (each item is asked in full)",
+    },
     # hedges (hedges.py, kb check --hedges)
     "hedge_advice": {
         "zh": "请保持论文的语气强度,或说明更肯定的论断是本知识库自己的,并在复核时认可",

@@ -200,7 +200,7 @@ class Question(Strict):
                 "any": (QuestionType.yes_no,),
             }
             if self.type not in wanted[agg.fn]:
-                raise ValueError(f"{agg.fn}(...) gives a {wanted[agg.fn][0].value}, not a {self.type.value}")
+                raise ValueError(say("agg_gives_type", fn=agg.fn, gives=wanted[agg.fn][0].value, type=self.type.value))
         elif self.calculate is not None:
             if self.type not in NUMERIC_TYPES:
                 raise ValueError(say("only_numbers_calculated", type=self.type.value))
@@ -284,7 +284,7 @@ class RepeatGroup(Strict):
     def _plain_items(self) -> RepeatGroup:
         for q in self.questions:
             if q.calculate is not None or q.relevant is not None:
-                raise ValueError(f"item question '{q.id}' takes no calculate or relevant (each item is asked in full)")
+                raise ValueError(say("item_plain", q=q.id))
         return self
 
 

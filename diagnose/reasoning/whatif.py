@@ -115,7 +115,7 @@ def _solve(
 
     def gap(x: float) -> float | None:
         v = formula.evaluate(f, {**known, i: x})
-        return None if v is None else v - target
+        return v - target if isinstance(v, (int, float)) else None  # exact inputs give a number
 
     a, b = lo + 1e-9, hi
     ga, gb = gap(a), gap(b)
