@@ -24,9 +24,9 @@ def test_every_message_has_both_languages_with_the_same_placeholders() -> None:
         assert set(texts) == {"zh", "en"}, key
         assert _fields(texts["zh"]) == _fields(texts["en"]), key
         words = re.sub(
-            r"\{\w+\}|`[^`]*`|\b(?:yes|no|true|false|eq|ne|in|has|q|all|any|not|sign|min|max|unit|watch|"
+            r"\{\w+\}|`[^`]*`|\w+\([^)]*\)|\b(?:yes|no|true|false|eq|ne|in|has|q|all|any|not|sign|min|max|unit|watch|"
             r"warning|severe|recommends|relevant|source|claim|kind|start|paper|literature|case|kb|procedure|principle|"
-            r"questionnaire|mechanisms|yaml|sources|txt|YAML|UTF|Tab|applies)\b",
+            r"questionnaire|mechanisms|yaml|sources|txt|YAML|UTF|Tab|applies|shares|ratio|calculate|and|or)\b",
             "",
             texts["zh"],
         )
