@@ -53,7 +53,7 @@ Row = dict[str, Any]
 
 def _ref(kb: KnowledgeBase, qid: str) -> str:
     """A question's value in XPath; a derived question's is its calculation when it was not asked."""
-    if kb.questions[qid].calculate is not None:
+    if kb.questions[qid].derivation() is not None:
         return f"coalesce(${{{qid}}}, ${{{qid}{CALC_SUFFIX}}})"
     return f"${{{qid}}}"
 
@@ -111,7 +111,7 @@ def relevant(kb: KnowledgeBase, q: Question) -> str:
     parts = []
     if q.relevant is not None:
         parts.append(f"not({truth(kb, q.relevant)[1]})")
-    if q.calculate is not None:
+    if q.derivation() is not None:
         parts.append(f"${{{q.id}{CALC_SUFFIX}}} = ''")
     return " and ".join(parts)
 
@@ -195,7 +195,7 @@ def _question_rows(kb: KnowledgeBase, q: Question) -> list[Row]:
         row["constraint"] = _number_constraint(q)
         row[f"constraint_message::{ZH}"] = zh
         row[f"constraint_message::{EN}"] = en
-        if q.calculate is not None:
+        if q.derivation() is not None:  # an aggregate over projects is asked directly here
             rows.append({"type": "calculate", "name": f"{q.id}{CALC_SUFFIX}", "calculation": calculation(kb, q)})
     else:  # pragma: no cover - a new kind of question must be given a form field here
         raise ValueError(f"no XLSForm field for a {q.type.value} question ({q.id})")

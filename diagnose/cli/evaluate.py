@@ -5,12 +5,17 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from diagnose.cli.common import chosen_lang, input_stream, lang_option, load_kb, rules_option
 from diagnose.i18n import t
 from diagnose.io.errors import USAGE, UserError
+
+if TYPE_CHECKING:
+    from diagnose.knowledge.base import KnowledgeBase
+    from diagnose.report.summary import BatchSummary
 
 
 @click.command()
@@ -113,7 +118,6 @@ def evaluate(
     """
     from diagnose.batch.output import evaluate_to
     from diagnose.engine.compiled import compiled
-    from diagnose.report.summary import BatchSummary, summary_format
 
     lang = chosen_lang(lang)
     if detail == "lean" and (fmt != "json" or summary_path is not None):
@@ -123,26 +127,26 @@ def evaluate(
     # The base and its ruleset live as long as the process: keep the garbage collector from rescanning them
     # (and, with --jobs, from touching their pages in every forked worker).
     gc.freeze()
-    summary = None
-    if summary_path is not None:
-        try:
-            summary_format(summary_path, lang)
-        except ValueError as e:
-            raise UserError(str(e), USAGE) from None  # one line, in the user's language
-        summary = (BatchSummary(kb, lang), summary_path)
+    summary = _summary(kb, summary_path, lang)
+    options: dict[str, Any] = {
+        "detail": detail,
+        "input_format": input_format,
+        "simplified": simplified,
+        "template_dir": template_dir,
+    }
     with input_stream(file) as source:
-        failed = evaluate_to(
-            kb,
-            source,
-            file,
-            fmt,
-            lang,
-            output,
-            jobs,
-            summary,
-            detail=detail,
-            input_format=input_format,
-            simplified=simplified,
-            template_dir=template_dir,
-        )
+        failed = evaluate_to(kb, source, file, fmt, lang, output, jobs, summary, **options)
     sys.exit(1 if failed else 0)
+
+
+def _summary(kb: KnowledgeBase, path: Path | None, lang: str) -> tuple[BatchSummary, Path] | None:
+    """The --summary collector and its file; a file of the wrong kind is a usage error (exit 2)."""
+    from diagnose.report.summary import BatchSummary, summary_format
+
+    if path is None:
+        return None
+    try:
+        summary_format(path, lang)
+    except ValueError as e:
+        raise UserError(str(e), USAGE) from None  # one line, in the user's language
+    return (BatchSummary(kb, lang), path)

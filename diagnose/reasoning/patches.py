@@ -25,9 +25,10 @@ from diagnose.knowledge import conditions, formula
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import Decider, Decision, combine
 from diagnose.knowledge.conditions import Truth
+from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import Diagnosis
 from diagnose.reasoning import space
-from diagnose.reasoning.space import Allowed, Option
+from diagnose.reasoning.space import Allowed, Option, as_answer
 
 MAX_NODES = 200_000  # a guard for knowledge bases far larger than this one; reported, never silent
 
@@ -64,6 +65,8 @@ class Problem:
             )
             if allowed.only is not None:
                 opts = [o for o in opts if o.kind == allowed.only]
+            if space.fixed_and_open(q, answers.get(qid), allowed):
+                opts = [o for o in opts if o.kind == space.FIND_OUT and _within(o, answers.get(qid))]
             if why:
                 self.blocked[qid] = why
             if opts:
@@ -97,10 +100,13 @@ class Problem:
 
     def patched(self, changes: dict[str, Any], open_: frozenset[str] | set[str] = frozenset()) -> dict[str, Answer]:
         """The known answers after the changes, with relevance applied; `open_` questions are unknown."""
-        raw = {k: v for k, v in {**self.base, **changes}.items() if v is not None and k not in open_}
+        merged: dict[str, Answer] = {**self.base, **{k: as_answer(v) for k, v in changes.items()}}
+        raw = {k: v for k, v in merged.items() if v is not None and k not in open_}
         if self.derived or self.inputs & set(changes):
             raw, _ = derive(self.kb, raw)
-        known = {k: v for k, v in raw.items() if v is not None and k not in open_}  # open stays open when derived
+        known: dict[str, Answer] = {
+            k: v for k, v in raw.items() if v is not None and k not in open_
+        }  # open stays open when derived
         for qid in self.reads:  # gates first: one pass reaches the fixed point
             rel = self.kb.questions[qid].relevant
             if qid in known and rel is not None and conditions.evaluate(rel, known) is False:
@@ -183,6 +189,13 @@ class Problem:
         if self.goal == "reach" and applies is not True:
             need = max(need, 1)
         return need
+
+
+def _within(option: Option, answer: Answer) -> bool:
+    """A value that only finds out a fixed question: inside its interval, or keeping its known options."""
+    if isinstance(answer, Interval):
+        return isinstance(option.value, (int, float)) and answer.contains(option.value)
+    return True  # unknown, or options of a partial choice not yet answered (space._partial keeps the rest)
 
 
 def _rederives(kb: KnowledgeBase, answers: dict[str, Answer], qid: str) -> bool:

@@ -18,6 +18,7 @@ from typing import Any
 from diagnose.answers.validate import Answer
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import Diagnosis, Question, QuestionType
 
@@ -46,13 +47,23 @@ class Allowed:
 
     def why_not(self, q: Question, answer: Answer) -> str | None:
         """Why this question may not change here (a word for the reason), or None when it may."""
-        if q.fixed_by is not None and not self.free_all and q.id not in self.free:
-            return f"fixed_{q.fixed_by.kind}"
+        if q.fixed_by is not None and not self.free_all and q.id not in self.free and not _open(answer):
+            return f"fixed_{q.fixed_by.kind}"  # not the county's to change; still there to be found out
         if self.only == CHANGE and answer is None:
             return "only_known"
         if self.only == FIND_OUT and answer is not None and not isinstance(answer, Interval):
             return "only_unknown"
         return None
+
+
+def _open(answer: Answer) -> bool:
+    """Not known in full (unknown, approximate, a multiple choice known in part): finding it out changes nothing."""
+    return answer is None or isinstance(answer, (Interval, Choices))
+
+
+def fixed_and_open(q: Question, answer: Answer, allowed: Allowed) -> bool:
+    """A fixed question whose answer is not known in full: it may only be found out."""
+    return q.fixed_by is not None and not allowed.free_all and q.id not in allowed.free and _open(answer)
 
 
 def reads(kb: KnowledgeBase, d: Diagnosis, include_scope: bool) -> list[str]:
@@ -123,7 +134,35 @@ def options(q: Question, answer: Answer, cuts: set[float], named: list[str]) -> 
     return _numeric(q, answer, cuts)
 
 
+def as_answer(value: Any) -> Answer:
+    """An option's value as the evaluators read it: a multiple choice known in part ({"yes", "no"}) as Choices."""
+    if isinstance(value, dict) and ("yes" in value or "no" in value):
+        return Choices(tuple(value.get("yes", ())), tuple(value.get("no", ())))
+    return value
+
+
+def _partial(q: Question, answer: Choices, named: list[str]) -> list[Option]:
+    """Finding out options left unanswered (each named one yes, no or still unknown), before changing any."""
+    open_ = answer.unknown(named)
+    out = []
+    for picks in itertools.product((None, True, False), repeat=len(open_)):
+        if all(p is None for p in picks):
+            continue
+        yes = {c for c, p in zip(open_, picks, strict=True) if p is True} | set(answer.yes)
+        no = {c for c, p in zip(open_, picks, strict=True) if p is False} | set(answer.no)
+        ids = q.choice_ids()
+        value: Any = (
+            [c for c in ids if c in yes]
+            if yes | no == set(ids)
+            else {"yes": [c for c in ids if c in yes], "no": [c for c in ids if c in no]}
+        )
+        out.append(Option(value, FIND_OUT, 0.0))
+    return out
+
+
 def _multi(q: Question, answer: Answer, named: list[str]) -> list[Option]:
+    if isinstance(answer, Choices):
+        return _partial(q, answer, named)
     now = set(answer) if isinstance(answer, list) else set()
     out = []
     for picks in itertools.product((False, True), repeat=len(named)):

@@ -27,7 +27,7 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import Decision
 from diagnose.reasoning import blocked, patches
 from diagnose.reasoning.patches import Problem
-from diagnose.reasoning.space import CHANGE, FIND_OUT, Allowed, Option
+from diagnose.reasoning.space import CHANGE, FIND_OUT, Allowed, Option, as_answer
 from diagnose.report.text import show_answer
 
 DEFAULT_ALTERNATIVES = 3
@@ -51,7 +51,7 @@ def _full(
 ) -> dict[str, Answer]:
     """The whole county after the patch, worked out as validation does (derive, then relevance)."""
     raw = {k: v for k, v in answers.items() if k not in problem.derived}
-    raw, _ = derive(kb, {**raw, **changes})
+    raw, _ = derive(kb, {**raw, **{k: as_answer(v) for k, v in changes.items()}})
     relevant, _ = apply_relevance(kb, raw)
     return relevant
 

@@ -80,7 +80,10 @@ def _evaluate_table(kb: KnowledgeBase, table: Table) -> list[Report | ErrorRecor
 
 @pytest.fixture(scope="module")
 def records() -> list[dict[str, Any]]:
-    return [_plain(json.loads(p.read_text(encoding="utf-8"))) for p in EXAMPLES]
+    # projects one by one (a repeat group) have no place in a one-row-per-county sheet: the sheet asks the
+    # shares directly (docs/spreadsheets.md), so the example that describes projects is left out here
+    loaded = [_plain(json.loads(p.read_text(encoding="utf-8"))) for p in EXAMPLES]
+    return [r for r in loaded if "innovation_projects" not in r["answers"]]
 
 
 def test_every_question_kind_has_a_cell_reading() -> None:
@@ -117,7 +120,7 @@ def _odk_export(kb: KnowledgeBase, records: list[dict[str, Any]], split: bool) -
             headers += [f"{group}/{q.id}/{c}" for c in q.choice_ids()]
         else:
             headers.append(f"{group}/{q.id}")
-        if q.calculate is not None:
+        if q.derivation() is not None:
             headers.append(f"{group}/{q.id}{sheet.CALC_SUFFIX}")
     headers += ["meta/instanceID", "_id", "_uuid", "_submission_time", "__version__", "_index"]
     out = io.StringIO()

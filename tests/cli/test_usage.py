@@ -18,7 +18,7 @@ CASES = [
         "'--format' 的取值无效:'xyz' 不在可选值之中",
         "Invalid value for '--format'",
     ),
-    (["evaluate", "--fromat", "text"], "没有选项 --fromat。是否应为 --format?", "No such option"),
+    (["evaluate", "--fromat", "text"], "没有选项 --fromat。是否应为 --format", "No such option"),
     (["evalute"], "没有命令 'evalute'。是否应为 evaluate?", "No such command 'evalute'"),
     (["--bogus"], "没有选项 --bogus。", "No such option"),
     (["evaluate", "--jobs", "abc", EXAMPLE], "'abc' 不是有效的整数", "'abc' is not a valid integer"),

@@ -81,5 +81,6 @@ def test_recommendation_questions_wait_until_the_diagnosis_is_reached(kb: Knowle
     }
     gates = {g for q in kb.questions.values() if q.relevant for g in conditions.questions(q.relevant)}
     inputs = {i for d in kb.derived if (f := d.derivation()) is not None for i in formula.questions(f)}
+    inputs |= {f"{g}__n" for g in kb.groups}  # how many projects: the items feed aggregate derived questions
     only_for_mechanisms = set(c.raw) - sign_or_scope - gates - inputs
     assert only_for_mechanisms == set(), only_for_mechanisms
