@@ -12,6 +12,7 @@ import names
 import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 from steps_consult import *  # noqa: E402,F403  (the consultation's steps)
+from steps_narrative import *  # noqa: E402,F403  (the narrative suite's steps)
 
 from diagnose.answers.validate import validate
 from diagnose.engine.compiled import compiled
