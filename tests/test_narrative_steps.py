@@ -45,3 +45,20 @@ def test_a_fact_without_a_place_fails(kb: Any, row: list[str], message: str) -> 
 def test_a_title_the_questionnaire_lacks_fails(kb: Any) -> None:
     with pytest.raises(AssertionError, match="没有标题为"):
         facts_table(kb, _county(), [HEADER, ["村干部主要在填表", "村干部的心情", "好"]])
+
+
+def test_the_capture_measure_reads_every_fact_table() -> None:
+    """benchmarks/narrative_capture.py counts the same facts the suite checks (its figures are in docs/answers.md)."""
+    import importlib.util
+
+    from conftest import RULES
+
+    path = RULES.parent / "benchmarks" / "narrative_capture.py"
+    spec = importlib.util.spec_from_file_location("narrative_capture", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = module.facts(RULES.parent / "features" / "narratives")
+    text = "\n".join(p.read_text("utf-8") for p in (RULES.parent / "features" / "narratives").glob("*.feature"))
+    assert len({r["scenario"] for r in rows}) == text.count("场景:") >= 12
+    assert len(rows) == sum(1 for line in text.splitlines() if line.strip().startswith("|")) - text.count("| 事实 |")
