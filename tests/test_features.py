@@ -13,6 +13,7 @@ import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 from steps_consult import *  # noqa: E402,F403  (the consultation's steps)
 from steps_groups import *  # noqa: E402,F403  (repeat groups: projects one by one)
+from steps_narrative import *  # noqa: E402,F403  (the narrative suite's steps)
 
 from diagnose.answers.validate import validate
 from diagnose.engine.compiled import compiled

@@ -31,7 +31,7 @@ def test_decide_statuses(kb) -> None:  # type: ignore[no-untyped-def]
 def test_reached_with_undetermined_signs_reports_what_could_follow(kb) -> None:  # type: ignore[no-untyped-def]
     d = kb.diagnoses["grid_asymmetry"]
     ids = [s.id for s in d.signs]
-    dec = decide(d, True, {ids[0]: True, ids[1]: None, ids[2]: False})
+    dec = decide(d, True, {**{s: False for s in ids}, ids[0]: True, ids[1]: None})
     assert dec.status == "reached"
     assert dec.undetermined_signs == (ids[1],)
     assert dec.possible > dec.certainty
