@@ -11,8 +11,8 @@ def reply_for(value: Any, lang: str = "zh") -> str:
         return "不知道" if lang == "zh" else "unknown"
     if isinstance(value, bool):
         return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
-    if isinstance(value, list):
-        return ",".join(value)
+    if isinstance(value, list):  # nothing ticked is said in words: an empty line asks again
+        return ",".join(value) if value else ("无" if lang == "zh" else "none")
     if isinstance(value, dict) and "value" in value:  # an answer with a note: the answer (the note is a command)
         return reply_for(value["value"], lang)
     if isinstance(value, dict):  # a JSON range, typed as an official writes one

@@ -74,20 +74,25 @@ def test_whole_consultation_by_hand_reproduces_the_batch_report(kb: KnowledgeBas
 
 def test_back_why_unknown_and_invalid_answers(kb: KnowledgeBase, tmp_path: Path) -> None:
     saved = tmp_path / "a.json"
-    profile, profile_answers = replies_until(kb, WELL, "grid_in_use")
-    grid = ["是", "why", "95", "150", "abc", "30", "back", "40", "不知道", "quit"]
-    r = ask(tmp_path, ["测试县", "t-1", *profile, *grid], "--lang", "zh", "--save", str(saved))
+    answers = {**WELL, "grid_in_use": True}
+    # the replies up to the first percentage asked once the grid is in use (its place follows what rides on it)
+    c = Consultation(kb, "zh", county={"id": "x"})
+    lines: list[str] = []
+    seen_grid = False
+    while (q := c.next_question()) is not None and not (seen_grid and q.type.value == "percent"):
+        seen_grid |= q.id == "grid_in_use"
+        lines.append(reply_for(answers.get(q.id, "unknown")))
+        c.answer(q, lines[-1])
+    assert q is not None
+    before = dict(c.raw)
+    # why; 150 is out of range; abc is no number; 30, then back to it, shown and changed to 40; then quit
+    script = ["why", "150", "abc", "30", "back", "40", "quit"]
+    r = ask(tmp_path, ["测试县", "t-1", *lines, *script], "--lang", "zh", "--save", str(saved))
     assert r.exit_code == 0
     assert "为什么问" in r.output and "超出允许范围" in r.output and "请填一个数字" in r.output
     assert "返回修改" in r.output
     data = json.loads(saved.read_text(encoding="utf-8"))
-    grid_answers = {
-        "grid_in_use": True,
-        "grid_patrol_time_pct": 95,
-        "grid_service_closed_pct": 40,
-        "grid_resident_reported_pct": "unknown",
-    }
-    assert data == {"county": {"id": "t-1", "name": "测试县"}, "answers": {**profile_answers, **grid_answers}}
+    assert data == {"county": {"id": "t-1", "name": "测试县"}, "answers": {**before, q.id: 40}}
 
 
 def test_interrupted_consultation_resumes_without_losing_or_reasking(kb: KnowledgeBase, tmp_path: Path) -> None:
