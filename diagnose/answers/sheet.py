@@ -143,8 +143,15 @@ def cell_answer(q: Question, value: Cell) -> Any:
         return value
     if q.type == QuestionType.single_choice:
         return _choice_of(q, _norm(value))
+    word = _norm(value).lower()
+    if word in NONE_WORDS and not (word == "none" and "none" in q.choice_ids()):
+        return []  # nothing ticked, said in words (an empty cell is no answer; `none` may be a choice's id)
     tokens = [tok for tok in _SPLIT_CHOICES.split(_norm(value)) if tok]
     return [_choice_of(q, tok) for tok in tokens]
+
+
+# a multiple choice with nothing ticked, as the consultation takes it
+NONE_WORDS = ("无", "没有", "都没有", "都不是", "none")
 
 
 def _ticked(value: Cell) -> bool | None:
@@ -246,14 +253,16 @@ def _record(
             ticked = _ticked(value)
             if ticked is None:
                 problems.append((col.key, text, t("sheet_choice_cell", lang, column=col.header)))
-            elif ticked:
-                ticks.setdefault(col.key, []).append(col.choice)
+            else:  # a 0 written out means the question was answered: nothing ticked is [] (an empty cell is no answer)
+                chosen = ticks.setdefault(col.key, []) if ticked or text.strip() else ticks.get(col.key)
+                if ticked and chosen is not None:
+                    chosen.append(col.choice)
         else:  # a header this tool does not know, or a value under no header: never dropped silently
             name = col.header or column_letter(i)
             close = difflib.get_close_matches(col.header.lower(), known, n=3) if col.header else []
             hint = t("did_you_mean", lang, ids=", ".join(close)) if close else ""
             problems.append((name, text, t("sheet_unknown_column", lang, column=name, hint=hint)))
-    for qid, chosen in ticks.items():
+    for qid, chosen in ticks.items():  # in questionnaire order of their columns
         if answers.get(qid) is None:
             answers[qid] = chosen
             written[qid] = " ".join(chosen)

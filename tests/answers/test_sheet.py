@@ -47,8 +47,8 @@ def _cell(value: Any, yes: str = "是", no: str = "否") -> Any:
         return yes
     if value is False:
         return no
-    if isinstance(value, list):
-        return " ".join(value)
+    if isinstance(value, list):  # nothing ticked is written in words: an empty cell is no answer
+        return " ".join(value) if value else "无"
     if isinstance(value, dict):  # a JSON range
         if "min" in value and "max" in value:
             return f"{value['min']}~{value['max']}"
