@@ -157,9 +157,42 @@ def normalise_text(text: str) -> str:
     return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", s)
 
 
+# Chinese tenths (三成 = 30%) and vague tens (十几, 数十): rewritten into the forms above before reading
+_CN_DIGIT = {
+    "一": "1",
+    "二": "2",
+    "两": "2",
+    "三": "3",
+    "四": "4",
+    "五": "5",
+    "六": "6",
+    "七": "7",
+    "八": "8",
+    "九": "9",
+}
+_TENTHS = re.compile(r"([一二两三四五六七八九]|\d)成")
+_TEENS = re.compile(r"^([二两三四五六七八九])?十(?:几|多|余)")
+_SEVERAL_TENS = ("几十", "数十")  # twenty or more, below a hundred (KB's own reading)
+
+
+def _spelt_out(s: str) -> tuple[str, bool]:
+    """三成左右 → 30%左右, 十几 → 10余, 二十多 → 20余; and whether a tenth was read (a percentage only)."""
+    tenths = _TENTHS.search(s) is not None
+    s = _TENTHS.sub(lambda m: f"{_CN_DIGIT.get(m[1], m[1])}0%", s)
+    s = _TEENS.sub(lambda m: f"{_CN_DIGIT[m[1]] if m[1] else '1'}0余", s)
+    return s, tenths
+
+
 def read(text: str) -> Reading:
     """The reading of one answer text; PhraseError when it is no documented form."""
-    s = normalise_text(text)
+    s, tenths = _spelt_out(normalise_text(text))
+    if s in _SEVERAL_TENS:
+        return Reading(Interval(20, 100, False, True, written=text), written=(20, 100))
+    reading = _read(s, text)
+    return Reading(reading.value, reading.written, True, reading.approximate) if tenths else reading
+
+
+def _read(s: str, text: str) -> Reading:
     word = PROPORTION_SYNONYMS.get(s, s)
     if word in PROPORTIONS:
         lo, hi, lo_open, hi_open = PROPORTIONS[word]
