@@ -175,21 +175,28 @@ def test_a_live_pipe_gets_each_answer_at_once(tmp_path: Path) -> None:
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_status_130_when_interrupted_leaves_the_old_output_and_no_temp_file(tmp_path: Path, sig: int) -> None:
     """Repro 11 and 14: a signal used to leave the hidden temporary file behind, and exit 1."""
-    path = _batch(tmp_path, 3000, set(), "")
+    path = _batch(tmp_path, 200, set(), "")
     out = tmp_path / "reports.jsonl"
     out.write_text("OLD\n", encoding="utf-8")
+    # records come through a pipe kept open: the batch is surely still running when the signal comes
+    # (a file of 3,000 counties was evaluated before it, once the evaluation got fast)
     proc = subprocess.Popen(
-        diagnose_command("evaluate", str(path), "-o", str(out), "--lang", "en"),
+        diagnose_command("evaluate", "-", "-o", str(out), "--lang", "en"),
         env=diagnose_env(),
+        stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
     )
+    assert proc.stdin is not None
+    proc.stdin.write(path.read_bytes())
+    proc.stdin.flush()
     deadline = time.time() + 120
     while not any(p.name.startswith(".reports") and p.stat().st_size for p in tmp_path.iterdir()):
         assert time.time() < deadline and proc.poll() is None, "the output was never begun"
         time.sleep(0.02)
     proc.send_signal(sig)
     assert proc.wait(60) == 130
+    proc.stdin.close()
     assert proc.stderr is not None and proc.stderr.read().decode().strip() == "diagnose: interrupted"
     assert out.read_text(encoding="utf-8") == "OLD\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "reports.jsonl"]

@@ -213,6 +213,7 @@ def test_ctrl_c_leaves_a_valid_file_and_resume_continues(tmp_path: Path) -> None
     child.expect("> ")
     child.sendline("2")  # 人口流出型
     child.expect("已答 1 题")
+    child.expect("> ")  # waiting for the answer: the Ctrl-C interrupts the wait, not the work before it
     child.sendintr()  # Ctrl-C
     child.expect(pexpect.EOF)
     child.close()
