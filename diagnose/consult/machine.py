@@ -1,7 +1,8 @@
 """The consultation as a UI-free state machine: which question next, answer, back, skip, why, save.
 
 Like MYCIN, it asks only what can still change a conclusion: a question is asked when it is relevant
-(its skip condition is not false: an unknown gate opens its follow-ups) and its answer could still change the truth of a sign, of a diagnosis's
+(its skip condition is not false: an unknown gate opens its follow-ups, held back for one prompt at
+the end, see `deferred`) and its answer could still change the truth of a sign, of a diagnosis's
 `applies`, of a recommendation's condition or of a mechanism's fit — directly, or by opening
 questions it gates. `ask_all` asks every relevant question instead.
 """
@@ -177,6 +178,9 @@ class Consultation:
     revising: tuple[str, Any] | None = None  # after `back`: the question and the answer it had (Enter keeps it)
     in_place: dict[str, dict[str, Any]] = field(default_factory=dict)  # mechanism id → {since, working}
     in_place_done: bool = False  # the in-place section was answered (not skipped): saved, so not asked again
+    # Follow-ups asked only because a gate was answered unknown wait for one prompt at the end (deferred.py);
+    # `deferred_from` is the history length when the person chose to answer them (None: still deferred).
+    deferred_from: int | None = None
     _deciders: dict[str, Decider] = field(default_factory=dict, repr=False)
     _first: str | None = field(default=None, repr=False)  # asked next (a question picked in review)
 
@@ -325,7 +329,7 @@ class Consultation:
                         worth[i] = worth.get(i, 0.0) + worth[derived_q.id]
         # a question that gates a live question is live too, while its own answer is missing
         for gate in with_open_gates(self.kb, set(worth), known) - set(worth):
-            worth[gate] = sum(w for qid, w in list(worth.items()) if gate in self._gates_of(qid))
+            worth[gate] = sum(w for qid, w in list(worth.items()) if gate in self.gates_of(qid))
         # a repeat group is asked through its count and items, worth what its open aggregates are worth
         for gid, fields in self._group_fields(worth, known).items():
             weight = sum(worth.get(q.id, 0.0) for q in self.kb.aggregates if q.id in worth and self._reads(q, gid))
@@ -341,21 +345,57 @@ class Consultation:
         """Questions whose answer could still change a conclusion, and the unanswered gates that open them."""
         return set(self.worth())
 
-    def _gates_of(self, qid: str) -> list[str]:
+    def gates_of(self, qid: str) -> list[str]:
         rel = repeat.question(self.kb, qid).relevant
         return conditions.questions(rel) if rel is not None else []
 
     def candidates(self) -> list[Question]:
-        """Questions that may still be asked, in questionnaire order (relevance not yet false)."""
+        """Questions that may still be asked, in questionnaire order (relevance not yet false); while
+        deferred, not the follow-ups of gates answered unknown."""
         return self._candidates(None if self.ask_all else self.worth())
 
-    def _candidates(self, worth: dict[str, float] | None) -> list[Question]:
+    def deferring(self) -> bool:
+        """Whether follow-ups under an unknown gate wait for the prompt at the end (not with `--all`)."""
+        return not self.ask_all and self.deferred_from is None
+
+    def deferred(self) -> list[Question]:
+        """The follow-ups that may still be asked only because a gate is unknown (relevance undetermined):
+        held back for one prompt at the end of the consultation."""
+        if self.ask_all:
+            return []
         known = self.known()
+        return [q for q in self._candidates(self.worth(), defer=False) if is_relevant(self.kb, q.id, known) is None]
+
+    def deferred_gates(self, questions: list[Question]) -> list[Question]:
+        """The gates, answered unknown (or skipped), that hold these questions back, in questionnaire order."""
+        gates = {g for q in questions for g in self.gates_of(q.id) if g in self.raw or g in self.skipped}
+        return [g for g in self.kb.questions.values() if g.id in gates]
+
+    def open_deferred(self) -> None:
+        """Ask the deferred follow-ups now, in the usual order; `back` from the first returns to the prompt."""
+        self.deferred_from = len(self.history)
+
+    def close_deferred(self) -> None:
+        """Hold the deferred follow-ups back again (`back` from the first of them: to the prompt)."""
+        self.deferred_from = None
+
+    def ask_next(self, q: Question) -> None:
+        """Ask `q` next, whatever the order (a question withdrawn at the deferred prompt, deferred or not)."""
+        self._first = q.id
+
+    def at_first_deferred(self) -> bool:
+        """Whether `back` now leads to the deferred prompt: no deferred question answered yet."""
+        return self.deferred_from is not None and len(self.history) <= self.deferred_from
+
+    def _candidates(self, worth: dict[str, float] | None, defer: bool = True) -> list[Question]:
+        known = self.known()
+        held = defer and self.deferring()
         out = []
         for q in self.kb.questions.values():
             if q.id in self.raw or q.id in self.skipped:
                 continue
-            if is_relevant(self.kb, q.id, known) is False:
+            relevance = is_relevant(self.kb, q.id, known)
+            if relevance is False or (held and relevance is None):
                 continue
             if worth is not None and q.id not in worth:
                 continue
@@ -381,13 +421,13 @@ class Consultation:
         among those whose gates have been answered (a follow-up is asked when its gate is yes or unknown,
         skipped only on no)."""
         worth = None if self.ask_all else self.worth()
-        candidates = self._candidates(worth)
-        if not candidates:
-            return None
-        if self._first is not None:  # a question picked in review comes next, whatever the order
+        if self._first is not None:  # a question picked in review comes next, whatever the order (deferred too)
             first, self._first = self._first, None
             if first not in self.kb.questions or is_relevant(self.kb, first, self.known()) is not False:
                 return repeat.question(self.kb, first)
+        candidates = self._candidates(worth)
+        if not candidates:
+            return None
         if worth is None:
             return candidates[0]
         section = repeat.section_of(self.kb, candidates[0].id)
@@ -395,7 +435,7 @@ class Consultation:
         here = [
             q
             for q in candidates
-            if repeat.section_of(self.kb, q.id) == section and all(g in self.raw for g in self._gates_of(q.id))
+            if repeat.section_of(self.kb, q.id) == section and all(g in self.raw for g in self.gates_of(q.id))
         ] or candidates[:1]
         return min(here, key=lambda q: (-round(worth.get(q.id, 0.0), 6), order[q.id]))
 

@@ -22,11 +22,15 @@ from diagnose.knowledge.certainty import Decider, combine
 EXAMPLES = RULES.parent / "examples"
 
 
-def play(kb: KnowledgeBase, answers: dict[str, Any]) -> Consultation:
+def play(kb: KnowledgeBase, answers: dict[str, Any], deferred: bool = True) -> Consultation:
+    """The whole consultation; `deferred`: the follow-ups deferred under unknown gates are answered too."""
     c = Consultation(kb, "zh", county={"id": "c", "name": "县"})
-    while (q := c.next_question()) is not None:
-        assert c.answer(q, reply_for(answers.get(q.id, "unknown"), "zh")) is None
-    return c
+    while True:
+        while (q := c.next_question()) is not None:
+            assert c.answer(q, reply_for(answers.get(q.id, "unknown"), "zh")) is None
+        if not (deferred and c.deferring() and c.deferred()):
+            return c
+        c.open_deferred()
 
 
 @pytest.mark.parametrize("name", ["multi_diagnosis.json", "gathering_county.json", "outflow_county.json"])
