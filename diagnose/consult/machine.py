@@ -364,7 +364,11 @@ class Consultation:
         if self.ask_all:
             return []
         known = self.known()
-        return [q for q in self._candidates(self.worth(), defer=False) if is_relevant(self.kb, q.id, known) is None]
+        return [
+            q
+            for q in self._candidates(self.worth(), defer=False)
+            if q.id in self.kb.questions and is_relevant(self.kb, q.id, known) is None  # a project's: never gated
+        ]
 
     def deferred_gates(self, questions: list[Question]) -> list[Question]:
         """The gates, answered unknown (or skipped), that hold these questions back, in questionnaire order."""
