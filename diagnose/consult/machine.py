@@ -288,7 +288,7 @@ class Consultation:
         """Whether asking could still change the diagnosis's status or severity band.
 
         A sign whose every deciding question has been answered "unknown" (or skipped, or ruled out by a
-        gate) stays undetermined for the rest of the consultation: it can neither raise the band nor be
+        gate, or held back for the deferred prompt) stays undetermined for the rest of the consultation: it can neither raise the band nor be
         ruled out. So the band can move only through the signs still askable: up, if they could lift
         it; down to absent, if without them (the settled unknowns alone) no band is reachable."""
         if dec.status not in ("reached", "not_assessed"):
@@ -309,8 +309,20 @@ class Consultation:
         """Whether nothing left to ask can decide an undetermined condition: each question that could has
         been answered (unknown), skipped, or will not be asked (its gate is no)."""
         return all(
-            q in self.raw or q in self.skipped or is_relevant(self.kb, q, known) is False
+            q in self.raw or q in self.skipped or is_relevant(self.kb, q, known) is False or self.held(q, known)
             for q in conditions.live_questions(cond, known, signs)
+        )
+
+    def held(self, qid: str, known: Mapping[str, Answer]) -> bool:
+        """Whether a question waits for the deferred prompt: its relevance is undetermined only because its
+        gates were answered unknown, skipped, or are held themselves (not because one is still to be asked).
+        Until the prompt it counts as settled, so an unknown gate does not keep a diagnosis's questioning going."""
+        q = self.kb.questions.get(qid)
+        if not self.deferring() or q is None or q.relevant is None or is_relevant(self.kb, qid, known) is not None:
+            return False
+        return all(
+            g in self.raw or g in self.skipped or self.held(g, known)
+            for g in conditions.live_questions(q.relevant, known)
         )
 
     def worth(self) -> dict[str, float]:
@@ -364,9 +376,14 @@ class Consultation:
         if self.ask_all:
             return []
         known = self.known()
+        held_from, self.deferred_from = self.deferred_from, len(self.history)  # what would be asked if opened
+        try:
+            candidates = self._candidates(self.worth(), defer=False)
+        finally:
+            self.deferred_from = held_from
         return [
             q
-            for q in self._candidates(self.worth(), defer=False)
+            for q in candidates
             if q.id in self.kb.questions and is_relevant(self.kb, q.id, known) is None  # a project's: never gated
         ]
 
