@@ -288,9 +288,10 @@ class Consultation:
         """Whether asking could still change the diagnosis's status or severity band.
 
         A sign whose every deciding question has been answered "unknown" (or skipped, or ruled out by a
-        gate, or held back for the deferred prompt) stays undetermined for the rest of the consultation: it can neither raise the band nor be
-        ruled out. So the band can move only through the signs still askable: up, if they could lift
-        it; down to absent, if without them (the settled unknowns alone) no band is reachable."""
+        gate, or held back for the deferred prompt) stays undetermined for the rest of the consultation:
+        it can neither raise the band nor be ruled out. So the band can move only through the signs still
+        askable: up, if they could lift it; down to absent, if without them (the settled unknowns alone)
+        no band is reachable."""
         if dec.status not in ("reached", "not_assessed"):
             return False  # absent even if every undetermined sign held, or not applicable
         decider = self._deciders.get(d.id) or self._deciders.setdefault(d.id, Decider(d))
@@ -410,13 +411,13 @@ class Consultation:
 
     def _candidates(self, worth: dict[str, float] | None, defer: bool = True) -> list[Question]:
         known = self.known()
-        held = defer and self.deferring()
+        holding = defer and self.deferring()
         out = []
         for q in self.kb.questions.values():
             if q.id in self.raw or q.id in self.skipped:
                 continue
             relevance = is_relevant(self.kb, q.id, known)
-            if relevance is False or (held and relevance is None):
+            if relevance is False or (holding and relevance is None):
                 continue
             if worth is not None and q.id not in worth:
                 continue
@@ -439,8 +440,8 @@ class Consultation:
 
     def next_question(self) -> Question | None:
         """The next question: sections in order; within the current section the one on which most rides,
-        among those whose gates have been answered (a follow-up is asked when its gate is yes or unknown,
-        skipped only on no)."""
+        among those whose gates have been answered (a follow-up is asked when its gate is yes, skipped only
+        on no; under an unknown gate it waits for the deferred prompt)."""
         worth = None if self.ask_all else self.worth()
         if self._first is not None:  # a question picked in review comes next, whatever the order (deferred too)
             first, self._first = self._first, None
