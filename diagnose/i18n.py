@@ -708,9 +708,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     # task D2 (issue 17 point 6): follow-ups under a gate answered unknown, deferred to one prompt at the end
     "ask_deferred_title": {"zh": "暂缓的追问", "en": "Deferred follow-up questions"},
     "ask_deferred_head": {
-        "zh": "还有至多 {n} 个追问被暂缓:它们只在前提问题的答案为“是”时才适用,而前提问题答了“不知道”(或跳过)。",
-        "en": "Up to {n} follow-up questions were held back: they apply only when the question leading to them "
-        'is "yes", and it was answered "unknown" (or skipped).',
+        "zh": "还有至多 {n} 个追问被暂缓:它们只在前提问题取某些答案(如“是”)时才适用,而前提问题答了“不知道”(或跳过)。",
+        "en": "Up to {n} follow-up questions were held back: they apply only for some answers (such as yes) to the "
+        'question leading to them, and it was answered "unknown" (or skipped).',
     },
     "ask_deferred_gate": {"zh": "{title}:{n} 题", "en": "{title}: {n}"},
     "ask_deferred_choice": {
