@@ -212,3 +212,20 @@ def test_the_deferred_prompt_in_a_real_pseudo_terminal(tmp_path: Path, lang: str
     assert child.exitstatus == 0
     answers = json.loads(saved.read_text(encoding="utf-8"))["answers"]
     assert answers["grid_in_use"] == "unknown" and not GRID_FOLLOW_UPS & set(answers)
+
+
+def test_a_gate_changed_to_yes_with_back_has_its_follow_ups_asked_in_place(kb: KnowledgeBase, tmp_path: Path) -> None:
+    saved = tmp_path / "a.json"
+    c = Consultation(kb, "zh", county={"id": "x"})
+    lines = []
+    while (q := c.next_question()) is not None and q.id != "grid_in_use":
+        lines.append(reply_for("unknown", "zh"))
+        c.answer(q, lines[-1])
+    r = ask(["县", "x", *lines, "不知道", "返回", "是", "quit"], "--lang", "zh", "--save", str(saved))
+    assert r.exit_code == 0, r.output
+    after_yes = r.output[r.output.rindex("> 是") :]
+    c.answer(kb.questions["grid_in_use"], "是")
+    asked_next = c.next_question()
+    assert asked_next is not None and asked_next.id.startswith("grid_") and asked_next.id != "grid_in_use"
+    assert asked_next.label.get("zh") in after_yes  # asked at once, not at the end
+    assert "暂缓的追问" not in r.output
