@@ -21,10 +21,11 @@ from diagnose.consult.machine import Consultation
 from diagnose.io.records import Item
 from diagnose.knowledge.base import KnowledgeBase
 
-GRID_FOLLOW_UPS = {"grid_patrol_time_pct", "grid_service_closed_pct"}
-# the grid is run but the office cannot say so for the whole county; it knows the two figures that make
-# "monitoring outweighs service" hold (grid_asymmetry.yaml: patrol ≥ 60 and closed < 50)
-KNOWN = {"grid_in_use": "unknown", "grid_patrol_time_pct": 95, "grid_service_closed_pct": 40}
+# the closure share is asked as the ledger's two counts it is worked out from (grid.yaml)
+GRID_FOLLOW_UPS = {"grid_patrol_time_pct", "grid_service_received", "grid_service_closed"}
+# the grid is run but the office cannot say so for the whole county; it knows the figures that make
+# "monitoring outweighs service" hold (grid_asymmetry.yaml: patrol ≥ 60 and closed < 50: 40 of 100)
+KNOWN = {"grid_in_use": "unknown", "grid_patrol_time_pct": 95, "grid_service_received": 100, "grid_service_closed": 40}
 PROMPT = {"zh": "暂缓的追问", "en": "Deferred follow-up questions"}
 YES = {"zh": "是", "en": "yes"}
 
