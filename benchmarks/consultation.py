@@ -4,9 +4,11 @@ Each example county's answers are given to `diagnose ask` as an official would t
 the file has no answer), in Chinese and in English; the terminal's whole output is counted, the report at
 the end included. `--unknown` answers every question "unknown" instead (the longest consultation).
 An answer the consultation refuses (an approximate figure, before it took them) is given again as
-"unknown", as an official would; `refused` counts those.
+"unknown", as an official would; `refused` counts those. The follow-ups deferred under gates answered
+unknown are skipped at their prompt (Enter), as most officials would; `deferred` is how many the prompt
+offered; `--answer-deferred` says yes to it instead (and answers them from the file).
 
-    python benchmarks/consultation.py [--focus ID,ID] [--json]
+    python benchmarks/consultation.py [--unknown] [--focus ID,ID] [--answer-deferred] [--json]
 """
 
 from __future__ import annotations
@@ -32,10 +34,12 @@ from diagnose.knowledge.models import Question  # noqa: E402
 class Scripted(terminal.Terminal):
     """A terminal whose user answers each question from a county file, and types nothing else."""
 
-    def __init__(self, answers: dict[str, Any], lang: str) -> None:
+    def __init__(self, answers: dict[str, Any], lang: str, answer_deferred: bool = False) -> None:
         super().__init__(io.StringIO(), io.StringIO())
         self.answers, self.lang, self.asked, self.refused = answers, lang, 0, 0
         self.last: str | None = None
+        self.answer_deferred, self.deferred = answer_deferred, 0
+        self.c: Consultation | None = None
 
     def reply(self, q: Question, lang: str, prefill: str | None = None) -> str | None:
         if q.id == self.last:  # the answer was refused: the official gives up and says unknown
@@ -48,17 +52,30 @@ class Scripted(terminal.Terminal):
         self.stdout.write(f"> {line}\n")
         return line
 
-    def read(self, prompt: str) -> str | None:
+    def read(self, prompt: str, prefill: str | None = None) -> str | None:
         self.stdout.write(prompt + "\n")
-        return ""
+        c, self.c = self.c, None  # the first prompt after the questions is the deferred one, if any is offered
+        if c is not None and c.deferring() and c.next_question() is None:
+            self.deferred = len(c.deferred())
+            if self.deferred and self.answer_deferred:
+                return reply_for(True, self.lang)
+        return ""  # Enter: skips the deferred prompt, the section on mechanisms in place, the details
 
 
 def measure(kb: Any, record: dict[str, Any], lang: str, **options: Any) -> dict[str, int]:
-    term = Scripted(record["answers"], lang)
+    answer_deferred = options.pop("answer_deferred", False)
+    term = Scripted(record["answers"], lang, answer_deferred)
     c = Consultation(kb, lang, county=record["county"], **options)
+    term.c = c
     terminal.run(c, term, Path("/dev/null"))
     text = term.stdout.getvalue()  # type: ignore[attr-defined]
-    return {"questions": term.asked, "characters": len(text), "lines": text.count("\n"), "refused": term.refused}
+    return {
+        "questions": term.asked,
+        "characters": len(text),
+        "lines": text.count("\n"),
+        "refused": term.refused,
+        "deferred": term.deferred,
+    }
 
 
 def main() -> None:
@@ -66,8 +83,10 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--unknown", action="store_true", help="answer every question unknown")
     parser.add_argument("--focus", help="ask only what can change these diagnoses (comma-separated ids)")
+    parser.add_argument("--answer-deferred", action="store_true", help="say yes at the deferred prompt")
     args = parser.parse_args()
-    options = {"focus": frozenset(args.focus.split(","))} if args.focus else {}
+    options: dict[str, Any] = {"focus": frozenset(args.focus.split(","))} if args.focus else {}
+    options["answer_deferred"] = args.answer_deferred
     kb = load()
     rows = []
     for path in sorted((ROOT / "examples").glob("*.json")):
@@ -79,10 +98,11 @@ def main() -> None:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    print(f"{'county':<22}{'lang':<6}{'questions':>10}{'characters':>12}{'lines':>8}{'refused':>9}")
+    print(f"{'county':<22}{'lang':<6}{'questions':>10}{'characters':>12}{'lines':>8}{'refused':>9}{'deferred':>10}")
     for r in rows:
         print(
-            f"{r['county']:<22}{r['lang']:<6}{r['questions']:>10}{r['characters']:>12}{r['lines']:>8}{r['refused']:>9}"
+            f"{r['county']:<22}{r['lang']:<6}{r['questions']:>10}{r['characters']:>12}{r['lines']:>8}"
+            f"{r['refused']:>9}{r['deferred']:>10}"
         )
 
 

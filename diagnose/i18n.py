@@ -705,6 +705,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "(读错了请输入“返回”改正)",
         "en": "(read wrongly? type back to correct it)",
     },
+    # task D2 (issue 17 point 6): follow-ups under a gate answered unknown, deferred to one prompt at the end
+    "ask_deferred_title": {"zh": "暂缓的追问", "en": "Deferred follow-up questions"},
+    "ask_deferred_head": {
+        "zh": "还有至多 {n} 个追问被暂缓:它们只在前提问题取某些答案(如“是”)时才适用,而前提问题答了“不知道”(或跳过)。",
+        "en": "Up to {n} follow-up questions were held back: they apply only for some answers (such as yes) to the "
+        'question leading to them, and it was answered "unknown" (or skipped).',
+    },
+    "ask_deferred_gate": {"zh": "{title}:{n} 题", "en": "{title}: {n}"},
+    "ask_deferred_choice": {
+        "zh": "如果掌握这些情况,现在回答吗?答“是”逐题回答;“否”、“不知道”或直接回车跳过。",
+        "en": 'If the county knows these facts, answer them now? "yes" asks them one by one; "no", "unknown" or '
+        "Enter skips them.",
+    },
+    "ask_deferred_bad": {
+        "zh": "请答“是”(现在回答)或“否”(跳过),也可直接回车跳过",
+        "en": 'please answer "yes" (answer them now) or "no" (skip them), or press Enter to skip',
+    },
+    "ask_deferred_back": {
+        "zh": "回到暂缓追问的提示",
+        "en": "Back to the prompt for the deferred questions",
+    },
     # task H (issue 22): spreadsheets and forms
     "sheet_expect_yes_no": {
         "zh": "是 / 否(也可写 yes/no、true/false、1/0),或 不知道",

@@ -13,7 +13,7 @@ from pytest_bdd import given, parsers, then, when
 from replies import reply_for
 
 from diagnose.batch.evaluate import evaluate_item
-from diagnose.consult import in_place, repeat
+from diagnose.consult import deferred, in_place, repeat
 from diagnose.consult.machine import Consultation
 from diagnose.io.records import Item
 from diagnose.report.model import dump_json
@@ -132,6 +132,19 @@ def said_contains(session: dict[str, Any], text: str) -> None:
 @then(parsers.re(rf"仍会问{question()}"))
 def still_asked(kb: Any, session: dict[str, Any], question: str) -> None:
     assert names.question(kb, question) in [q.id for q in session["c"].candidates()]
+
+
+@then(parsers.re(rf"{question()}暂缓到最后"))
+def deferred_to_the_end(kb: Any, session: dict[str, Any], question: str) -> None:
+    c: Consultation = session["c"]
+    qid = names.question(kb, question)
+    assert qid not in [q.id for q in c.candidates()] and qid in [q.id for q in c.deferred()]
+
+
+@when("在暂缓追问的提示中答“是”")
+def open_deferred(session: dict[str, Any]) -> None:
+    assert deferred.choice("是") == deferred.ASK
+    session["c"].open_deferred()
 
 
 @then(parsers.re(rf"第一个问题是{question()}"))

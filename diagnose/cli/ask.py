@@ -35,7 +35,8 @@ from diagnose.io.errors import USAGE, UserError
     "--all",
     "ask_all",
     is_flag=True,
-    help="Ask every relevant question, not only those that can still change a conclusion.",
+    help="Ask every relevant question, not only those that can still change a conclusion; follow-ups of a "
+    "question answered unknown are asked in place, not deferred to the end.",
 )
 @click.option(
     "--focus",
@@ -43,7 +44,8 @@ from diagnose.io.errors import USAGE, UserError
     default=None,
     metavar="ID[,ID…]",
     help="Ask only what can change these diagnoses (聚焦诊断), e.g. a quick check of the four headline ones: "
-    "grid_asymmetry,pseudo_innovation,digital_burden,over_expansion.",
+    "grid_asymmetry,pseudo_innovation,digital_burden,over_expansion. Deferred follow-ups (see above) are "
+    "those that can change these diagnoses.",
 )
 @lang_option
 @rules_option
@@ -60,6 +62,8 @@ def ask(
 
     Asks section by section, and only what can still change a conclusion (MYCIN-style); at any prompt:
     ? help · why (为什么) · back (返回) · skip (跳过) · review (回顾) · note … (备注) · quit (退出).
+    Follow-ups of a question answered unknown (暂缓的追问) wait for one prompt at the end: yes (是) asks
+    them, Enter or no (否) skips them; a resumed consultation offers them again.
     Answers are saved atomically after every answer in the `evaluate` input format, so `diagnose evaluate` on the saved file gives the same report. Without
     a terminal, answers are read line by line from stdin. An existing --save file other than the one
     resumed is never overwritten without --force. If a save fails (a full disk), the answer is kept

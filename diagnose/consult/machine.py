@@ -1,7 +1,8 @@
 """The consultation as a UI-free state machine: which question next, answer, back, skip, why, save.
 
 Like MYCIN, it asks only what can still change a conclusion: a question is asked when it is relevant
-(its skip condition is not false: an unknown gate opens its follow-ups) and its answer could still change the truth of a sign, of a diagnosis's
+(its skip condition is not false: an unknown gate opens its follow-ups, held back for one prompt at
+the end, see `deferred`) and its answer could still change the truth of a sign, of a diagnosis's
 `applies`, of a recommendation's condition or of a mechanism's fit — directly, or by opening
 questions it gates. `ask_all` asks every relevant question instead.
 """
@@ -177,6 +178,9 @@ class Consultation:
     revising: tuple[str, Any] | None = None  # after `back`: the question and the answer it had (Enter keeps it)
     in_place: dict[str, dict[str, Any]] = field(default_factory=dict)  # mechanism id → {since, working}
     in_place_done: bool = False  # the in-place section was answered (not skipped): saved, so not asked again
+    # Follow-ups asked only because a gate was answered unknown wait for one prompt at the end (deferred.py);
+    # `deferred_from` is the history length when the person chose to answer them (None: still deferred).
+    deferred_from: int | None = None
     _deciders: dict[str, Decider] = field(default_factory=dict, repr=False)
     _first: str | None = field(default=None, repr=False)  # asked next (a question picked in review)
 
@@ -284,9 +288,10 @@ class Consultation:
         """Whether asking could still change the diagnosis's status or severity band.
 
         A sign whose every deciding question has been answered "unknown" (or skipped, or ruled out by a
-        gate) stays undetermined for the rest of the consultation: it can neither raise the band nor be
-        ruled out. So the band can move only through the signs still askable: up, if they could lift
-        it; down to absent, if without them (the settled unknowns alone) no band is reachable."""
+        gate, or held back for the deferred prompt) stays undetermined for the rest of the consultation:
+        it can neither raise the band nor be ruled out. So the band can move only through the signs still
+        askable: up, if they could lift it; down to absent, if without them (the settled unknowns alone)
+        no band is reachable."""
         if dec.status not in ("reached", "not_assessed"):
             return False  # absent even if every undetermined sign held, or not applicable
         decider = self._deciders.get(d.id) or self._deciders.setdefault(d.id, Decider(d))
@@ -305,8 +310,20 @@ class Consultation:
         """Whether nothing left to ask can decide an undetermined condition: each question that could has
         been answered (unknown), skipped, or will not be asked (its gate is no)."""
         return all(
-            q in self.raw or q in self.skipped or is_relevant(self.kb, q, known) is False
+            q in self.raw or q in self.skipped or is_relevant(self.kb, q, known) is False or self.held(q, known)
             for q in conditions.live_questions(cond, known, signs)
+        )
+
+    def held(self, qid: str, known: Mapping[str, Answer]) -> bool:
+        """Whether a question waits for the deferred prompt: its relevance is undetermined only because its
+        gates were answered unknown, skipped, or are held themselves (not because one is still to be asked).
+        Until the prompt it counts as settled, so an unknown gate does not keep a diagnosis's questioning going."""
+        q = self.kb.questions.get(qid)
+        if not self.deferring() or q is None or q.relevant is None or is_relevant(self.kb, qid, known) is not None:
+            return False
+        return all(
+            g in self.raw or g in self.skipped or self.held(g, known)
+            for g in conditions.live_questions(q.relevant, known)
         )
 
     def worth(self) -> dict[str, float]:
@@ -325,7 +342,7 @@ class Consultation:
                         worth[i] = worth.get(i, 0.0) + worth[derived_q.id]
         # a question that gates a live question is live too, while its own answer is missing
         for gate in with_open_gates(self.kb, set(worth), known) - set(worth):
-            worth[gate] = sum(w for qid, w in list(worth.items()) if gate in self._gates_of(qid))
+            worth[gate] = sum(w for qid, w in list(worth.items()) if gate in self.gates_of(qid))
         # a repeat group is asked through its count and items, worth what its open aggregates are worth
         for gid, fields in self._group_fields(worth, known).items():
             weight = sum(worth.get(q.id, 0.0) for q in self.kb.aggregates if q.id in worth and self._reads(q, gid))
@@ -341,21 +358,66 @@ class Consultation:
         """Questions whose answer could still change a conclusion, and the unanswered gates that open them."""
         return set(self.worth())
 
-    def _gates_of(self, qid: str) -> list[str]:
+    def gates_of(self, qid: str) -> list[str]:
         rel = repeat.question(self.kb, qid).relevant
         return conditions.questions(rel) if rel is not None else []
 
     def candidates(self) -> list[Question]:
-        """Questions that may still be asked, in questionnaire order (relevance not yet false)."""
+        """Questions that may still be asked, in questionnaire order (relevance not yet false); while
+        deferred, not the follow-ups of gates answered unknown."""
         return self._candidates(None if self.ask_all else self.worth())
 
-    def _candidates(self, worth: dict[str, float] | None) -> list[Question]:
+    def deferring(self) -> bool:
+        """Whether follow-ups under an unknown gate wait for the prompt at the end (not with `--all`)."""
+        return not self.ask_all and self.deferred_from is None
+
+    def deferred(self) -> list[Question]:
+        """The follow-ups that may still be asked only because a gate is unknown (relevance undetermined):
+        held back for one prompt at the end of the consultation."""
+        if self.ask_all:
+            return []
         known = self.known()
+        held_from, self.deferred_from = self.deferred_from, len(self.history)  # what would be asked if opened
+        try:
+            candidates = self._candidates(self.worth(), defer=False)
+        finally:
+            self.deferred_from = held_from
+        return [
+            q
+            for q in candidates
+            if q.id in self.kb.questions and is_relevant(self.kb, q.id, known) is None  # a project's: never gated
+        ]
+
+    def deferred_gates(self, questions: list[Question]) -> list[Question]:
+        """The gates, answered unknown (or skipped), that hold these questions back, in questionnaire order."""
+        gates = {g for q in questions for g in self.gates_of(q.id) if g in self.raw or g in self.skipped}
+        return [g for g in self.kb.questions.values() if g.id in gates]
+
+    def open_deferred(self) -> None:
+        """Ask the deferred follow-ups now, in the usual order; `back` from the first returns to the prompt."""
+        self.deferred_from = len(self.history)
+
+    def close_deferred(self) -> None:
+        """Hold the deferred follow-ups back again (`back` from the first of them: to the prompt)."""
+        self.deferred_from = None
+
+    def ask_next(self, q: Question) -> None:
+        """Ask `q` next, whatever the order (a question withdrawn at the deferred prompt, deferred or not)."""
+        self._first = q.id
+
+    def at_first_deferred(self) -> bool:
+        """Whether `back` now leads to the deferred prompt: no deferred question answered yet."""
+        return self.deferred_from is not None and len(self.history) <= self.deferred_from
+
+    def _candidates(self, worth: dict[str, float] | None, defer: bool = True) -> list[Question]:
+        known = self.known()
+        holding = defer and self.deferring()
         out = []
         for q in self.kb.questions.values():
             if q.id in self.raw or q.id in self.skipped:
                 continue
-            if is_relevant(self.kb, q.id, known) is False:
+            relevance = is_relevant(self.kb, q.id, known)
+            if relevance is False or (holding and relevance is None):
                 continue
             if worth is not None and q.id not in worth:
                 continue
@@ -378,16 +440,16 @@ class Consultation:
 
     def next_question(self) -> Question | None:
         """The next question: sections in order; within the current section the one on which most rides,
-        among those whose gates have been answered (a follow-up is asked when its gate is yes or unknown,
-        skipped only on no)."""
+        among those whose gates have been answered (a follow-up is asked when its gate is yes, skipped only
+        on no; under an unknown gate it waits for the deferred prompt)."""
         worth = None if self.ask_all else self.worth()
-        candidates = self._candidates(worth)
-        if not candidates:
-            return None
-        if self._first is not None:  # a question picked in review comes next, whatever the order
+        if self._first is not None:  # a question picked in review comes next, whatever the order (deferred too)
             first, self._first = self._first, None
             if first not in self.kb.questions or is_relevant(self.kb, first, self.known()) is not False:
                 return repeat.question(self.kb, first)
+        candidates = self._candidates(worth)
+        if not candidates:
+            return None
         if worth is None:
             return candidates[0]
         section = repeat.section_of(self.kb, candidates[0].id)
@@ -395,7 +457,7 @@ class Consultation:
         here = [
             q
             for q in candidates
-            if repeat.section_of(self.kb, q.id) == section and all(g in self.raw for g in self._gates_of(q.id))
+            if repeat.section_of(self.kb, q.id) == section and all(g in self.raw for g in self.gates_of(q.id))
         ] or candidates[:1]
         return min(here, key=lambda q: (-round(worth.get(q.id, 0.0), 6), order[q.id]))
 

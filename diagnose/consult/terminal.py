@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from diagnose.answers.record import PartialChoices
-from diagnose.consult import in_place, repeat
+from diagnose.consult import deferred, in_place, repeat
 from diagnose.consult.machine import NUMERIC, UNKNOWN_REPLIES, Consultation, command_of, note_of
 from diagnose.consult.saving import Saver, write_record
 from diagnose.i18n import t
@@ -275,7 +275,60 @@ def run(c: Consultation, term: Terminal, save_path: Path) -> int:
 
 
 def _questions(c: Consultation, term: Terminal, saver: Saver) -> bool:
-    """Ask until every question that matters is answered (True) or the user leaves (False)."""
+    """Ask until every question that matters is answered (True) or the user leaves (False); then offer
+    the follow-ups deferred under gates answered unknown, once (they are asked, or skipped all)."""
+    while True:
+        if not _ask(c, term, saver):
+            return False
+        step = deferred_prompt(c, term, saver)
+        if step != "again":
+            return step == deferred.SKIP
+
+
+def deferred_prompt(c: Consultation, term: Terminal, saver: Saver) -> str:
+    """The one prompt for the deferred follow-ups: `skip` (none left, or skipped), `quit` (the user
+    leaves), or `again` (ask on: they were opened, or an answer was withdrawn with back/review)."""
+    lang = c.lang
+    if not c.deferring() or not c.deferred():
+        return deferred.SKIP
+    term.say()
+    term.say(f"== {t('ask_deferred_title', lang)} ==", "head")
+    for line in deferred.lines(c):
+        term.say(line, "dim")
+    while True:
+        reply = term.read("> ")
+        command = None if reply is None else command_of(reply)
+        if reply is None or command == "quit":
+            return "quit"
+        if command == "back":
+            previous = c.back()
+            if previous is None:
+                term.say(t("ask_back_none", lang), "err")
+                continue
+            c.ask_next(previous)
+            saver.save(c.record())
+            term.say(t("ask_back_to", lang, q=previous.label.get(lang)), "dim")
+            return "again"
+        if command == "review":
+            picked = review(c, term)
+            if picked is not None:
+                c.revise(picked)
+                return "again"
+            continue
+        if command in ("help", "why", "why_more"):
+            term.say("\n".join(deferred.lines(c)))
+            continue
+        step = deferred.choice(reply)
+        if step == deferred.ASK:
+            c.open_deferred()
+            return "again"
+        if step == deferred.SKIP:
+            return step
+        term.say(t("ask_deferred_bad", lang), "err")
+
+
+def _ask(c: Consultation, term: Terminal, saver: Saver) -> bool:
+    """Ask until no question is left to ask now (True) or the user leaves (False)."""
     lang = c.lang
     section = None
     while (q := c.next_question()) is not None:
@@ -317,6 +370,10 @@ def _questions(c: Consultation, term: Terminal, saver: Saver) -> bool:
                 show_question(term, c, q)
             elif command == "skip":
                 c.skip(q)
+                break
+            elif command == "back" and c.at_first_deferred():  # the first deferred question: to the prompt
+                c.close_deferred()
+                term.say(t("ask_deferred_back", lang), "dim")
                 break
             elif command == "back":
                 previous = c.back()

@@ -13,6 +13,7 @@ from conftest import RULES
 from replies import reply_for
 
 from diagnose.batch.evaluate import evaluate_item
+from diagnose.consult import repeat
 from diagnose.consult.machine import Consultation
 from diagnose.io.records import Item
 from diagnose.knowledge import conditions, formula
@@ -22,11 +23,15 @@ from diagnose.knowledge.certainty import Decider, combine
 EXAMPLES = RULES.parent / "examples"
 
 
-def play(kb: KnowledgeBase, answers: dict[str, Any]) -> Consultation:
+def play(kb: KnowledgeBase, answers: dict[str, Any], deferred: bool = True) -> Consultation:
+    """The whole consultation; `deferred`: the follow-ups deferred under unknown gates are answered too."""
     c = Consultation(kb, "zh", county={"id": "c", "name": "县"})
-    while (q := c.next_question()) is not None:
-        assert c.answer(q, reply_for(answers.get(q.id, "unknown"), "zh")) is None
-    return c
+    while True:
+        while (q := c.next_question()) is not None:
+            assert c.answer(q, reply_for(answers.get(q.id, "unknown"), "zh")) is None
+        if not (deferred and c.deferring() and c.deferred()):
+            return c
+        c.open_deferred()
 
 
 @pytest.mark.parametrize("name", ["multi_diagnosis.json", "gathering_county.json", "outflow_county.json"])
@@ -81,6 +86,9 @@ def test_recommendation_questions_wait_until_the_diagnosis_is_reached(kb: Knowle
     }
     gates = {g for q in kb.questions.values() if q.relevant for g in conditions.questions(q.relevant)}
     inputs = {i for d in kb.derived if (f := d.derivation()) is not None for i in formula.questions(f)}
-    inputs |= {f"{g}__n" for g in kb.groups}  # how many projects: the items feed aggregate derived questions
+    # a repeat group's count and items are the inputs of the aggregates that read the group
+    read = sign_or_scope | gates | inputs
+    groups = {a.group for q in kb.aggregates if q.id in read and (a := q.aggregation()) is not None}
+    inputs |= {qid for qid in c.raw if (where := repeat.parse_id(kb, qid)) is not None and where[0] in groups}
     only_for_mechanisms = set(c.raw) - sign_or_scope - gates - inputs
     assert only_for_mechanisms == set(), only_for_mechanisms
