@@ -186,6 +186,8 @@ def test_status_130_when_interrupted_leaves_the_old_output_and_no_temp_file(tmp_
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
+        # SIGINT as a user's terminal gives it: an earlier test may have left it ignored in this process
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdin is not None
     proc.stdin.write(path.read_bytes())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -144,7 +145,14 @@ def _spawn(saved: Path, lang: str, term: str, rows: int) -> Any:
         encoding="utf-8",
         timeout=30,
         dimensions=(rows, 200),
+        preexec_fn=_default_sigint,
     )
+
+
+def _default_sigint() -> None:
+    """Ctrl-C as a user's terminal gives it: a test run earlier in this process may have left SIGINT
+    ignored, and a child inherits an ignored signal (Python then never raises KeyboardInterrupt)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
