@@ -83,6 +83,7 @@ def build_lean(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str =
         ],
         "ruled_out": ruled_out,
         "in_place": _in_place(kb, record, strength),
+        **({"implied": {i.question: i.by for i in record.implied}} if record.implied else {}),
         "knowledge_base": _kb_stamp(kb.meta.id, kb.meta.version, kb.content_hash),
         "tool": _tool(),
     }
