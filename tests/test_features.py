@@ -166,6 +166,21 @@ def sign_no_band(kb: Any, county: dict[str, Any], sign: str, cf: str) -> None:
     assert found and (found[0].band, found[0].certainty) == (None, float(cf)), found
 
 
+@then(parsers.re(rf"征象{name('sign')}计入的确定性为 (?P<cf>[\d.]+)"))
+def sign_certainty(kb: Any, county: dict[str, Any], sign: str, cf: str) -> None:
+    """The certainty a sign that holds lends (issue 16: a decisive fact alone counts lower)."""
+    did, sid = names.sign(kb, sign)
+    found = [s.certainty for d in county["report"].diagnoses if d.id == did for s in d.signs if s.id == sid]
+    assert found == [float(cf)], found
+
+
+@then(parsers.re(rf"诊断{name('diagnosis')}的确定度为 (?P<value>[\d.]+)"))
+def diagnosis_certainty(kb: Any, county: dict[str, Any], diagnosis: str, value: str) -> None:
+    did = names.diagnosis(kb, diagnosis)
+    found = [d.certainty for d in county["report"].diagnoses if d.id == did]
+    assert found and abs(found[0] - float(value)) < 0.0005, found
+
+
 @then(parsers.re(rf"征象{name('sign')}的分档 ≥(?P<gte>\S+) 列为临界"))
 def band_borderline(kb: Any, county: dict[str, Any], sign: str, gte: str) -> None:
     did, sid = names.sign(kb, sign)
@@ -190,6 +205,13 @@ def counted(kb: Any, county: dict[str, Any], question: str) -> None:
     report = county["report"]
     assert qid not in report.ignored_answers
     assert all(qid not in n.questions for n in report.not_assessed)  # known: no longer asked for
+
+
+@then(parsers.re(rf"前提{name('gate')}由回答{name('question')}推知为(?P<value>是|否)"))
+def implied_gate(kb: Any, county: dict[str, Any], gate: str, question: str, value: str) -> None:
+    """A gate left unknown takes the value its answered follow-up presupposes (answers/gates.py)."""
+    implied = [(i.question, i.value, i.by) for i in county["report"].implied]
+    assert (names.question(kb, gate), value == "是", names.question(kb, question)) in implied
 
 
 # --- recommendation ranking ---

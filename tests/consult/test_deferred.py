@@ -105,9 +105,9 @@ def test_a_fact_under_an_unknown_gate_entered_through_the_prompt_counts(
     assert PROMPT[lang] in r.output
     record = json.loads(saved.read_text(encoding="utf-8"))
     assert {q: record["answers"][q] for q in KNOWN} == KNOWN
-    # the two figures make "monitoring outweighs service" hold: grid_asymmetry's certainty rises from 0 to
-    # the sign's (not yet a band by itself)
-    assert grid_certainty(kb, record, lang) == 0.6
+    # the two figures make the monitoring signs hold: grid_asymmetry's certainty rises from 0 to 0.4 for the
+    # patrol share alone + 0.34 with the closures (issue 16: the decisive fact counts alone) = 0.604
+    assert abs(grid_certainty(kb, record, lang) - 0.604) < 1e-9
     record["answers"] = {q: v for q, v in record["answers"].items() if q not in GRID_FOLLOW_UPS}
     assert grid_certainty(kb, record, lang) == 0.0
 

@@ -15,7 +15,9 @@ from diagnose.knowledge import load as kb_module
 from diagnose.knowledge.models import QuestionType
 
 HEADLINE = {
-    "grid_asymmetry": 5,  # the three dilemmas of 肖滨's essay + two observable forms of the first (service passed outside, metrics)
+    # the three dilemmas of 肖滨's essay + two observable forms of the first (service passed outside, metrics)
+    # + the decisive fact of the first two counted alone (monitoring time, residents rarely reporting; issue 16)
+    "grid_asymmetry": 7,
     "pseudo_innovation": 4,  # the four clauses of paper 001
     "digital_burden": 5,  # reporting, form time, work groups, unusable apps, paper forms carried by hand
     "over_expansion": 5,  # four negative effects of paper 003 + campaign-style execution

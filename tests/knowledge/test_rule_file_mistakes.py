@@ -74,13 +74,13 @@ def test_infinite_range_is_an_error(rules: Path) -> None:
 
 
 def test_nan_in_quotes_is_refused_by_the_model(rules: Path) -> None:
-    line = edit(rules, DIAGNOSIS, "    certainty: 0.6", '    certainty: "nan"')
+    line = edit(rules, DIAGNOSIS, "    certainty: 0.34", '    certainty: "nan"')
     f = the_error(rules)
     assert (f.line, f.column) == (line, 16) and "finite number" in f.message
 
 
 def test_duplicated_key_is_an_error_at_the_second_occurrence(rules: Path) -> None:
-    line = edit(rules, DIAGNOSIS, "    certainty: 0.6\n", "    certainty: 0.6\n    certainty: 0.9\n")
+    line = edit(rules, DIAGNOSIS, "    certainty: 0.34\n", "    certainty: 0.34\n    certainty: 0.9\n")
     f = the_error(rules)
     assert (f.file, f.line, f.column) == (DIAGNOSIS, line + 1, 5)
     assert f.message.startswith(f"duplicate key `certainty` (first at line {line})")
@@ -152,7 +152,7 @@ def test_file_not_utf8_is_located(rules: Path) -> None:
 def test_misspelt_key_names_the_right_one_and_sets_off_no_cascade(rules: Path) -> None:
     """Before: `certanty` gave two errors (unknown key, missing certainty) and seven 'no rule reads
     this question' warnings, because the diagnosis that reads those questions did not load."""
-    line = edit(rules, DIAGNOSIS, "    certainty: 0.6", "    certanty: 0.6")
+    line = edit(rules, DIAGNOSIS, "    certainty: 0.34", "    certanty: 0.34")
     f = the_error(rules)
     assert (f.file, f.line, f.column) == (DIAGNOSIS, line, 5)
     assert f.message == "`certanty`: did you mean `certainty`?"
@@ -222,7 +222,7 @@ def test_every_finding_of_a_broken_copy_has_a_line_holding_its_subject(rules: Pa
 
 @pytest.mark.parametrize(("lang", "text"), [("en", "the knowledge base has errors"), ("zh", "知识库有错误")])
 def test_the_error_in_one_line_in_the_users_language(rules: Path, lang: str, text: str) -> None:
-    line = edit(rules, DIAGNOSIS, "    certainty: 0.6", "    certanty: 0.6")
+    line = edit(rules, DIAGNOSIS, "    certainty: 0.34", "    certanty: 0.34")
     (rules / "mechanisms" / "extra.yaml").mkdir()
     with pytest.raises(KnowledgeBaseError) as e:
         load(rules)

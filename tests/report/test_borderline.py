@@ -25,7 +25,10 @@ def report(kb: KnowledgeBase, answers: dict, lang: str = "zh") -> Report:
 
 def test_a_straddled_sign_is_borderline_not_a_sign_that_holds(kb: KnowledgeBase) -> None:
     r = report(kb, {**GRID, "grid_patrol_time_pct": "50-70"}, "en")
-    [b] = [b for b in r.borderline if b.diagnosis == "grid_asymmetry"]
+    # the time share decides two signs: the one that reads it alone and the one that reads it with the closures
+    listed = [b for b in r.borderline if b.diagnosis == "grid_asymmetry"]
+    assert sorted(b.sign for b in listed) == ["monitoring_dominates_grid_time", "monitoring_outweighs_service"]
+    [b] = [b for b in listed if b.sign == "monitoring_outweighs_service"]
     assert (b.sign, b.question, b.answer, b.threshold) == (
         "monitoring_outweighs_service",
         "grid_patrol_time_pct",
@@ -55,9 +58,11 @@ def test_a_sign_that_holds_keeps_the_answer_as_written_beside_its_interval(kb: K
 
 
 def test_a_straddle_that_cannot_change_the_sign_is_not_borderline(kb: KnowledgeBase) -> None:
-    # 办结率 90 makes the sign false whatever the patrol share: nothing to decide
+    # 办结率 90 makes the two-fact sign false whatever the patrol share: nothing to decide there; the
+    # patrol share alone still decides the sign that reads it alone (issue 16: the decisive fact counts alone)
     r = report(kb, {**GRID, "grid_service_closed_pct": 90, "grid_patrol_time_pct": "50-70"})
-    assert [b for b in r.borderline if b.diagnosis == "grid_asymmetry"] == []
+    listed = [b.sign for b in r.borderline if b.diagnosis == "grid_asymmetry"]
+    assert listed == ["monitoring_dominates_grid_time"]
 
 
 def test_exact_answers_give_an_empty_borderline(kb: KnowledgeBase) -> None:
