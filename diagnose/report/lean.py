@@ -50,18 +50,13 @@ def build_lean(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str =
                 for q in _witness(s.when, answers):
                     if q not in evidence and q in answers:
                         evidence[q] = _written(answers[q])
-            reached.append(
-                (
-                    d.id,
-                    {
-                        "band": dec.severity,
-                        "certainty": dec.certainty,
-                        "possible": dec.possible,
-                        "signs": [s.id for s in signs],
-                        "undetermined": [s.id for s in d.signs if s.id in dec.undetermined_signs],
-                    },
-                )
-            )
+            found: dict[str, Any] = {"band": dec.severity, "certainty": dec.certainty, "signs": [s.id for s in signs]}
+            if dec.possible != dec.certainty:  # absent: the certainty is all it could be
+                found["possible"] = dec.possible
+            undetermined = [s.id for s in d.signs if s.id in dec.undetermined_signs]
+            if undetermined:
+                found["undetermined"] = undetermined
+            reached.append((d.id, found))
         elif status == "not_assessed":
             pending.append(d.id)
         else:  # absent | not_applicable
@@ -70,22 +65,29 @@ def build_lean(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str =
     strength = {did: f["certainty"] for did, f in reached}
     ranked, contraindicated = _recommendations(kb, inf, strength)
     county = record.county
-    return {
-        "county": {"id": county["id"], "name": county.get("name"), **_extra(county)},
+    lean: Lean = {
+        "county": _county(county),
         "detail": "lean",
         "diagnoses": dict(reached),
         "evidence": {q: evidence[q] for q in answers if q in evidence},  # in questionnaire order
-        "not_assessed": pending,
-        "recommendations": {mid: rank for rank, mid in enumerate((m for m in ranked if m not in record.in_place), 1)},
-        "contraindicated": contraindicated,
-        "borderline": [
-            {"diagnosis": b.diagnosis, "sign": b.sign, "question": b.question} for b in borderline(kb, answers, inf)
-        ],
-        "ruled_out": ruled_out,
-        "in_place": _in_place(kb, record, strength),
-        "knowledge_base": _kb_stamp(kb.meta.id, kb.meta.version, kb.content_hash),
-        "tool": _tool(),
+        # in rank order: a mechanism's rank is its position, 1, 2, 3 … (the full report's numbering)
+        "recommendations": [m for m in ranked if m not in record.in_place],
     }
+    # The lists and maps below are left out when empty (most counties have no borderline sign and no
+    # mechanism in place): absent means none. The schema says so (report/model.py LeanReport).
+    if pending:
+        lean["not_assessed"] = pending
+    if contraindicated:
+        lean["contraindicated"] = contraindicated
+    if edge := borderline(kb, answers, inf):
+        lean["borderline"] = [{"diagnosis": b.diagnosis, "sign": b.sign, "question": b.question} for b in edge]
+    if ruled_out:
+        lean["ruled_out"] = ruled_out
+    if record.in_place:
+        lean["in_place"] = _in_place(kb, record, strength)
+    lean["knowledge_base"] = _kb_stamp(kb.meta.id, kb.meta.version, kb.content_hash)
+    lean["tool"] = _tool()
+    return lean
 
 
 _static_witnesses: dict[int, tuple[conditions.Condition, tuple[str, ...] | None]] = {}
@@ -113,9 +115,14 @@ def _written(answer: Answer) -> Any:
     return answer.as_written() if answer.__class__ is Interval else answer
 
 
-def _extra(county: dict[str, Any]) -> dict[str, Any]:
-    """The county's further fields, echoed as the full report does."""
-    return {k: v for k, v in county.items() if k != "id" and k != "name"} if len(county) > 1 else {}
+def _county(county: dict[str, Any]) -> dict[str, Any]:
+    """The county as the full report echoes it (id, name, further fields), without a name it has not got."""
+    if len(county) == 1:
+        return {"id": county["id"]}
+    name = county.get("name")
+    out = {"id": county["id"]} if name is None else {"id": county["id"], "name": name}
+    out.update((k, v) for k, v in county.items() if k != "id" and k != "name")
+    return out
 
 
 class _Tables:
