@@ -286,7 +286,7 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
     elif not isinstance(raw, dict):
         problems.append(Problem("answers", t("answers_object", lang)))
     else:
-        quick = fast.readers(kb, UNKNOWN_WORDS + NOT_TRACKED_WORDS, MAX_MAGNITUDE)
+        quick = fast.readers(kb, UNKNOWN_WORDS + NOT_TRACKED_WORDS, MAX_MAGNITUDE, UNKNOWN_WORDS)
         for qid, value in raw.items():
             reader = quick.get(qid)
             if reader is not None:
@@ -328,12 +328,22 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
         county=county,
         answers=relevant,
         ignored=[q for q in ignored if q in given],
-        derived=[d for d in derivations if is_relevant(kb, d.question, relevant) is not False],
+        derived=_relevant_derivations(kb, derivations, relevant),
         notes={q: n for q, n in notes_of.items() if q in relevant},
         not_tracked=[q for q in not_tracked if q in relevant],
         in_place=in_place,
         items=items,
     )
+
+
+def _relevant_derivations(
+    kb: KnowledgeBase, derivations: list[Derivation], answers: dict[str, Answer]
+) -> list[Derivation]:
+    """The derivations of questions that apply (is_relevant), the known answers gathered once for all."""
+    if not derivations:
+        return derivations
+    known = {k: v for k, v in answers.items() if v is not None}
+    return [d for d in derivations if relevant(kb, d.question, known) is not False]
 
 
 def _in_place(kb: KnowledgeBase, raw: Any, lang: str, problems: list[Problem]) -> dict[str, InPlace]:
