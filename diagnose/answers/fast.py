@@ -12,6 +12,7 @@ from typing import Any
 
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.closures import Test, closure
 from diagnose.knowledge.models import Question, QuestionType
 
 SLOW = object()  # not plainly valid: read it the general way
@@ -68,6 +69,7 @@ class Reader:
 
 _readers: dict[int, tuple[KnowledgeBase, dict[str, Reader]]] = {}
 _gated: dict[int, tuple[KnowledgeBase, dict[str, frozenset[str]]]] = {}
+_relevance: dict[int, tuple[KnowledgeBase, dict[str, Test]]] = {}
 
 
 def readers(
@@ -91,6 +93,16 @@ def gated(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
             q.id: frozenset(conditions.questions(q.relevant)) for q in kb.questions.values() if q.relevant is not None
         }
         hit = _gated[id(kb)] = (kb, table)
+    return hit[1]
+
+
+def relevance(kb: KnowledgeBase) -> dict[str, Test]:
+    """Each gated question's relevance condition as a closure (knowledge/closures.py), made once per
+    knowledge base: validation tests them all for every county."""
+    hit = _relevance.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        table = {qid: closure(kb.questions[qid].relevant) for qid in gated(kb)}  # type: ignore[arg-type]
+        hit = _relevance[id(kb)] = (kb, table)
     return hit[1]
 
 

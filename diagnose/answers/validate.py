@@ -380,15 +380,16 @@ def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict
     while its gate is unknown counts (an office may know the facts behind a gate it cannot state)."""
     kept = dict(answers)
     gates = fast.gated(kb)  # only these can be set aside; each with the questions its condition reads
+    applies = fast.relevance(kb)  # their conditions as closures: `relevant`, made once
     known = {k: v for k, v in kept.items() if v is not None}
-    drop = [qid for qid in gates if qid in kept and relevant(kb, qid, known) is False]
+    drop = [qid for qid in gates if qid in kept and applies[qid](known) is False]
     while drop:
         for qid in drop:
             del kept[qid]
         # Only a condition reading an answer just set aside can change: the others were not false.
         gone = set(drop)
         known = {k: v for k, v in kept.items() if v is not None}
-        drop = [q for q, reads in gates.items() if q in kept and reads & gone and relevant(kb, q, known) is False]
+        drop = [q for q, reads in gates.items() if q in kept and reads & gone and applies[q](known) is False]
     ordered = {qid: kept[qid] for qid in kb.questions if qid in kept}
     return ordered, [qid for qid in kb.questions if qid in answers and qid not in kept]
 
