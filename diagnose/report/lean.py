@@ -6,7 +6,7 @@ its rules apart from its results).
 Built as plain data straight from the engine's inference, never through the full report's models: a
 province streams millions of these, and building the full report (rationales, citations, value of
 information) was most of a county's time (profiled: benchmarks/README.md). Objects are keyed by id,
-which keeps them short (≤ 2 KB a county is the aim) and in the full report's order; the order and
+which keeps them short, and in the full report's order; the order and
 figures are the full report's (tests/report/test_lean.py compares the two). Its JSON Schema is
 `LeanReport` in report/model.py."""
 
@@ -24,7 +24,7 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import ROUND, combine
 from diagnose.knowledge.interval import Interval
 from diagnose.report.build import FIT_WEIGHT, SEVERITY_ORDER, borderline, tool_stamp, witness
-from diagnose.report.rank import key_of
+from diagnose.report.rank import LEVEL_ORDER
 
 Lean = dict[str, Any]
 
@@ -137,6 +137,7 @@ class _Tables:
             for i, r in enumerate(d.recommends)
         }
         self.contraindicates = {d.id: tuple(c.mechanism for c in d.contraindicates) for d in kb.diagnoses.values()}
+        self.level = {mid: LEVEL_ORDER[m.level] for mid, m in kb.mechanisms.items()}
         self.addressing = {
             m: tuple(d.id for d in kb.diagnoses.values() if any(r.mechanism == m for r in d.recommends))
             for m in kb.mechanisms
@@ -160,6 +161,7 @@ def _recommendations(
     them, as the full report has them (build._recommendations): merged per mechanism, ranked, and held
     back where a reached diagnosis contraindicates a mechanism or an `unsuitable` entry holds."""
     tables = _tables_of(kb)
+    level = tables.level
     blocked: dict[str, list[str]] = {}  # mechanism → the diagnoses contraindicating it
     for did in strength:
         for mid in tables.contraindicates[did]:
@@ -179,9 +181,13 @@ def _recommendations(
             blocked.setdefault(mid, [])
         if mid in blocked:
             continue
-        certainty = strength[dids[0]] if len(dids) == 1 else combine(strength[d] for d in dids)
+        if len(dids) == 1:
+            certainty = strongest = strength[dids[0]]
+        else:
+            certainty, strongest = combine(strength[d] for d in dids), max(strength[d] for d in dids)
         priority = round(certainty + FIT_WEIGHT * fits.get(mid, 0), ROUND)
-        out.append((key_of(priority, dids, kb.mechanisms[mid].level, mid, strength), mid))
+        # rank.key_of, its parts at hand: every diagnosis a mechanism addresses here is reached
+        out.append(((-priority, -strongest, -len(dids), level[mid], mid), mid))
     out.sort()  # the full report's order (report/rank.py)
     return [mid for _, mid in out], {mid: list(dict.fromkeys(dids)) for mid, dids in sorted(blocked.items())}
 
