@@ -112,7 +112,16 @@ def derive(kb: KnowledgeBase, answers: dict[str, Any]) -> tuple[dict[str, Any], 
     out = dict(answers)
     trail: list[Derivation] = []
     for q, f, reads, written in _formulas(kb):
-        numbers = {i: n for i in reads if (n := _input(out.get(i))) is not None}
+        numbers = {}
+        for i in reads:  # _input, inlined: 12 formulas a county
+            v = out.get(i)
+            cls = v.__class__
+            if cls is int or cls is float:
+                numbers[i] = float(v)
+            elif cls is Interval:
+                numbers[i] = v
+            elif v is not None and (n := _input(v)) is not None:  # any other number (a subclass)
+                numbers[i] = n
         if not numbers:
             continue  # none of its inputs is known (missing and unknown alike): nothing to derive or check
         # an input unknown leaves the whole formula without a value (formula.evaluate: no operator makes

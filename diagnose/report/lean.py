@@ -12,6 +12,7 @@ figures are the full report's (tests/report/test_lean.py compares the two). Its 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -22,6 +23,7 @@ from diagnose.engine.compiled import Inference
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import ROUND, combine
+from diagnose.knowledge.closures import closure
 from diagnose.knowledge.interval import Interval
 from diagnose.report.build import FIT_WEIGHT, SEVERITY_ORDER, borderline, tool_stamp, witness
 from diagnose.report.rank import LEVEL_ORDER
@@ -90,24 +92,43 @@ def build_lean(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str =
     return lean
 
 
-_static_witnesses: dict[int, tuple[conditions.Condition, tuple[str, ...] | None]] = {}
+_witnesses: dict[int, tuple[conditions.Condition, Callable[[dict[str, Answer]], Sequence[str]]]] = {}
 
 
-def _witness(cond: conditions.Condition, answers: dict[str, Answer]) -> tuple[str, ...] | list[str]:
-    """The questions whose answers make a true condition true (build.witness). Only an `any` makes them
-    depend on the answers (its first true branch): without one they are worked out once per condition."""
-    hit = _static_witnesses.get(id(cond))
+def _witness(cond: conditions.Condition, answers: dict[str, Answer]) -> Sequence[str]:
+    """The questions whose answers make a true condition true (build.witness), by a function made once
+    per condition: only an `any` makes them depend on the answers (its first true branch, tested by
+    a closure, knowledge/closures.py); the rest is worked out when the function is made."""
+    hit = _witnesses.get(id(cond))
     if hit is None or hit[0] is not cond:  # an id may be reused once a knowledge base is gone
-        hit = _static_witnesses[id(cond)] = (cond, None if _has_any(cond) else tuple(witness(cond, {})))
-    return hit[1] if hit[1] is not None else witness(cond, answers)
+        hit = _witnesses[id(cond)] = (cond, _witness_of(cond))
+    return hit[1](answers)
+
+
+def _witness_of(cond: conditions.Condition) -> Callable[[dict[str, Answer]], Sequence[str]]:
+    """build._witness, the tree walked once."""
+    if not _has_any(cond):
+        fixed = tuple(witness(cond, {}))
+        return lambda answers: fixed
+    if isinstance(cond, conditions.Any_):
+        branches = [(closure(i), _witness_of(i)) for i in cond.items]
+
+        def first_true(answers: dict[str, Answer]) -> Sequence[str]:
+            for holds, of in branches:
+                if holds(answers) is True:
+                    return of(answers)
+            return ()
+
+        return first_true
+    assert isinstance(cond, conditions.All)  # a `not` reads as its questions, `any` or not (build._witness)
+    parts = [_witness_of(i) for i in cond.items]
+    return lambda answers: list(dict.fromkeys(q for part in parts for q in part(answers)))
 
 
 def _has_any(cond: conditions.Condition) -> bool:
     if isinstance(cond, conditions.Any_):
         return True
-    if isinstance(cond, conditions.All):
-        return any(_has_any(i) for i in cond.items)
-    return isinstance(cond, conditions.Not) and _has_any(cond.item)
+    return isinstance(cond, conditions.All) and any(_has_any(i) for i in cond.items)
 
 
 def _written(answer: Answer) -> Any:
