@@ -386,11 +386,13 @@ def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict
     while drop:
         for qid in drop:
             del kept[qid]
+            known.pop(qid, None)  # the known answers kept, without gathering them again
         # Only a condition reading an answer just set aside can change: the others were not false.
         gone = set(drop)
-        known = {k: v for k, v in kept.items() if v is not None}
         drop = [q for q, reads in gates.items() if q in kept and reads & gone and applies[q](known) is False]
     ordered = {qid: kept[qid] for qid in kb.questions if qid in kept}
+    if len(kept) == len(answers):  # nothing set aside
+        return ordered, []
     return ordered, [qid for qid in kb.questions if qid in answers and qid not in kept]
 
 

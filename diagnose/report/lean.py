@@ -25,7 +25,7 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import ROUND, combine
 from diagnose.knowledge.closures import closure
 from diagnose.knowledge.interval import Interval
-from diagnose.report.build import FIT_WEIGHT, SEVERITY_ORDER, borderline, tool_stamp, witness
+from diagnose.report.build import FIT_WEIGHT, OPEN_ANSWERS, SEVERITY_ORDER, borderline, tool_stamp, witness
 from diagnose.report.rank import LEVEL_ORDER
 
 Lean = dict[str, Any]
@@ -81,7 +81,8 @@ def build_lean(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str =
         lean["not_assessed"] = pending
     if contraindicated:
         lean["contraindicated"] = contraindicated
-    if edge := borderline(kb, answers, inf):
+    # borderline() looks for an approximate or partly known answer first; looked for here in C loops
+    if not _OPEN.isdisjoint(map(type, answers.values())) and (edge := borderline(kb, answers, inf)):
         lean["borderline"] = [{"diagnosis": b.diagnosis, "sign": b.sign, "question": b.question} for b in edge]
     if ruled_out:
         lean["ruled_out"] = ruled_out
@@ -92,6 +93,7 @@ def build_lean(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str =
     return lean
 
 
+_OPEN = frozenset(OPEN_ANSWERS)
 _witnesses: dict[int, tuple[conditions.Condition, Callable[[dict[str, Answer]], Sequence[str]]]] = {}
 
 
