@@ -112,9 +112,9 @@ def derive(kb: KnowledgeBase, answers: dict[str, Any]) -> tuple[dict[str, Any], 
     out = dict(answers)
     trail: list[Derivation] = []
     for q, f, reads, written in _formulas(kb):
-        numbers = {}
+        numbers: dict[str, float | Interval] = {}
         for i in reads:  # _input, inlined: 12 formulas a county
-            v = out.get(i)
+            v: Any = out.get(i)
             cls = v.__class__
             if cls is int or cls is float:
                 numbers[i] = float(v)
