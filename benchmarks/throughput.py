@@ -266,7 +266,8 @@ def jobs_speedup(
         # Amdahl: the most --jobs 2 can gain here, start-up being done once before the workers fork and
         # the rest at best at the machine's own two-process speed-up
         "lean_jobs_2_bound": round(
-            best["lean_1"] / (best["start"] + (best["lean_1"] - best["start"]) * best["loop_2"] / best["loop_1"]), 2
+            best["lean_1"] / (best["start"] + max(best["lean_1"] - best["start"], 0) * best["loop_2"] / best["loop_1"]),
+            2,
         ),
         "full_bytes_per_county": round(sizes["full"] / n),
         "lean_bytes_per_county": round(sizes["lean"] / n),
