@@ -365,6 +365,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary_not_assessed": {"zh": "未能评估「{title}」,还需回答", "en": 'Could not assess "{title}"; it needs'},
     "source": {"zh": "来源", "en": "source"},
     "derived": {"zh": "由其他回答计算得出的数值", "en": "Values worked out from other answers"},
+    # issue 16 point 3: an answered follow-up implies its gate (answers/gates.py)
+    "implied": {"zh": "由已答后续问题推知的前提", "en": "Gates implied by answered follow-ups"},
+    "implied_line": {
+        "zh": "{gate} = {value} ← 已回答「{by}」,该问题以此为前提",
+        "en": "{gate} = {value} ← “{by}” was answered, which presupposes it",
+    },
     "derived_disagrees": {
         "zh": "本县直接填写的是 {direct},与由各项数字算出的值不一致,已以直接填写为准,请核对",
         "en": "the county's own answer, {direct}, differs from the value its figures give; the direct answer is used: please check",

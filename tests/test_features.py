@@ -192,6 +192,13 @@ def counted(kb: Any, county: dict[str, Any], question: str) -> None:
     assert all(qid not in n.questions for n in report.not_assessed)  # known: no longer asked for
 
 
+@then(parsers.re(rf"前提{name('gate')}由回答{name('question')}推知为(?P<value>是|否)"))
+def implied_gate(kb: Any, county: dict[str, Any], gate: str, question: str, value: str) -> None:
+    """A gate left unknown takes the value its answered follow-up presupposes (answers/gates.py)."""
+    implied = [(i.question, i.value, i.by) for i in county["report"].implied]
+    assert (names.question(kb, gate), value == "是", names.question(kb, question)) in implied
+
+
 # --- recommendation ranking ---
 
 LEVEL_WORDS = {"本县": "county", "县与上级": "shared", "上级": "higher"}

@@ -20,6 +20,7 @@ from typing import Any
 
 from diagnose.answers import fast, notes, phrases
 from diagnose.answers.derive import Derivation, derive
+from diagnose.answers.gates import Implied, imply_gates
 from diagnose.answers.groups import Item, derive_groups, read_items
 from diagnose.answers.notes import Note
 from diagnose.i18n import t
@@ -56,6 +57,7 @@ class Validated:
     in_place: dict[str, InPlace] = field(default_factory=dict)  # mechanism id → since when and how well
     derived: list[Derivation] = field(default_factory=list)  # values worked out from other answers
     items: dict[str, list[Item]] = field(default_factory=dict)  # repeat group id → its items, one by one
+    implied: list[Implied] = field(default_factory=list)  # gates an answered follow-up implies (answers/gates.py)
 
 
 @dataclass(frozen=True)
@@ -324,6 +326,12 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
     answers, derivations = derive(kb, answers)
     derivations = counted + derivations
     relevant, ignored = apply_relevance(kb, answers)
+    relevant, implied = imply_gates(kb, relevant)
+    if implied:  # a gate filled in may set aside a question that needed it otherwise
+        relevant, more = apply_relevance(kb, relevant)
+        ignored += more
+        implied = [i for i in implied if i.question in relevant]
+        not_tracked = [q for q in not_tracked if q not in {i.question for i in implied}]
     return Validated(
         county=county,
         answers=relevant,
@@ -333,6 +341,7 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
         not_tracked=[q for q in not_tracked if q in relevant],
         in_place=in_place,
         items=items,
+        implied=implied,
     )
 
 

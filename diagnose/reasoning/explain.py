@@ -22,8 +22,8 @@ from diagnose.knowledge.base import KnowledgeBase
 from diagnose.reasoning import plain
 from diagnose.report import voi
 from diagnose.report.build import cite, straddled, witness
-from diagnose.report.model import Citation, DerivedValue
-from diagnose.report.text import band_text, derivation_text, show_answer
+from diagnose.report.model import Citation, DerivedValue, ImpliedGate
+from diagnose.report.text import band_text, derivation_text, implied_lines, show_answer
 
 
 class Out(BaseModel):
@@ -97,6 +97,7 @@ class Explanation(Out):
     diagnoses: list[DiagnosisTrail]
     answer_next: list[Worth] = Field(description="unknown or unanswered questions that could change the report most")
     derived: list[DerivedValue] = Field(default_factory=list, description="values worked out from other answers")
+    implied: list[ImpliedGate] = Field(default_factory=list, description="gates an answered follow-up implies")
 
 
 def _gap(op: str, answer: Any, value: Any) -> float | None:
@@ -235,7 +236,10 @@ def explain(kb: KnowledgeBase, record: Validated, lang: str, only: str | None = 
         for w in voi.rank(kb, record.answers, only=only)
     ]
     derived = [DerivedValue(**vars(d)) for d in record.derived]
-    return Explanation(county=record.county, lang=lang, diagnoses=trails, answer_next=worth, derived=derived)
+    implied = [ImpliedGate(question=i.question, value=as_shown(i.value), by=i.by) for i in record.implied]
+    return Explanation(
+        county=record.county, lang=lang, diagnoses=trails, answer_next=worth, derived=derived, implied=implied
+    )
 
 
 STATUS = {
@@ -312,6 +316,7 @@ def _render(kb: KnowledgeBase, e: Explanation, lang: str) -> str:
                 out.append(f"     「{c.quote}」 —— {c.cite}, {c.locator}")
     if e.derived:
         out += ["", t("derived", lang)] + [f"  - {derivation_text(kb, d, lang)}" for d in e.derived]
+    out += implied_lines(kb, e.implied, lang)
     if e.answer_next:
         out.append("")
         out.append(t("answer_next", lang))

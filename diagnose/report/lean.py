@@ -88,6 +88,8 @@ def build_lean(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str =
         lean["ruled_out"] = ruled_out
     if record.in_place:
         lean["in_place"] = _in_place(kb, record, strength)
+    if record.implied:
+        lean["implied"] = {i.question: i.by for i in record.implied}
     lean["knowledge_base"] = _kb_stamp(kb.meta.id, kb.meta.version, kb.content_hash)
     lean["tool"] = _tool()
     return lean

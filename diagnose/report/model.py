@@ -168,6 +168,14 @@ class DerivedValue(Out):
     tally: DerivedTally | None = Field(default=None, description="an aggregate over a repeat group's items")
 
 
+class ImpliedGate(Out):
+    """A gate the county left unknown, filled in because a follow-up behind it was answered (answers/gates.py)."""
+
+    question: str = Field(description="the gate question")
+    value: AnswerValue = Field(description="what the follow-up's answer implies of it")
+    by: str = Field(description="the follow-up question whose answer implies it")
+
+
 class RuledOut(Out):
     """A diagnosis assessed and not found: what is working, with the answers that ruled it out."""
 
@@ -231,6 +239,10 @@ class Report(Out):
     not_tracked: list[str] = Field(description='questions answered "not_tracked": no statistics are kept')
     notes: dict[str, AnswerNote] = Field(description="notes and sources given with answers, by question id")
     derived: list[DerivedValue] = Field(description="values worked out from other answers, and any disagreement")
+    # Optional, so that a report written before gates could be implied (which had none) still validates.
+    implied: list[ImpliedGate] = Field(
+        default_factory=list, description="gates left unknown that an answered follow-up behind them implies"
+    )
     knowledge_base: KbStamp
     # Optional, so that a report written before 0.3.0 (which had none) still validates.
     tool: ToolStamp | None = Field(default=None, description="the program and version that wrote the report")
@@ -310,6 +322,11 @@ class LeanReport(Out):
     )
     in_place: dict[str, Literal["keep", "strengthen", "review"]] = Field(
         default={}, description="mechanisms already in place → the advice about each"
+    )
+    implied: dict[str, str] = Field(
+        default_factory=dict,
+        description="gate question left unknown → the answered follow-up that implies it (its value in `evidence` "
+        "is the implied one); present only when some gate was implied",
     )
     knowledge_base: KbStamp
     tool: ToolStamp

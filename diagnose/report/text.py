@@ -11,7 +11,16 @@ from diagnose.knowledge import formula
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
-from diagnose.report.model import AnswerNote, Borderline, Citation, DerivedValue, DiagnosisFinding, ErrorRecord, Report
+from diagnose.report.model import (
+    AnswerNote,
+    Borderline,
+    Citation,
+    DerivedValue,
+    DiagnosisFinding,
+    ErrorRecord,
+    ImpliedGate,
+    Report,
+)
 from diagnose.report.overview import asks_text, list_sep, overview
 from diagnose.report.script import Script, for_lang
 from diagnose.report.tally import tally_text
@@ -222,7 +231,12 @@ def _render(kb: KnowledgeBase, result: Report | ErrorRecord, lang: str, script: 
                 out.append(f"     {t('because_of', lang)} {why}: {reason.text}")
             for c in m.references[:2]:
                 out.append(f"     {_quote(c, lang, script)}")
-    out += _in_place_lines(r, lang, script) + _ruled_out_lines(kb, r, lang) + derived_lines(kb, r, lang)
+    out += (
+        _in_place_lines(r, lang, script)
+        + _ruled_out_lines(kb, r, lang)
+        + derived_lines(kb, r, lang)
+        + implied_lines(kb, r.implied, lang)
+    )
     if r.not_tracked:
         names = ", ".join(kb.questions[q].label.get(lang) for q in r.not_tracked)
         out.append(f"\n{t('not_tracked', lang)}: {names}")
@@ -252,6 +266,23 @@ def derived_lines(kb: KnowledgeBase, r: Report, lang: str) -> list[str]:
     if not r.derived:
         return []
     return [f"\n{t('derived', lang)}"] + [f"  - {derivation_text(kb, d, lang)}" for d in r.derived]
+
+
+def implied_lines(kb: KnowledgeBase, implied: list[ImpliedGate], lang: str) -> list[str]:
+    """Gates left unknown that an answered follow-up implies, each with the follow-up."""
+    if not implied:
+        return []
+    return [f"\n{t('implied', lang)}"] + [
+        "  - "
+        + t(
+            "implied_line",
+            lang,
+            gate=kb.questions[i.question].title.get(lang),
+            value=show_answer(kb, i.question, i.value, lang),
+            by=kb.questions[i.by].title.get(lang),
+        )
+        for i in implied
+    ]
 
 
 def _in_place_lines(r: Report, lang: str, script: Script) -> list[str]:

@@ -178,15 +178,15 @@ def test_lean_output_is_small(kb: KnowledgeBase) -> None:
 
 
 def test_lean_output_of_generated_counties_is_compact(kb: KnowledgeBase) -> None:
-    """The bench's kind of county (seeded random answers): 3,318 B a county measured on these 300, where
-    the form with empty containers, equal `possible`s and recommendation ranks written out took 3,519 B
-    on the bench's 5,000 (benchmarks/README.md)."""
+    """The bench's kind of county (seeded random answers): 3,855 B a county measured on these 300, where
+    the form with empty containers, equal `possible`s and recommendation ranks written out took 4,131 B
+    on the bench's 5,000 (3,874 B in this form; benchmarks/README.md)."""
     rng = random.Random(1)
     sizes = []
     for i in range(300):
         valid = validate(kb, {"county": {"id": f"c{i}"}, "answers": random_answers(kb, rng)}, "zh")
         sizes.append(len(dump_lean(build_lean(kb, valid, compiled(kb).run(valid.answers)), None)) + 1)
-    assert sum(sizes) / len(sizes) <= 3400
+    assert sum(sizes) / len(sizes) <= 3950
 
 
 def test_lean_in_both_shapes_with_jobs_from_a_file_or_a_pipe(kb: KnowledgeBase, tmp_path: Path) -> None:
