@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     default="full",
     show_default=True,
     help="full: each report with its rationales and quotes; lean (精简): ids, certainties, bands, evidence and "
-    "recommendations in rank order only (about 3 KB a county), its texts written once by "
+    "recommendations in rank order only (a few KB a county), its texts written once by "
     "`diagnose kb export --texts`. JSON only.",
 )
 @click.option(
