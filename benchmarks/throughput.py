@@ -21,7 +21,9 @@ Figures (each printed, and all of them with --json):
   machine's own reference: a loop of plain arithmetic in one process, then two copies at once
   (`--machine-iterations`), whose speed-up (2 × one / two) is what this machine gives two processes
   that share nothing at the time; counties/s of the command end to end (median and best run), and the
-  bytes per county of the full and the lean output;
+  bytes per county of the full and the lean output; and, in the same turns, start-up alone (`--detail
+  lean` on an empty file) and from it Amdahl's bound on `--detail lean --jobs 2`: start-up is done once
+  before the workers fork, the rest at best at the machine's two-process speed-up;
 - lean_bytes_per_example: each bundled example's lean report as a JSON Lines record;
 - load_average: the machine's 1-minute load at the start and at the end (it shares its cores);
 - stream: `--stream` counties piped as JSON Lines into `diagnose evaluate - --jobs 2`, the reports
@@ -172,6 +174,8 @@ def jobs_speedup(
         halves = [Path(tmp) / "first.jsonl", Path(tmp) / "second.jsonl"]
         halves[0].write_text(jsonl(records[:middle]), encoding="utf-8")
         halves[1].write_text(jsonl(records[middle:]), encoding="utf-8")
+        empty = Path(tmp) / "empty.jsonl"  # start-up alone: the knowledge base read, the rules compiled
+        empty.write_text("", encoding="utf-8")
         runs: dict[str, list[float]] = {
             "1": [],
             "2": [],
@@ -180,6 +184,7 @@ def jobs_speedup(
             "lean_2": [],
             "loop_1": [],
             "loop_2": [],
+            "start": [],
         }
         digests = set()
         lean_digests = set()
@@ -216,6 +221,7 @@ def jobs_speedup(
                 runs[f"lean_{jobs}"].append(evaluate((path, jobs, out), detail="lean"))
                 lean_digests.add(digest(out))
                 sizes["lean"] = out.stat().st_size
+            runs["start"].append(evaluate((empty, 1, Path(tmp) / "empty-out.jsonl"), detail="lean"))
             outs = [Path(tmp) / "reports-first.jsonl", Path(tmp) / "reports-second.jsonl"]
             runs["halves"].append(evaluate((halves[0], 1, outs[0]), (halves[1], 1, outs[1])))
             digests.add(digest(*outs))  # the halves' reports, end to end, are the whole file's
@@ -256,6 +262,13 @@ def jobs_speedup(
         "lean_speedup": round(best["lean_1"] / best["lean_2"], 2),
         "lean_median_pair_speedup": median_pair("lean_1", "lean_2"),
         "lean_identical_output": len(lean_digests) == 1,
+        "start_s": round(best["start"], 2),
+        # Amdahl: the most --jobs 2 can gain here, start-up being done once before the workers fork and
+        # the rest at best at the machine's own two-process speed-up
+        "lean_jobs_2_bound": round(
+            best["lean_1"] / (best["start"] + max(best["lean_1"] - best["start"], 0) * best["loop_2"] / best["loop_1"]),
+            2,
+        ),
         "full_bytes_per_county": round(sizes["full"] / n),
         "lean_bytes_per_county": round(sizes["lean"] / n),
     }
@@ -481,7 +494,8 @@ def side_by_side(result: dict) -> str:
     lines = ["", f"side by side, {jobs['counties']} counties, counties/s: median (best)"]
     lines += [f"  {name:<48} {median:>7,} ({best:,})" for name, median, best in rows]
     lines.append(
-        f"  --detail lean --jobs 2 over one process: {jobs['lean_speedup']}× best, "
+        f"  --detail lean --jobs 2 over one process: {jobs['lean_speedup']}× best "
+        f"(Amdahl's bound from this start-up, {jobs['start_s']} s, and this machine's two-process speed-up: {jobs['lean_jobs_2_bound']}×), "
         f"{jobs['lean_median_pair_speedup']}× median pair; bytes per county: lean {jobs['lean_bytes_per_county']:,}, "
         f"full {jobs['full_bytes_per_county']:,}; load average {result['load_average']}"
     )

@@ -365,6 +365,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary_not_assessed": {"zh": "未能评估「{title}」,还需回答", "en": 'Could not assess "{title}"; it needs'},
     "source": {"zh": "来源", "en": "source"},
     "derived": {"zh": "由其他回答计算得出的数值", "en": "Values worked out from other answers"},
+    "internal_error": {
+        "zh": "程序内部错误(这是本工具的缺陷,请报告):{kind}: {detail}。设置环境变量 DIAGNOSE_DEBUG=1 可显示完整的调用栈",
+        "en": "internal error (a bug in this tool; please report it): {kind}: {detail}. Set DIAGNOSE_DEBUG=1 to show the full traceback",
+    },
     # issue 16 point 3: an answered follow-up implies its gate (answers/gates.py)
     "implied": {"zh": "由已答后续问题推知的前提", "en": "Gates implied by answered follow-ups"},
     "implied_line": {

@@ -288,7 +288,7 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
     elif not isinstance(raw, dict):
         problems.append(Problem("answers", t("answers_object", lang)))
     else:
-        quick = fast.readers(kb, UNKNOWN_WORDS + NOT_TRACKED_WORDS, MAX_MAGNITUDE)
+        quick = fast.readers(kb, UNKNOWN_WORDS + NOT_TRACKED_WORDS, MAX_MAGNITUDE, UNKNOWN_WORDS)
         for qid, value in raw.items():
             reader = quick.get(qid)
             if reader is not None:
@@ -336,13 +336,23 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
         county=county,
         answers=relevant,
         ignored=[q for q in ignored if q in given],
-        derived=[d for d in derivations if is_relevant(kb, d.question, relevant) is not False],
+        derived=_relevant_derivations(kb, derivations, relevant),
         notes={q: n for q, n in notes_of.items() if q in relevant},
         not_tracked=[q for q in not_tracked if q in relevant],
         in_place=in_place,
         items=items,
         implied=implied,
     )
+
+
+def _relevant_derivations(
+    kb: KnowledgeBase, derivations: list[Derivation], answers: dict[str, Answer]
+) -> list[Derivation]:
+    """The derivations of questions that apply (is_relevant), the known answers gathered once for all."""
+    if not derivations:
+        return derivations
+    known = {k: v for k, v in answers.items() if v is not None}
+    return [d for d in derivations if relevant(kb, d.question, known) is not False]
 
 
 def _in_place(kb: KnowledgeBase, raw: Any, lang: str, problems: list[Problem]) -> dict[str, InPlace]:
@@ -379,16 +389,19 @@ def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict
     while its gate is unknown counts (an office may know the facts behind a gate it cannot state)."""
     kept = dict(answers)
     gates = fast.gated(kb)  # only these can be set aside; each with the questions its condition reads
+    applies = fast.relevance(kb)  # their conditions as closures: `relevant`, made once
     known = {k: v for k, v in kept.items() if v is not None}
-    drop = [qid for qid in gates if qid in kept and relevant(kb, qid, known) is False]
+    drop = [qid for qid in gates if qid in kept and applies[qid](known) is False]
     while drop:
         for qid in drop:
             del kept[qid]
+            known.pop(qid, None)  # the known answers kept, without gathering them again
         # Only a condition reading an answer just set aside can change: the others were not false.
         gone = set(drop)
-        known = {k: v for k, v in kept.items() if v is not None}
-        drop = [q for q, reads in gates.items() if q in kept and reads & gone and relevant(kb, q, known) is False]
+        drop = [q for q, reads in gates.items() if q in kept and reads & gone and applies[q](known) is False]
     ordered = {qid: kept[qid] for qid in kb.questions if qid in kept}
+    if len(kept) == len(answers):  # nothing set aside
+        return ordered, []
     return ordered, [qid for qid in kb.questions if qid in answers and qid not in kept]
 
 

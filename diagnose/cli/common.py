@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import threading
@@ -155,6 +156,12 @@ class Main(click.Group):
             _fail(t("interrupted", lang()), errors.INTERRUPTED)
         except OSError as e:  # e.g. stdout closed by the program reading it
             _fail(str(errors.cannot_write("stdout" if e.filename is None else e.filename, e, lang())), errors.IO_ERROR)
+        except (click.exceptions.Exit, click.Abort, click.ClickException):
+            raise  # click's own ways out: it prints and exits as it should
+        except Exception as e:  # a bug of ours: one line naming it, the traceback only on request
+            if os.environ.get("DIAGNOSE_DEBUG"):
+                raise
+            _fail(t("internal_error", lang(), kind=type(e).__name__, detail=str(e)[:300]), errors.INTERNAL)
         finally:
             if terminated is not None:
                 signal.signal(signal.SIGTERM, terminated)

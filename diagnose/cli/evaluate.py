@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     default="full",
     show_default=True,
     help="full: each report with its rationales and quotes; lean (精简): ids, certainties, bands, evidence and "
-    "recommendation ranks only, ≤ 2 KB a county, its texts written once by `diagnose kb export --texts`. JSON only.",
+    "recommendations in rank order only (a few KB a county), its texts written once by "
+    "`diagnose kb export --texts`. JSON only.",
 )
 @click.option(
     "--summary",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diagnose.answers.derive import derive
+from diagnose.answers.gates import imply_gates
 from diagnose.answers.groups import derive_groups
 from diagnose.answers.validate import (
     NOT_TRACKED_WORDS,
@@ -197,6 +198,11 @@ class Consultation:
         answers, _ = derive_groups(self.kb, self._items(), answers)
         answers, _ = derive(self.kb, answers)
         relevant, _ = apply_relevance(self.kb, answers)
+        relevant, implied = imply_gates(
+            self.kb, relevant
+        )  # as the batch reads them: an answered follow-up implies its gate
+        if implied:
+            relevant, _ = apply_relevance(self.kb, relevant)
         return relevant
 
     def _items(self) -> dict[str, list[dict[str, Answer]]]:

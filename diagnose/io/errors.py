@@ -15,6 +15,7 @@ from diagnose.i18n import t
 from diagnose.io.printable import printable
 
 OK, INVALID, USAGE, IO_ERROR, KB_ERROR, INTERRUPTED = 0, 1, 2, 3, 4, 130
+INTERNAL = 70  # a bug in this tool (sysexits' EX_SOFTWARE): one line, never a traceback unless DIAGNOSE_DEBUG=1
 
 
 class UserError(Exception):

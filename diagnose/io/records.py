@@ -38,7 +38,10 @@ def loads_strict(text: str, lang: str, lenient: bool = False) -> Any:
     the record holding it is refused)."""
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any] | Flaw:
-        out: dict[str, Any] = {}
+        out = dict(items)  # built in C; only when it lost a key is the duplicate looked for
+        if len(out) == len(items):
+            return out
+        out = {}
         for key, value in items:
             if key in out:
                 message = t("duplicate_key", lang, key=json.dumps(key, ensure_ascii=False))

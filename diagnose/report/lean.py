@@ -6,12 +6,13 @@ its rules apart from its results).
 Built as plain data straight from the engine's inference, never through the full report's models: a
 province streams millions of these, and building the full report (rationales, citations, value of
 information) was most of a county's time (profiled: benchmarks/README.md). Objects are keyed by id,
-which keeps them short (≤ 2 KB a county is the aim) and in the full report's order; the order and
+which keeps them short, and in the full report's order; the order and
 figures are the full report's (tests/report/test_lean.py compares the two). Its JSON Schema is
 `LeanReport` in report/model.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -22,9 +23,10 @@ from diagnose.engine.compiled import Inference
 from diagnose.knowledge import conditions
 from diagnose.knowledge.base import KnowledgeBase
 from diagnose.knowledge.certainty import ROUND, combine
+from diagnose.knowledge.closures import closure
 from diagnose.knowledge.interval import Interval
-from diagnose.report.build import FIT_WEIGHT, SEVERITY_ORDER, borderline, tool_stamp, witness
-from diagnose.report.rank import key_of
+from diagnose.report.build import FIT_WEIGHT, OPEN_ANSWERS, SEVERITY_ORDER, borderline, tool_stamp, witness
+from diagnose.report.rank import LEVEL_ORDER
 
 Lean = dict[str, Any]
 
@@ -50,18 +52,13 @@ def build_lean(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str =
                 for q in _witness(s.when, answers):
                     if q not in evidence and q in answers:
                         evidence[q] = _written(answers[q])
-            reached.append(
-                (
-                    d.id,
-                    {
-                        "band": dec.severity,
-                        "certainty": dec.certainty,
-                        "possible": dec.possible,
-                        "signs": [s.id for s in signs],
-                        "undetermined": [s.id for s in d.signs if s.id in dec.undetermined_signs],
-                    },
-                )
-            )
+            found: dict[str, Any] = {"band": dec.severity, "certainty": dec.certainty, "signs": [s.id for s in signs]}
+            if dec.possible != dec.certainty:  # absent: the certainty is all it could be
+                found["possible"] = dec.possible
+            undetermined = [s.id for s in d.signs if s.id in dec.undetermined_signs]
+            if undetermined:
+                found["undetermined"] = undetermined
+            reached.append((d.id, found))
         elif status == "not_assessed":
             pending.append(d.id)
         else:  # absent | not_applicable
@@ -70,43 +67,72 @@ def build_lean(kb: KnowledgeBase, record: Validated, inf: Inference, lang: str =
     strength = {did: f["certainty"] for did, f in reached}
     ranked, contraindicated = _recommendations(kb, inf, strength)
     county = record.county
-    return {
-        "county": {"id": county["id"], "name": county.get("name"), **_extra(county)},
+    lean: Lean = {
+        "county": _county(county),
         "detail": "lean",
         "diagnoses": dict(reached),
         "evidence": {q: evidence[q] for q in answers if q in evidence},  # in questionnaire order
-        "not_assessed": pending,
-        "recommendations": {mid: rank for rank, mid in enumerate((m for m in ranked if m not in record.in_place), 1)},
-        "contraindicated": contraindicated,
-        "borderline": [
-            {"diagnosis": b.diagnosis, "sign": b.sign, "question": b.question} for b in borderline(kb, answers, inf)
-        ],
-        "ruled_out": ruled_out,
-        "in_place": _in_place(kb, record, strength),
-        **({"implied": {i.question: i.by for i in record.implied}} if record.implied else {}),
-        "knowledge_base": _kb_stamp(kb.meta.id, kb.meta.version, kb.content_hash),
-        "tool": _tool(),
+        # in rank order: a mechanism's rank is its position, 1, 2, 3 … (the full report's numbering)
+        "recommendations": [m for m in ranked if m not in record.in_place],
     }
+    # The lists and maps below are left out when empty (most counties have no borderline sign and no
+    # mechanism in place): absent means none. The schema says so (report/model.py LeanReport).
+    if pending:
+        lean["not_assessed"] = pending
+    if contraindicated:
+        lean["contraindicated"] = contraindicated
+    # borderline() looks for an approximate or partly known answer first; looked for here in C loops
+    if not _OPEN.isdisjoint(map(type, answers.values())) and (edge := borderline(kb, answers, inf)):
+        lean["borderline"] = [{"diagnosis": b.diagnosis, "sign": b.sign, "question": b.question} for b in edge]
+    if ruled_out:
+        lean["ruled_out"] = ruled_out
+    if record.in_place:
+        lean["in_place"] = _in_place(kb, record, strength)
+    if record.implied:
+        lean["implied"] = {i.question: i.by for i in record.implied}
+    lean["knowledge_base"] = _kb_stamp(kb.meta.id, kb.meta.version, kb.content_hash)
+    lean["tool"] = _tool()
+    return lean
 
 
-_static_witnesses: dict[int, tuple[conditions.Condition, tuple[str, ...] | None]] = {}
+_OPEN = frozenset(OPEN_ANSWERS)
+_witnesses: dict[int, tuple[conditions.Condition, Callable[[dict[str, Answer]], Sequence[str]]]] = {}
 
 
-def _witness(cond: conditions.Condition, answers: dict[str, Answer]) -> tuple[str, ...] | list[str]:
-    """The questions whose answers make a true condition true (build.witness). Only an `any` makes them
-    depend on the answers (its first true branch): without one they are worked out once per condition."""
-    hit = _static_witnesses.get(id(cond))
+def _witness(cond: conditions.Condition, answers: dict[str, Answer]) -> Sequence[str]:
+    """The questions whose answers make a true condition true (build.witness), by a function made once
+    per condition: only an `any` makes them depend on the answers (its first true branch, tested by
+    a closure, knowledge/closures.py); the rest is worked out when the function is made."""
+    hit = _witnesses.get(id(cond))
     if hit is None or hit[0] is not cond:  # an id may be reused once a knowledge base is gone
-        hit = _static_witnesses[id(cond)] = (cond, None if _has_any(cond) else tuple(witness(cond, {})))
-    return hit[1] if hit[1] is not None else witness(cond, answers)
+        hit = _witnesses[id(cond)] = (cond, _witness_of(cond))
+    return hit[1](answers)
+
+
+def _witness_of(cond: conditions.Condition) -> Callable[[dict[str, Answer]], Sequence[str]]:
+    """build._witness, the tree walked once."""
+    if not _has_any(cond):
+        fixed = tuple(witness(cond, {}))
+        return lambda answers: fixed
+    if isinstance(cond, conditions.Any_):
+        branches = [(closure(i), _witness_of(i)) for i in cond.items]
+
+        def first_true(answers: dict[str, Answer]) -> Sequence[str]:
+            for holds, of in branches:
+                if holds(answers) is True:
+                    return of(answers)
+            return ()
+
+        return first_true
+    assert isinstance(cond, conditions.All)  # a `not` reads as its questions, `any` or not (build._witness)
+    parts = [_witness_of(i) for i in cond.items]
+    return lambda answers: list(dict.fromkeys(q for part in parts for q in part(answers)))
 
 
 def _has_any(cond: conditions.Condition) -> bool:
     if isinstance(cond, conditions.Any_):
         return True
-    if isinstance(cond, conditions.All):
-        return any(_has_any(i) for i in cond.items)
-    return isinstance(cond, conditions.Not) and _has_any(cond.item)
+    return isinstance(cond, conditions.All) and any(_has_any(i) for i in cond.items)
 
 
 def _written(answer: Answer) -> Any:
@@ -114,9 +140,14 @@ def _written(answer: Answer) -> Any:
     return answer.as_written() if answer.__class__ is Interval else answer
 
 
-def _extra(county: dict[str, Any]) -> dict[str, Any]:
-    """The county's further fields, echoed as the full report does."""
-    return {k: v for k, v in county.items() if k != "id" and k != "name"} if len(county) > 1 else {}
+def _county(county: dict[str, Any]) -> dict[str, Any]:
+    """The county as the full report echoes it (id, name, further fields), without a name it has not got."""
+    if len(county) == 1:
+        return {"id": county["id"]}
+    name = county.get("name")
+    out = {"id": county["id"]} if name is None else {"id": county["id"], "name": name}
+    out.update((k, v) for k, v in county.items() if k != "id" and k != "name")
+    return out
 
 
 class _Tables:
@@ -131,6 +162,7 @@ class _Tables:
             for i, r in enumerate(d.recommends)
         }
         self.contraindicates = {d.id: tuple(c.mechanism for c in d.contraindicates) for d in kb.diagnoses.values()}
+        self.level = {mid: LEVEL_ORDER[m.level] for mid, m in kb.mechanisms.items()}
         self.addressing = {
             m: tuple(d.id for d in kb.diagnoses.values() if any(r.mechanism == m for r in d.recommends))
             for m in kb.mechanisms
@@ -154,6 +186,7 @@ def _recommendations(
     them, as the full report has them (build._recommendations): merged per mechanism, ranked, and held
     back where a reached diagnosis contraindicates a mechanism or an `unsuitable` entry holds."""
     tables = _tables_of(kb)
+    level = tables.level
     blocked: dict[str, list[str]] = {}  # mechanism → the diagnoses contraindicating it
     for did in strength:
         for mid in tables.contraindicates[did]:
@@ -173,9 +206,13 @@ def _recommendations(
             blocked.setdefault(mid, [])
         if mid in blocked:
             continue
-        certainty = strength[dids[0]] if len(dids) == 1 else combine(strength[d] for d in dids)
+        if len(dids) == 1:
+            certainty = strongest = strength[dids[0]]
+        else:
+            certainty, strongest = combine(strength[d] for d in dids), max(strength[d] for d in dids)
         priority = round(certainty + FIT_WEIGHT * fits.get(mid, 0), ROUND)
-        out.append((key_of(priority, dids, kb.mechanisms[mid].level, mid, strength), mid))
+        # rank.key_of, its parts at hand: every diagnosis a mechanism addresses here is reached
+        out.append(((-priority, -strongest, -len(dids), level[mid], mid), mid))
     out.sort()  # the full report's order (report/rank.py)
     return [mid for _, mid in out], {mid: list(dict.fromkeys(dids)) for mid, dids in sorted(blocked.items())}
 

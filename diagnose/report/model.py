@@ -283,9 +283,11 @@ class ErrorRecord(Out):
 class LeanDiagnosis(Out):
     band: Literal["watch", "warning", "severe"] = Field(description="the severity band")
     certainty: float = Field(description="MYCIN combination of the signs that hold")
-    possible: float = Field(description="the certainty if every undetermined sign held")
     signs: list[str] = Field(description="ids of the signs that hold (their answers: `evidence`)")
-    undetermined: list[str] = Field(description="ids of the signs not yet decided")
+    possible: float | None = Field(
+        default=None, description="the certainty if every undetermined sign held; absent: the same as `certainty`"
+    )
+    undetermined: list[str] = Field(default=[], description="ids of the signs not yet decided; absent: none")
 
 
 class LeanBorderline(Out):
@@ -295,7 +297,8 @@ class LeanBorderline(Out):
 
 
 class LeanReport(Out):
-    """A county's report in ids and figures; each object keyed by id keeps the full report's order."""
+    """A county's report in ids and figures, keeping the full report's order. Empty lists and maps are
+    left out (absent means none), and so is a county's name it has not got."""
 
     county: County
     detail: Literal["lean"]
@@ -304,15 +307,21 @@ class LeanReport(Out):
         description="the county's answers that make the signs hold, by question id; an approximate answer "
         "as the county wrote it"
     )
-    not_assessed: list[str] = Field(description="ids of the diagnoses that could not be assessed")
-    recommendations: dict[str, int] = Field(description="mechanism id → rank (1, 2, 3 … as in the full report)")
-    contraindicated: dict[str, list[str]] = Field(
-        description="mechanism id → the reached diagnoses that contraindicate it (empty: an `unsuitable` entry holds)"
+    recommendations: list[str] = Field(
+        description="ids of the mechanisms recommended, in rank order: a mechanism's rank is its position "
+        "(1, 2, 3 … as in the full report)"
     )
-    borderline: list[LeanBorderline]
-    ruled_out: dict[str, Literal["absent", "not_applicable"]] = Field(description="diagnoses assessed and not found")
+    not_assessed: list[str] = Field(default=[], description="ids of the diagnoses that could not be assessed")
+    contraindicated: dict[str, list[str]] = Field(
+        default={},
+        description="mechanism id → the reached diagnoses that contraindicate it (empty: an `unsuitable` entry holds)",
+    )
+    borderline: list[LeanBorderline] = []
+    ruled_out: dict[str, Literal["absent", "not_applicable"]] = Field(
+        default={}, description="diagnoses assessed and not found"
+    )
     in_place: dict[str, Literal["keep", "strengthen", "review"]] = Field(
-        description="mechanisms already in place → the advice about each"
+        default={}, description="mechanisms already in place → the advice about each"
     )
     implied: dict[str, str] = Field(
         default_factory=dict,

@@ -14,7 +14,7 @@ from diagnose.answers.validate import MAX_MAGNITUDE, NOT_TRACKED_WORDS, UNKNOWN_
 from diagnose.knowledge.load import load
 
 KB = load(RULES)
-READERS = fast.readers(KB, UNKNOWN_WORDS + NOT_TRACKED_WORDS, MAX_MAGNITUDE)
+READERS = fast.readers(KB, UNKNOWN_WORDS + NOT_TRACKED_WORDS, MAX_MAGNITUDE, UNKNOWN_WORDS)
 IDS = sorted({c for q in KB.questions.values() for c in q.choice_ids()})
 
 
@@ -59,7 +59,10 @@ def test_the_fast_path_takes_the_common_answers() -> None:
     assert READERS[kinds["percent"]].read(101) is fast.SLOW
     assert READERS[kinds["percent"]].read("大多数") is fast.SLOW  # a phrase
     assert READERS[kinds["percent"]].read(float("nan")) is fast.SLOW
-    assert READERS[kinds["yes_no"]].read("unknown") is fast.SLOW
+    assert READERS[kinds["yes_no"]].read("unknown") is None  # "unknown" as written: unknown
+    assert READERS[kinds["percent"]].read("不知道") is None
+    assert READERS[kinds["yes_no"]].read(" Unknown") is fast.SLOW  # other spellings: the general path
+    assert READERS[kinds["yes_no"]].read("no") is fast.SLOW  # a yes/no is a bool
     q = KB.questions[kinds["multiple_choice"]]
     ids = q.choice_ids()
     assert READERS[q.id].read(ids[::-1]) == ids

@@ -47,6 +47,7 @@ def test_the_benchmark_reports_every_figure() -> None:
     for key in ("full_jobs_1", "full_jobs_2", "lean_jobs_1", "lean_jobs_2"):
         assert jobs[f"{key}_counties_per_s"] > 0, key
     assert 0 < jobs["lean_bytes_per_county"] < jobs["full_bytes_per_county"]
+    assert jobs["start_s"] > 0 and jobs["lean_jobs_2_bound"] > 0  # start-up alone, and the bound it sets
     assert len(figures["lean_bytes_per_example"]) == len(list((ROOT / "examples").glob("*.json")))
     assert len(figures["load_average"]) == 2
     stream = figures["stream"]

@@ -258,3 +258,21 @@ def test_output_to_dev_stdout_redirected_to_a_file_is_written_through(tmp_path: 
         )
     assert proc.returncode == 0 and target.stat().st_ino == inode
     assert json.loads(target.read_text(encoding="utf-8"))["county"]["id"] == "example-multi"
+
+
+@pytest.mark.parametrize(("lang", "words"), [("zh", "程序内部错误"), ("en", "internal error (a bug in this tool")])
+def test_a_bug_of_ours_is_one_line_with_status_70_never_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, lang: str, words: str
+) -> None:
+    from diagnose.reasoning import explain
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(explain, "explain", broken)
+    monkeypatch.delenv("DIAGNOSE_DEBUG", raising=False)
+    r = run("explain", MULTI, "--lang", lang)
+    assert r.exit_code == 70
+    one_line_error(r, words, "ZeroDivisionError", "DIAGNOSE_DEBUG=1")
+    monkeypatch.setenv("DIAGNOSE_DEBUG", "1")  # on request, the traceback: the exception goes through
+    assert isinstance(run("explain", MULTI, "--lang", lang).exception, ZeroDivisionError)

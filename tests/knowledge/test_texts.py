@@ -29,15 +29,15 @@ def test_every_id_of_a_lean_report_has_its_texts(kb: KnowledgeBase) -> None:
         for did, d in report["diagnoses"].items():
             diagnosis = texts["diagnoses"][did]
             assert diagnosis["title"]["zh"] and diagnosis["title"]["en"]
-            for sid in d["signs"] + d["undetermined"]:
+            for sid in d["signs"] + d.get("undetermined", []):
                 sign = diagnosis["signs"][sid]
                 assert sign["rationale"]["zh"] and sign["rationale"]["en"] and sign["references"]
                 seen += 1
         for qid in report["evidence"]:
             assert texts["questions"][qid]["label"]["en"]
-        for mid in [*report["recommendations"], *report["contraindicated"], *report["in_place"]]:
+        for mid in [*report["recommendations"], *report.get("contraindicated", {}), *report.get("in_place", {})]:
             assert texts["mechanisms"][mid]["title"]["zh"]
-        for did in [*report["not_assessed"], *report["ruled_out"]]:
+        for did in [*report.get("not_assessed", []), *report.get("ruled_out", {})]:
             assert did in texts["diagnoses"]
     assert seen > 20
 
