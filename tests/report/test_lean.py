@@ -173,7 +173,7 @@ def test_lean_output_is_small(kb: KnowledgeBase) -> None:
         full, lean = both(kb, record)
         size = len(json.dumps(lean, ensure_ascii=False, separators=(",", ":")).encode())
         # 3,300 before issue 16's decisive-fact signs: a fact counted alone adds a sign (and, straddled, a
-        # borderline entry) beside the two-fact one; measured with_intervals 3,256 → 3,449 B
+        # borderline entry) beside the two-fact one; measured with_intervals 3,197 → 3,390 B
         assert size <= 3500, path.stem
         full_size = len(dump_json(full, None).encode())
         assert size * (10 if full.diagnoses else 4) < full_size, path.stem
