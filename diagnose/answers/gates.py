@@ -14,7 +14,8 @@ unanswered only (a stated answer is never overridden):
     {q: G, in: [c]}          G = c (one choice only; two or more say nothing of which)
     {q: G, has: c}           option c ticked (the others stay as they were, or unanswered)
     {all: [...]}             each part
-`any` and `not` imply nothing. Implied gates may in turn imply theirs. Each is recorded (`Implied`) so the
+`any` and `not` imply nothing, and neither does a gate on the county's situation (`fixed_by: context`, e.g.
+its type): a follow-up answered says the county has that arrangement, not that it is that kind of county. Implied gates may in turn imply theirs. Each is recorded (`Implied`) so the
 report can say where the value came from.
 """
 
@@ -81,6 +82,8 @@ def _implied(kb: KnowledgeBase, cond: conditions.Condition, answers: Mapping[str
     if not isinstance(cond, conditions.Atom) or cond.q not in kb.questions:
         return []
     q = kb.questions[cond.q]
+    if q.fixed_by is not None and q.fixed_by.kind == "context":
+        return []  # the county's type is a classification: running eco arrangements does not make it border_ecological
     current = answers.get(cond.q)
     if q.type == QuestionType.multiple_choice and cond.op == "has":
         if current is None:

@@ -174,3 +174,16 @@ def test_explain_names_the_implied_gate(kb: KnowledgeBase, lang: str, heading: s
     assert [(i.question, i.by) for i in e.implied] == [("duty_village_list", "duty_items_outside_list")]
     text = explain.render(kb, e, lang)
     assert heading in text and kb.questions["duty_items_outside_list"].title.get(lang) in text
+
+
+def test_the_county_type_is_never_implied(kb: KnowledgeBase) -> None:
+    """Running an eco arrangement does not make a county border/ecological: a gate on a question fixed by the
+    county's situation (`fixed_by: context`) is not implied."""
+    follow_up = next(
+        q
+        for q in kb.questions.values()
+        if q.relevant == conditions.parse({"q": "county_type", "in": ["border_ecological"]})
+    )
+    answer = follow_up.choice_ids()[:1] if follow_up.type.value == "multiple_choice" else True
+    v = validate(kb, rec({"county_type": "unknown", follow_up.id: answer}), "zh")
+    assert v.answers.get("county_type") is None and v.implied == []
