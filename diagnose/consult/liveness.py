@@ -60,3 +60,31 @@ def live(
         if can(item, known, signs, free)[0 if want else 1]:
             out += [q for q in live(item, want, known, signs, free) if q not in out]
     return out
+
+
+def costs(
+    cond: Condition, want: bool, known: Mapping[str, Any], signs: Mapping[str, Truth] | None, free: Free
+) -> dict[str, int]:
+    """`live`'s questions, each with the fewest questions that could settle the condition `want` through it
+    (an `all` refuted by one part costs that part's questions; one made true needs every part's). Asking
+    the cheapest first lets an early answer make the others moot."""
+    if evaluate(cond, known, signs) is not None:
+        return {}
+    if isinstance(cond, Atom):
+        return {cond.q: 1} if can(cond, known, signs, free)[0 if want else 1] else {}
+    if isinstance(cond, Not):
+        return costs(cond.item, not want, known, signs, free)
+    if isinstance(cond, SignRef) or not can(cond, known, signs, free)[0 if want else 1]:
+        return {}
+    parts = [c for item in cond.items if (c := costs(item, want, known, signs, free))]
+    out: dict[str, int] = {}
+    if want == isinstance(cond, All):  # every part must go that way: the parts' cheapest ways add up
+        total = sum(min(c.values()) for c in parts)
+        for c in parts:
+            for q, n in c.items():
+                out[q] = min(out.get(q, n + total), n + total - min(c.values()))
+        return out
+    for c in parts:  # one part suffices
+        for q, n in c.items():
+            out[q] = min(out.get(q, n), n)
+    return out

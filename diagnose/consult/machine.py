@@ -185,6 +185,7 @@ class Consultation:
     through: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     _deciders: dict[str, Decider] = field(default_factory=dict, repr=False)
     _shares: dict[str, shares.Share] | None = field(default=None, repr=False)
+    _cost: dict[str, int] = field(default_factory=dict, repr=False)  # the fewest questions to settle via each
     _first: str | None = field(default=None, repr=False)  # asked next (a question picked in review)
 
     def share(self, q: Question) -> shares.Share | None:
@@ -372,9 +373,16 @@ class Consultation:
         known = self.known()
         free = self._free(known)
         worth: dict[str, float] = {}
+        self._cost = {}
         for cond, signs, weight, wants in self._open_conditions(known, free):
-            for qid in dict.fromkeys(q for want in wants for q in liveness.live(cond, want, known, signs, free)):
+            # a question that could settle the condition by itself is worth more than one of several needed
+            cost: dict[str, int] = {}
+            for want in wants:
+                for qid, n in liveness.costs(cond, want, known, signs, free).items():
+                    cost[qid] = min(cost.get(qid, n), n)
+            for qid, n in cost.items():
                 worth[qid] = worth.get(qid, 0.0) + weight
+                self._cost[qid] = min(self._cost.get(qid, n), n)
         # a derived question is asked through what it reads: the counts an office holds come first (a share
         # of two counts is one prompt that takes either: shares.py)
         for derived_q in reversed(self.kb.derived):
@@ -501,7 +509,7 @@ class Consultation:
             for q in candidates
             if repeat.section_of(self.kb, q.id) == section and all(g in self.raw for g in self.gates_of(q.id))
         ] or candidates[:1]
-        return min(here, key=lambda q: (-round(worth.get(q.id, 0.0), 6), order[q.id]))
+        return min(here, key=lambda q: (-round(worth.get(q.id, 0.0), 6), self._cost.get(q.id, 1), order[q.id]))
 
     def progress(self, q: Question) -> Progress:
         sections = [s for s in self.kb.sections if self.kb.questions_in(s.id)]

@@ -143,3 +143,15 @@ def test_every_answer_unknown_asks_fewer_questions_than_before_issue_17(kb: Know
     """d68a371 (before issue 17, 99 questions) asked 51 with every answer unknown; the questionnaire has 144 now."""
     c = play(kb, {}, deferred=False)
     assert len(c.history) < 51, len(c.history)
+
+
+def test_a_fact_that_settles_a_sign_alone_is_asked_before_two_that_settle_it_together(kb: KnowledgeBase) -> None:
+    """ "Administration crowds out self-governance" needs fewer than 4 deliberations AND (committee time ≥ 50%
+    OR hired staff): the deliberation count refutes it alone, the other two only together. gathering_county
+    (12 deliberations a year, its other grid signs refuted too, so ruling the diagnosis out is at stake) is
+    asked the count before the other two, and then neither of them."""
+    answers = json.loads((EXAMPLES / "gathering_county.json").read_text(encoding="utf-8"))["answers"]
+    assert answers["grid_deliberation_count"] == 12
+    c = play(kb, answers, deferred=False)
+    assert "grid_deliberation_count" in c.raw
+    assert "grid_staff_source" not in c.raw and "grid_committee_grid_time_pct" not in c.raw
