@@ -23,7 +23,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from replies import reply_for  # noqa: E402
+from replies import reply_for, reply_to  # noqa: E402
 
 from diagnose.consult import terminal  # noqa: E402
 from diagnose.consult.machine import Consultation  # noqa: E402
@@ -34,8 +34,9 @@ from diagnose.knowledge.models import Question  # noqa: E402
 class Scripted(terminal.Terminal):
     """A terminal whose user answers each question from a county file, and types nothing else."""
 
-    def __init__(self, answers: dict[str, Any], lang: str, answer_deferred: bool = False) -> None:
+    def __init__(self, kb: Any, answers: dict[str, Any], lang: str, answer_deferred: bool = False) -> None:
         super().__init__(io.StringIO(), io.StringIO())
+        self.kb = kb
         self.answers, self.lang, self.asked, self.refused = answers, lang, 0, 0
         self.last: str | None = None
         self.answer_deferred, self.deferred = answer_deferred, 0
@@ -48,7 +49,7 @@ class Scripted(terminal.Terminal):
             self.stdout.write(f"> {line}\n")
             return line
         self.asked, self.last = self.asked + 1, q.id
-        line = reply_for(self.answers.get(q.id, "unknown"), lang)
+        line = reply_to(self.kb, q.id, self.answers, lang)
         self.stdout.write(f"> {line}\n")
         return line
 
@@ -64,7 +65,7 @@ class Scripted(terminal.Terminal):
 
 def measure(kb: Any, record: dict[str, Any], lang: str, **options: Any) -> dict[str, int]:
     answer_deferred = options.pop("answer_deferred", False)
-    term = Scripted(record["answers"], lang, answer_deferred)
+    term = Scripted(kb, record["answers"], lang, answer_deferred)
     c = Consultation(kb, lang, county=record["county"], **options)
     term.c = c
     terminal.run(c, term, Path("/dev/null"))

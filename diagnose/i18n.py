@@ -736,6 +736,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "回到暂缓追问的提示",
         "en": "Back to the prompt for the deferred questions",
     },
+    # task Q17 (issue 17 point 6): one prompt for a share worked out from two counts
+    "ask_share_or_counts": {
+        "zh": "也可以填两个数:{part} / {whole},如 12/40 或 40中12",
+        "en": "or give the two counts: {part} / {whole}, e.g. 12/40 or 12 of 40",
+    },
+    "ask_recorded_share": {"zh": "记为 {part}/{whole} → {share}", "en": "recorded as {part} of {whole} → {share}"},
+    "reply_share_count": {"zh": "“{what}”:{problem}", "en": '"{what}": {problem}'},
+    "reply_share_none": {
+        "zh": "这两个数算不出比例(总数为 0,或部分大于总数);请直接填比例,或答“不知道”",
+        "en": 'these two counts give no share (a total of 0, or a part above the total): give the share itself, or "unknown"',
+    },
+    "reply_share_whole": {
+        "zh": "“{what}”前面已答 {known},与这里的 {typed} 不同;请按前面的总数填,或先输入“返回”修改",
+        "en": '"{what}" was answered {known} earlier, not {typed}: use that total, or type back to change it',
+    },
     # task H (issue 22): spreadsheets and forms
     "sheet_expect_yes_no": {
         "zh": "是 / 否(也可写 yes/no、true/false、1/0),或 不知道",

@@ -27,3 +27,18 @@ def reply_for(value: Any, lang: str = "zh") -> str:
 def typed(value: Any, lang: str = "zh") -> Any:
     """The JSON answer a consultation saves for `value` typed as `reply_for` types it: a range as its phrase."""
     return reply_for(value, lang) if isinstance(value, dict) and "value" not in value else value
+
+
+def reply_to(kb: Any, qid: str, answers: dict[str, Any], lang: str = "zh") -> str:
+    """What an official types for a question from a county file: the file's answer; at a share's one prompt
+    (consult/shares.py) the share when the file gives it, else its two counts (`12/40`) when it gives both."""
+    from diagnose.consult.shares import share_of
+
+    if qid in answers or qid not in kb.questions:
+        return reply_for(answers.get(qid, "unknown"), lang)
+    share = share_of(kb.questions[qid])
+    if share is not None:
+        part, whole = (answers.get(x, "unknown") for x in (share.part, share.whole))
+        if "unknown" not in (part, whole) and "not_tracked" not in (part, whole):
+            return f"{reply_for(part, lang)}/{reply_for(whole, lang)}"
+    return reply_for("unknown", lang)

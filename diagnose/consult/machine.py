@@ -28,7 +28,7 @@ from diagnose.answers.validate import (
     validate,
     with_open_gates,
 )
-from diagnose.consult import numbers, repeat
+from diagnose.consult import liveness, numbers, repeat, shares
 from diagnose.consult.in_place import offered
 from diagnose.engine import direct
 from diagnose.i18n import t
@@ -182,8 +182,19 @@ class Consultation:
     # Follow-ups asked only because a gate was answered unknown wait for one prompt at the end (deferred.py);
     # `deferred_from` is the history length when the person chose to answer them (None: still deferred).
     deferred_from: int | None = None
+    # a share answered as its two counts (shares.py): share question → (the count questions it set, as typed)
+    through: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     _deciders: dict[str, Decider] = field(default_factory=dict, repr=False)
+    _shares: dict[str, shares.Share] | None = field(default=None, repr=False)
+    _cost: dict[str, int] = field(default_factory=dict, repr=False)  # the fewest questions to settle via each
     _first: str | None = field(default=None, repr=False)  # asked next (a question picked in review)
+
+    def share(self, q: Question) -> shares.Share | None:
+        """The two counts a share question takes at its one prompt, or None when it is not a share. (With
+        `--all` the counts are asked on their own as well, as every question is.)"""
+        if self._shares is None:
+            self._shares = {d.id: sh for d in self.kb.derived if (sh := shares.share_of(d)) is not None}
+        return self._shares.get(q.id)
 
     # --- state derived from the answers ---
     def known(self) -> dict[str, Answer]:
@@ -242,13 +253,18 @@ class Consultation:
             out[gid] = every if worth is None else [f for f in every if f in out[gid]]
         return out
 
-    def _open_conditions(self, known: dict[str, Answer]) -> Iterator[tuple[Condition, Mapping[str, Truth], float]]:
-        """Each condition whose truth is still open and could change a conclusion, with its signs' truths and
-        how much rides on it (a scope 1, a sign its certainty factor, a recommendation's or fit's test 0.1).
+    def _open_conditions(
+        self, known: dict[str, Answer], free: liveness.Free
+    ) -> Iterator[tuple[Condition, Mapping[str, Truth], float, tuple[bool, ...]]]:
+        """Each condition whose truth is still open and could change a conclusion, with its signs' truths, how
+        much rides on it (a scope 1, a sign its certainty factor, a recommendation's test 0.1) and the
+        directions (true, false) in which its moving would change one.
 
         A diagnosis's undetermined signs are asked only while they could still change its status or its
-        severity band: once a diagnosis is certainly absent, or no further sign could move its band, the
-        rest of its signs are not asked (MYCIN's goal-driven questioning)."""
+        severity band: towards true while that could raise the band, towards false while that could rule
+        it out (MYCIN's goal-driven questioning, see `_directions`). A recommendation's test and a
+        mechanism's `unsuitable` test change the recommendation list only by becoming true; a `suits`
+        test only reorders it, and is not asked."""
         inf = direct.run(self.kb, known)
         for d in self.kb.diagnoses.values():
             if inf.applies[d.id] is False or (self.focus is not None and d.id not in self.focus):
@@ -256,30 +272,33 @@ class Consultation:
             signs = inf.signs[d.id]
             dec = inf.decisions[d.id]
             if d.applies is not None and inf.applies[d.id] is None:
-                yield d.applies, signs, 1.0
-            moves = self._can_move(d, dec, signs, known, inf.applies[d.id])
+                yield d.applies, signs, 1.0, (True, False)
+            up, down = self._directions(d, dec, signs, known, inf.applies[d.id], free)
+            wants = tuple(w for w, on in ((True, up), (False, down)) if on)
             # which mechanisms to recommend matters only once the diagnosis is reached: until then, the
             # questions that decide only that wait (asked later if it is reached, never if it is not)
             wanted = self._signs_recommendations_read(d.id) if dec.status == "reached" else set()
             for s in d.signs:
-                if signs[s.id] is None and (moves or s.id in wanted):
-                    yield s.when, signs, s.certainty if moves else 0.1
+                if signs[s.id] is None and (wants or s.id in wanted):
+                    yield s.when, signs, s.certainty if wants else 0.1, wants or (True, False)
+                elif signs[s.id] is True and up:  # a graded sign that holds may still lend a higher band's
+                    for _, cond in s.band_conditions():
+                        yield cond, signs, s.certainty, (True,)
             if self.focus is None and dec.status == "reached":
                 for rec in d.recommends:
                     if rec.when is not None:
-                        yield rec.when, signs, 0.1
+                        yield rec.when, signs, 0.1, (True,)
         if self.focus is not None:
             return
-        possible = {
+        reached = {
             r.mechanism
             for d in self.kb.diagnoses.values()
             if inf.decisions[d.id].status == "reached"
             for r in d.recommends
         }
-        for mid in sorted(possible):
-            m = self.kb.mechanisms[mid]
-            for fit in [*m.suits, *m.unsuitable]:
-                yield fit.when, {}, 0.1
+        for mid in sorted(reached):
+            for fit in self.kb.mechanisms[mid].unsuitable:
+                yield fit.when, {}, 0.1, (True,)
 
     def _signs_recommendations_read(self, did: str) -> set[str]:
         """The signs a diagnosis's recommendations test (`{sign: ...}`): they decide which mechanisms are
@@ -288,37 +307,59 @@ class Consultation:
             ref for r in self.kb.diagnoses[did].recommends if r.when is not None for ref in conditions.sign_refs(r.when)
         }
 
-    def _can_move(
-        self, d: Diagnosis, dec: Decision, signs: Mapping[str, Truth], known: dict[str, Answer], applies: Truth
-    ) -> bool:
-        """Whether asking could still change the diagnosis's status or severity band.
+    def _directions(
+        self,
+        d: Diagnosis,
+        dec: Decision,
+        signs: Mapping[str, Truth],
+        known: dict[str, Answer],
+        applies: Truth,
+        free: liveness.Free,
+    ) -> tuple[bool, bool]:
+        """Whether asking could still raise the diagnosis's band (up), and whether it could still rule it
+        out (down).
 
-        A sign whose every deciding question has been answered "unknown" (or skipped, or ruled out by a
-        gate, or held back for the deferred prompt) stays undetermined for the rest of the consultation:
-        it can neither raise the band nor be ruled out. So the band can move only through the signs still
-        askable: up, if they could lift it; down to absent, if without them (the settled unknowns alone)
-        no band is reachable."""
+        A sign whose deciding questions have been answered "unknown" (or skipped, or ruled out by a gate,
+        or held back for the deferred prompt) may be left unable to become true, or false, for the rest of
+        the consultation (liveness.can). So the band can rise only through the signs that can still become
+        true (at the most their graded bands could lend), and the diagnosis can be ruled out only if the
+        signs that cannot become false stay below its first band."""
         if dec.status not in ("reached", "not_assessed"):
-            return False  # absent even if every undetermined sign held, or not applicable
+            return False, False  # absent even if every undetermined sign held, or not applicable
         decider = self._deciders.get(d.id) or self._deciders.setdefault(d.id, Decider(d))
-        open_cf = {s.id: s.certainty for s in d.signs if signs[s.id] is None}
-        settled = {s.id for s in d.signs if s.id in open_cf and self._settled(s.when, known, signs)}
-        held = [s.certainty for s in d.signs if signs[s.id] is True]
-        askable = [cf for sid, cf in open_cf.items() if sid not in settled]
-        if not askable:
-            return False
-        scope_settled = d.applies is not None and applies is None and self._settled(d.applies, known, signs)
-        up = decider.band(combine([*held, *askable])) != dec.severity and not scope_settled
-        down = decider.band(combine([*held, *(open_cf[sid] for sid in settled)])) is None
-        return up or (dec.status == "not_assessed" and down)
+        held = list(dec.lent) or [s.certainty for s in d.signs if signs[s.id] is True]
+        could, stuck = [], []
+        for s in d.signs:
+            top = max([s.certainty, *(cf for cf, _ in s.band_conditions())])
+            if signs[s.id] is True:
+                raised = [cf for cf, c in s.band_conditions() if liveness.can(c, known, signs, free)[0]]
+                if raised and max(raised) > min(held, default=0):
+                    could.append(max(raised))
+                continue
+            if signs[s.id] is not None:
+                continue
+            to_true, to_false = liveness.can(s.when, known, signs, free)
+            if to_true:
+                could.append(top)
+            if not to_false:
+                stuck.append(s.certainty)
+        scope_open = d.applies is None or applies is True or liveness.can(d.applies, known, signs, free)[0]
+        up = bool(could) and scope_open and decider.band(combine([*held, *could])) != dec.severity
+        down = dec.status == "not_assessed" and decider.band(combine([*held, *stuck])) is None
+        return up, down
 
-    def _settled(self, cond: Condition, known: dict[str, Answer], signs: Mapping[str, Truth]) -> bool:
-        """Whether nothing left to ask can decide an undetermined condition: each question that could has
-        been answered (unknown), skipped, or will not be asked (its gate is no)."""
-        return all(
-            q in self.raw or q in self.skipped or is_relevant(self.kb, q, known) is False or self.held(q, known)
-            for q in conditions.live_questions(cond, known, signs)
-        )
+    def _free(self, known: Mapping[str, Answer]) -> liveness.Free:
+        """Whether a question may still be asked: not answered, skipped, closed by a gate nor held back."""
+        cache: dict[str, bool] = {}
+
+        def free(q: str) -> bool:
+            if q not in cache:
+                cache[q] = not (
+                    q in self.raw or q in self.skipped or is_relevant(self.kb, q, known) is False or self.held(q, known)
+                )
+            return cache[q]
+
+        return free
 
     def held(self, qid: str, known: Mapping[str, Answer]) -> bool:
         """Whether a question waits for the deferred prompt: its relevance is undetermined only because its
@@ -336,13 +377,22 @@ class Consultation:
         """Each question whose answer could still change a conclusion, with how much rides on it; the
         unanswered gates that open them, and the inputs of derived questions, with what they open."""
         known = self.known()
+        free = self._free(known)
         worth: dict[str, float] = {}
-        for cond, signs, weight in self._open_conditions(known):
-            for qid in conditions.live_questions(cond, known, signs):
+        self._cost = {}
+        for cond, signs, weight, wants in self._open_conditions(known, free):
+            # a question that could settle the condition by itself is worth more than one of several needed
+            cost: dict[str, int] = {}
+            for want in wants:
+                for qid, n in liveness.costs(cond, want, known, signs, free).items():
+                    cost[qid] = min(cost.get(qid, n), n)
+            for qid, n in cost.items():
                 worth[qid] = worth.get(qid, 0.0) + weight
-        # a derived question is asked through what it reads: the counts an office holds come first
+                self._cost[qid] = min(self._cost.get(qid, n), n)
+        # a derived question is asked through what it reads: the counts an office holds come first (a share
+        # of two counts is one prompt that takes either: shares.py)
         for derived_q in reversed(self.kb.derived):
-            if derived_q.id in worth and (f := derived_q.derivation()) is not None:
+            if derived_q.id in worth and (f := derived_q.derivation()) is not None and not self.share(derived_q):
                 for i in formula.questions(f):
                     if i not in known:
                         worth[i] = worth.get(i, 0.0) + worth[derived_q.id]
@@ -420,7 +470,7 @@ class Consultation:
         holding = defer and self.deferring()
         out = []
         for q in self.kb.questions.values():
-            if q.id in self.raw or q.id in self.skipped:
+            if q.id in self.raw or q.id in self.skipped or q.id in self.through:  # through: answered as two counts
                 continue
             relevance = is_relevant(self.kb, q.id, known)
             if relevance is False or (holding and relevance is None):
@@ -465,7 +515,7 @@ class Consultation:
             for q in candidates
             if repeat.section_of(self.kb, q.id) == section and all(g in self.raw for g in self.gates_of(q.id))
         ] or candidates[:1]
-        return min(here, key=lambda q: (-round(worth.get(q.id, 0.0), 6), order[q.id]))
+        return min(here, key=lambda q: (-round(worth.get(q.id, 0.0), 6), self._cost.get(q.id, 1), order[q.id]))
 
     def progress(self, q: Question) -> Progress:
         sections = [s for s in self.kb.sections if self.kb.questions_in(s.id)]
@@ -490,6 +540,12 @@ class Consultation:
     # --- moves ---
     def answer(self, q: Question, text: str) -> str | None:
         """Record a typed reply; a message (in the user's language) when it must be asked again."""
+        share = self.share(q)
+        if share is not None:
+            counts, problem = shares.read_pair(self.kb.questions, share, text, self.lang)
+            if problem or counts is not None:
+                return problem or self._answer_counts(q, share, counts or {}, text)
+            self.through.pop(q.id, None)
         value, problem = parse_reply(q, text, self.lang)
         if problem:
             return problem
@@ -503,8 +559,36 @@ class Consultation:
         self.history.append(q.id)
         return None
 
+    def _answer_counts(self, q: Question, share: shares.Share, counts: dict[str, Any], text: str) -> str | None:
+        """Record a share given as its two counts: the counts are saved, the share is worked out from them."""
+        whole = self.kb.questions[share.whole]
+        earlier = self.raw.get(share.whole)
+        mine = self.through.get(q.id, ((), ""))[0]
+        if earlier not in (None, "unknown", "not_tracked") and share.whole not in mine:
+            known, _ = normalise_answer(whole, earlier, self.lang)
+            typed, _ = normalise_answer(whole, counts[share.whole], self.lang)
+            if known != typed:  # the same total as a share asked before (villages, cross-department matters)
+                what = whole.title.get(self.lang)
+                return t("reply_share_whole", self.lang, what=what, known=earlier, typed=counts[share.whole])
+        if shares.value_of(self.kb.questions, q, share, counts) is None:
+            return t("reply_share_none", self.lang)
+        setting = tuple(qid for qid in (share.part, share.whole) if qid in mine or self.raw.get(qid) != counts[qid])
+        self.raw.update({qid: counts[qid] for qid in setting})
+        self.raw.pop(q.id, None)
+        self.through[q.id] = (setting, "/".join(str(counts[x]) for x in (share.part, share.whole)))
+        if q.id in self.history:
+            self.history.remove(q.id)
+        self.history.append(q.id)
+        return None
+
     def recorded_as(self, q: Question, text: str) -> str | None:
-        """How a number reply just recorded was read ("记为 20–30%"), when it was not a bare number."""
+        """How a number reply just recorded was read ("记为 20–30%"), when it was not a bare number; a share
+        given as two counts with the share they give ("记为 12/40 → 30%")."""
+        share = self.share(q)
+        typed = shares.split(text) if share is not None and q.id in self.through else None
+        if share is not None and typed is not None:
+            counts = {x: self.raw[x] for x in (share.part, share.whole)}
+            return shares.echo(typed, shares.value_of(self.kb.questions, q, share, counts), self.lang)
         if q.id not in self.raw or q.type not in NUMERIC or numbers.plain(text):
             return None
         return numbers.recorded_as(q, self.raw[q.id], self.lang)
@@ -515,6 +599,11 @@ class Consultation:
             return None
         qid = self.history.pop()
         self.revising = (qid, self.raw.pop(qid, None))
+        if qid in self.through:  # a share given as two counts: both withdrawn, typed back as they were
+            setting, typed = self.through.pop(qid)
+            for count in setting:
+                self.raw.pop(count, None)
+            self.revising = (qid, typed)
         self.notes.pop(qid, None)
         self.skipped.discard(qid)
         return repeat.question(self.kb, qid)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from diagnose.answers.record import PartialChoices
-from diagnose.consult import deferred, in_place, repeat
+from diagnose.consult import deferred, in_place, repeat, shares
 from diagnose.consult.machine import NUMERIC, UNKNOWN_REPLIES, Consultation, command_of, note_of
 from diagnose.consult.saving import Saver, write_record
 from diagnose.i18n import t
@@ -127,7 +127,12 @@ def show_question(term: Terminal, c: Consultation, q: Question) -> None:
     if not term.menus or not q.choices:
         for i, choice in enumerate(q.choices or [], 1):
             term.say(f"  {i}. {choice.label.get(lang)}")
-        term.say(f"  ({how_to_answer(q, lang)})", "dim")
+        how = how_to_answer(q, lang)
+        share = c.share(q)
+        if share is not None:  # one prompt for a share or its two counts (shares.py)
+            part, whole = (c.kb.questions[x].title.get(lang) for x in (share.part, share.whole))
+            how += ("；" if lang == "zh" else "; ") + t("ask_share_or_counts", lang, part=part, whole=whole)
+        term.say(f"  ({how})", "dim")
 
 
 def _shown(c: Consultation, q: Question, value: Any) -> str:
@@ -138,6 +143,8 @@ def _shown(c: Consultation, q: Question, value: Any) -> str:
         return t("unknown", c.lang)
     if value == "not_tracked":
         return t("not_tracked", c.lang)
+    if c.share(q) is not None and isinstance(value, str) and shares.split(value):  # two counts, as typed
+        return value
     if q.id not in c.kb.questions:  # a project's own answer (a repeat group's item)
         return t("yes" if value else "no", c.lang) if isinstance(value, bool) else f"{value}"
     if isinstance(value, dict):  # a multiple choice known in part

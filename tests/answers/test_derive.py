@@ -50,15 +50,18 @@ def test_an_unknown_input_leaves_the_share_unknown_and_figures_that_cannot_be_ar
     assert v.answers.get("digital_form_time_pct") is None and v.derived[0].out_of_range
 
 
-def test_the_consultation_asks_the_hours_first_and_not_the_share_they_give(kb: KnowledgeBase) -> None:
+def test_the_consultation_asks_the_share_once_and_takes_the_hours_there(kb: KnowledgeBase) -> None:
+    """One prompt for the share (consult/shares.py): the hours typed there as `18/40` are saved as the
+    hours; neither hours question is asked on its own, and the share is not asked again."""
     c = Consultation(kb, "zh", county={"id": "c"})
     asked = []
     while (q := c.next_question()) is not None:
         asked.append(q.id)
-        c.answer(q, str(HOURS[q.id]) if q.id in HOURS else "不知道")
-    assert "digital_form_hours_week" in asked and "digital_work_hours_week" in asked
-    assert asked.index("digital_form_hours_week") < asked.index("digital_work_hours_week")
-    assert "digital_form_time_pct" not in asked
+        typed = f"{HOURS['digital_form_hours_week']}/{HOURS['digital_work_hours_week']}"
+        assert c.answer(q, typed if q.id == "digital_form_time_pct" else "不知道") is None
+    assert asked.count("digital_form_time_pct") == 1
+    assert "digital_form_hours_week" not in asked and "digital_work_hours_week" not in asked
+    assert {k: c.raw[k] for k in HOURS} == HOURS
 
 
 def test_the_consultation_asks_the_share_when_the_hours_are_unknown(kb: KnowledgeBase) -> None:
@@ -67,4 +70,4 @@ def test_the_consultation_asks_the_share_when_the_hours_are_unknown(kb: Knowledg
     while (q := c.next_question()) is not None:
         asked.append(q.id)
         c.answer(q, "不知道")
-    assert asked.index("digital_work_hours_week") < asked.index("digital_form_time_pct")
+    assert "digital_form_time_pct" in asked and "digital_work_hours_week" not in asked

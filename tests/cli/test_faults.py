@@ -82,7 +82,7 @@ def test_a_batch_killed_anywhere_leaves_the_old_output_or_the_whole_new_one(tmp_
 
 def _script(kb_lang: str = "en") -> bytes:
     """Every question answered (unknown where the example has no answer), then the report declined."""
-    from replies import reply_for
+    from replies import reply_to
 
     from diagnose.consult.machine import Consultation
     from diagnose.knowledge.load import load
@@ -90,7 +90,7 @@ def _script(kb_lang: str = "en") -> bytes:
     c = Consultation(load(RULES), kb_lang, county={"id": "x"}, ask_all=True)
     lines = ["Qingyuan", "qy"]
     while (q := c.next_question()) is not None:
-        lines.append(reply_for(RECORD["answers"].get(q.id, "unknown"), kb_lang))
+        lines.append(reply_to(c.kb, q.id, RECORD["answers"], kb_lang))
         c.answer(q, lines[-1])
     return ("\n".join([*lines, ""]) + "\n").encode()
 

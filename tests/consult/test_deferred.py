@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from conftest import RULES
-from replies import reply_for
+from replies import reply_for, reply_to
 
 from diagnose.batch.evaluate import evaluate_item
 from diagnose.cli import main
@@ -21,8 +21,10 @@ from diagnose.consult.machine import Consultation
 from diagnose.io.records import Item
 from diagnose.knowledge.base import KnowledgeBase
 
-# the closure share is asked as the ledger's two counts it is worked out from (grid.yaml)
-GRID_FOLLOW_UPS = {"grid_patrol_time_pct", "grid_service_received", "grid_service_closed"}
+# the closure share is worked out from the ledger's two counts (grid.yaml): asked once, at a prompt that takes
+# the share or the two counts (consult/shares.py), and saved as the counts when they are given
+GRID_FOLLOW_UPS = {"grid_patrol_time_pct", "grid_service_closed_pct"}
+GRID_SAVED = {"grid_patrol_time_pct", "grid_service_received", "grid_service_closed"}
 # the grid is run but the office cannot say so for the whole county; it knows the figures that make
 # "monitoring outweighs service" hold (grid_asymmetry.yaml: patrol ≥ 60 and closed < 50: 40 of 100)
 KNOWN = {"grid_in_use": "unknown", "grid_patrol_time_pct": 95, "grid_service_received": 100, "grid_service_closed": 40}
@@ -34,7 +36,7 @@ def until_prompt(kb: KnowledgeBase, c: Consultation, answers: dict[str, Any]) ->
     """Answer what is asked before the deferred prompt (the file's answer, else unknown): the lines typed."""
     lines = []
     while (q := c.next_question()) is not None:
-        lines.append(reply_for(answers.get(q.id, "unknown"), c.lang))
+        lines.append(reply_to(kb, q.id, answers, c.lang))
         assert c.answer(q, lines[-1]) is None
     return lines
 
@@ -70,7 +72,7 @@ def test_follow_ups_of_an_unknown_gate_are_deferred_and_of_a_yes_gate_asked_in_p
 
 def test_with_all_nothing_is_deferred_and_focus_defers_only_its_own(kb: KnowledgeBase) -> None:
     every = Consultation(kb, "zh", county={"id": "x"}, raw={"grid_in_use": "unknown"}, ask_all=True)
-    assert every.deferred() == [] and GRID_FOLLOW_UPS <= {q.id for q in every.candidates()}
+    assert every.deferred() == [] and GRID_SAVED <= {q.id for q in every.candidates()}
     focused = Consultation(kb, "zh", county={"id": "x"}, focus=frozenset({"grid_asymmetry"}))
     until_prompt(kb, focused, {})
     waiting = {q.id for q in focused.deferred()}
@@ -108,7 +110,7 @@ def test_a_fact_under_an_unknown_gate_entered_through_the_prompt_counts(
     # the two figures make the monitoring signs hold: grid_asymmetry's certainty rises from 0 to 0.4 for the
     # patrol share alone + 0.34 with the closures (issue 16: the decisive fact counts alone) = 0.604
     assert abs(grid_certainty(kb, record, lang) - 0.604) < 1e-9
-    record["answers"] = {q: v for q, v in record["answers"].items() if q not in GRID_FOLLOW_UPS}
+    record["answers"] = {q: v for q, v in record["answers"].items() if q not in GRID_SAVED}
     assert grid_certainty(kb, record, lang) == 0.0
 
 
@@ -125,7 +127,7 @@ def test_enter_at_the_prompt_skips_them_all_and_asks_fewer(kb: KnowledgeBase, tm
     r = ask(lines, "--lang", lang, "--save", str(saved))
     assert r.exit_code == 0, r.output
     answers = json.loads(saved.read_text(encoding="utf-8"))["answers"]
-    assert answers["grid_in_use"] == "unknown" and not GRID_FOLLOW_UPS & set(answers)
+    assert answers["grid_in_use"] == "unknown" and not GRID_SAVED & set(answers)
     every_follow_up = Consultation(kb, lang, county={"id": "x"})
     every_follow_up.open_deferred()  # as before deferral: follow-ups of unknown gates asked in place
     assert len(answers) < len(until_prompt(kb, every_follow_up, {}))
@@ -153,12 +155,13 @@ def test_review_lists_deferred_answers(kb: KnowledgeBase, tmp_path: Path) -> Non
     saved = tmp_path / "a.json"
     deferred = script(kb, KNOWN, "zh", answer_deferred=True)
     before = script(kb, KNOWN, "zh", answer_deferred=False)[:-1]
-    first_two = deferred[len(before) : len(before) + 3]  # 是, then the first two deferred answers
-    r = ask(["县", "x", *before, *first_two, "回顾", "", "退出"], "--lang", "zh", "--save", str(saved))
+    # 是, then the first five deferred answers (the county's own two, then the grid's three)
+    first_five = deferred[len(before) : len(before) + 6]
+    r = ask(["县", "x", *before, *first_five, "回顾", "", "退出"], "--lang", "zh", "--save", str(saved))
     assert r.exit_code == 0, r.output
     review = r.output[r.output.index("已答的问题") :]
     answered = json.loads(saved.read_text(encoding="utf-8"))["answers"]
-    deferred_ids = [q for q in answered if q in GRID_FOLLOW_UPS]
+    deferred_ids = [q for q in answered if q in GRID_SAVED]
     assert deferred_ids, answered
     for qid in deferred_ids:
         assert kb.questions[qid].title.get("zh") in review
@@ -212,7 +215,7 @@ def test_the_deferred_prompt_in_a_real_pseudo_terminal(tmp_path: Path, lang: str
     child.close()
     assert child.exitstatus == 0
     answers = json.loads(saved.read_text(encoding="utf-8"))["answers"]
-    assert answers["grid_in_use"] == "unknown" and not GRID_FOLLOW_UPS & set(answers)
+    assert answers["grid_in_use"] == "unknown" and not GRID_SAVED & set(answers)
 
 
 def test_a_gate_changed_to_yes_with_back_has_its_follow_ups_asked_in_place(kb: KnowledgeBase, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from conftest import RULES
-from replies import reply_for
+from replies import reply_to
 
 from diagnose.batch.evaluate import evaluate_item
 from diagnose.consult import repeat
@@ -25,7 +25,7 @@ def play(kb: KnowledgeBase, answers: dict[str, Any], lang: str = "zh", ask_all: 
     c = Consultation(kb, lang, county={"id": "c", "name": "县"}, ask_all=ask_all)
     while (q := c.next_question()) is not None:
         assert q.id not in c.raw, "a question was asked twice"
-        assert c.answer(q, reply_for(answers.get(q.id, "unknown"), lang)) is None
+        assert c.answer(q, reply_to(kb, q.id, answers, lang)) is None
     return c
 
 
@@ -266,7 +266,12 @@ def test_the_consultation_asks_how_many_projects_then_each_project_and_saves_the
     projects = saved["answers"]["innovation_projects"]
     assert len(projects) == 2 and projects[0]["innov_p_borrowed"] is True
     v = validate(kb, saved, "en")
-    assert v.answers["innov_borrowed_pct"] == 100 and v.answers["innov_leader_moved"] is True
+    # project 1 borrowed: the share is above 0 whatever project 2 did, so project 2 is not asked that (no
+    # answer to it could change a conclusion), and the share is 50-100%
+    borrowed = v.answers["innov_borrowed_pct"]
+    assert borrowed == 100 or (borrowed.lo, borrowed.hi) == (50, 100), borrowed  # type: ignore[union-attr]
+    if any(a.endswith("__innov_p_leader_moved") for a in asked):  # asked only while it could matter
+        assert v.answers["innov_leader_moved"] is True
 
 
 def test_not_describing_projects_leaves_the_shares_to_be_asked_directly() -> None:

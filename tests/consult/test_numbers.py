@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from conftest import RULES
-from replies import reply_for, typed
+from replies import reply_for, reply_to, typed
 
 from diagnose.answers.validate import validate
 from diagnose.batch.evaluate import evaluate_item
@@ -111,7 +111,7 @@ def _to_grid(kb: KnowledgeBase, lang: str) -> tuple[list[str], dict[str, Any]]:
     c = Consultation(kb, lang, county={"id": "x"})
     lines = []
     while (q := c.next_question()) is not None and q.id != "grid_in_use":
-        lines.append(reply_for(WELL.get(q.id, "unknown"), lang))
+        lines.append(reply_to(c.kb, q.id, WELL, lang))
         c.answer(q, lines[-1])
     return lines, dict(c.raw)
 
@@ -153,7 +153,7 @@ def test_a_county_with_approximate_answers_typed_gives_the_report_of_its_json(kb
     record = json.loads((EXAMPLES / "with_intervals.json").read_text(encoding="utf-8"))
     c = Consultation(kb, lang, county=record["county"], ask_all=True)
     while (q := c.next_question()) is not None:
-        assert c.answer(q, reply_for(record["answers"].get(q.id, "unknown"), lang)) is None
+        assert c.answer(q, reply_to(c.kb, q.id, record["answers"], lang)) is None
     # a JSON {min, max} is typed as 20~30 and saved so; every phrase is saved exactly as written
     as_typed = {**record, "answers": {k: typed(v, lang) for k, v in record["answers"].items()}}
     given = {k: v for k, v in as_typed["answers"].items() if v != "unknown"}

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from conftest import RULES
-from replies import reply_for
+from replies import reply_for, reply_to
 
 from diagnose.batch.evaluate import evaluate_item
 from diagnose.cli import main
@@ -29,7 +29,7 @@ def script_for(kb: KnowledgeBase, answers: dict[str, Any], lang: str, ask_all: b
     c = Consultation(kb, lang, county={"id": "x"}, ask_all=ask_all)
     lines = []
     while (q := c.next_question()) is not None:
-        line = reply_for(answers.get(q.id, "unknown"), lang)
+        line = reply_to(c.kb, q.id, answers, lang)
         c.answer(q, line)
         lines.append(line)
     return lines
@@ -40,7 +40,7 @@ def replies_until(kb: KnowledgeBase, answers: dict[str, Any], stop: str, lang: s
     c = Consultation(kb, lang, county={"id": "x"})
     lines = []
     while (q := c.next_question()) is not None and q.id != stop:
-        lines.append(reply_for(answers.get(q.id, "unknown"), lang))
+        lines.append(reply_to(c.kb, q.id, answers, lang))
         c.answer(q, lines[-1])
     return lines, dict(c.raw)
 
@@ -82,7 +82,7 @@ def test_back_why_unknown_and_invalid_answers(kb: KnowledgeBase, tmp_path: Path)
     seen_grid = False
     while (q := c.next_question()) is not None and not (seen_grid and q.type.value == "percent"):
         seen_grid |= q.id == "grid_in_use"
-        lines.append(reply_for(answers.get(q.id, "unknown")))
+        lines.append(reply_to(c.kb, q.id, answers))
         c.answer(q, lines[-1])
     assert q is not None
     before = dict(c.raw)
