@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from diagnose.answers import fast
 from diagnose.answers.derive import derive
 from diagnose.answers.gates import imply_gates
 from diagnose.answers.groups import derive_groups
@@ -188,6 +189,7 @@ class Consultation:
     _shares: dict[str, shares.Share] | None = field(default=None, repr=False)
     _cost: dict[str, int] = field(default_factory=dict, repr=False)  # the fewest questions to settle via each
     _first: str | None = field(default=None, repr=False)  # asked next (a question picked in review)
+    _gate_follow_ups: dict[str, list[str]] | None = field(default=None, repr=False)
 
     def share(self, q: Question) -> shares.Share | None:
         """The two counts a share question takes at its one prompt, or None when it is not a share. (With
@@ -351,15 +353,33 @@ class Consultation:
     def _free(self, known: Mapping[str, Answer]) -> liveness.Free:
         """Whether a question may still be asked: not answered, skipped, closed by a gate nor held back."""
         cache: dict[str, bool] = {}
+        follow_ups = self._follow_ups()
 
         def free(q: str) -> bool:
             if q not in cache:
+                cache[q] = False  # a gate's follow-ups never lead back to it, but be safe against a cycle
                 cache[q] = not (
                     q in self.raw or q in self.skipped or is_relevant(self.kb, q, known) is False or self.held(q, known)
+                ) or (
+                    # a gate answered unknown is implied by a follow-up answered later (answers/gates.py), as the
+                    # batch reads it: it stays open while one of its follow-ups may still be asked
+                    q in self.raw and q not in known and any(free(f) for f in follow_ups.get(q, ()))
                 )
             return cache[q]
 
         return free
+
+    def _follow_ups(self) -> dict[str, list[str]]:
+        """Each gate that an answered follow-up may imply (not one on the county's situation) → its follow-ups."""
+        if self._gate_follow_ups is None:
+            out: dict[str, list[str]] = {}
+            for qid, reads in fast.gated(self.kb).items():
+                for g in reads:
+                    fixed = self.kb.questions[g].fixed_by
+                    if fixed is None or fixed.kind != "context":
+                        out.setdefault(g, []).append(qid)
+            self._gate_follow_ups = out
+        return self._gate_follow_ups
 
     def held(self, qid: str, known: Mapping[str, Answer]) -> bool:
         """Whether a question waits for the deferred prompt: its relevance is undetermined only because its
