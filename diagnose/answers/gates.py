@@ -72,6 +72,28 @@ def imply_gates(kb: KnowledgeBase, answers: Mapping[str, Any]) -> tuple[dict[str
     return {qid: out[qid] for qid in kb.questions if qid in out}, implied
 
 
+def impliable(gate: Question) -> bool:
+    """Whether a follow-up's answer may imply this gate: not one on the county's situation (its type is a
+    classification: running eco arrangements does not make a county border_ecological)."""
+    return gate.fixed_by is None or gate.fixed_by.kind != "context"
+
+
+_follow_ups: dict[int, tuple[KnowledgeBase, dict[str, tuple[str, ...]]]] = {}
+
+
+def follow_ups(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Each gate a follow-up's answer may imply → the questions whose relevance reads it (once per base)."""
+    hit = _follow_ups.get(id(kb))
+    if hit is None or hit[0] is not kb:  # an id may be reused once a knowledge base is gone
+        table: dict[str, list[str]] = {}
+        for qid, reads in fast.gated(kb).items():
+            for g in reads:
+                if impliable(kb.questions[g]):
+                    table.setdefault(g, []).append(qid)
+        hit = _follow_ups[id(kb)] = (kb, {g: tuple(qs) for g, qs in table.items()})
+    return hit[1]
+
+
 def _implied(kb: KnowledgeBase, cond: conditions.Condition, answers: Mapping[str, Any]) -> list[tuple[str, Any]]:
     if isinstance(cond, conditions.All):
         found: dict[str, Any] = {}
@@ -82,8 +104,8 @@ def _implied(kb: KnowledgeBase, cond: conditions.Condition, answers: Mapping[str
     if not isinstance(cond, conditions.Atom) or cond.q not in kb.questions:
         return []
     q = kb.questions[cond.q]
-    if q.fixed_by is not None and q.fixed_by.kind == "context":
-        return []  # the county's type is a classification: running eco arrangements does not make it border_ecological
+    if not impliable(q):
+        return []
     current = answers.get(cond.q)
     if q.type == QuestionType.multiple_choice and cond.op == "has":
         if current is None:

@@ -325,12 +325,8 @@ def validate(kb: KnowledgeBase, record: Any, lang: str) -> Validated:
     answers, counted = derive_groups(kb, items, answers)  # first: arithmetic formulas may read its values
     answers, derivations = derive(kb, answers)
     derivations = counted + derivations
-    relevant, ignored = apply_relevance(kb, answers)
-    relevant, implied = imply_gates(kb, relevant)
-    if implied:  # a gate filled in may set aside a question that needed it otherwise
-        relevant, more = apply_relevance(kb, relevant)
-        ignored += more
-        implied = [i for i in implied if i.question in relevant]
+    relevant, ignored, implied = settle(kb, answers)
+    if implied:  # a gate left "not tracked" that a follow-up implies is known now
         not_tracked = [q for q in not_tracked if q not in {i.question for i in implied}]
     return Validated(
         county=county,
@@ -380,6 +376,18 @@ def _in_place(kb: KnowledgeBase, raw: Any, lang: str, problems: list[Problem]) -
             continue
         out[mid] = InPlace(since, working)
     return out
+
+
+def settle(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict[str, Answer], list[str], list[Implied]]:
+    """The answers that apply, the answered ones set aside, and the gates answered follow-ups imply
+    (answers/gates.py) — as the batch and the consultation both read a county's answers."""
+    relevant, ignored = apply_relevance(kb, answers)
+    relevant, implied = imply_gates(kb, relevant)
+    if implied:  # a gate filled in may set aside a question that needed it otherwise
+        relevant, more = apply_relevance(kb, relevant)
+        ignored += more
+        implied = [i for i in implied if i.question in relevant]
+    return relevant, ignored, implied
 
 
 def apply_relevance(kb: KnowledgeBase, answers: dict[str, Answer]) -> tuple[dict[str, Answer], list[str]]:

@@ -14,18 +14,17 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from diagnose.answers import fast
+from diagnose.answers import gates
 from diagnose.answers.derive import derive
-from diagnose.answers.gates import imply_gates
 from diagnose.answers.groups import derive_groups
 from diagnose.answers.validate import (
     NOT_TRACKED_WORDS,
     Answer,
-    apply_relevance,
     is_relevant,
     normalise_answer,
     question_name,
     read_answer,
+    settle,
     validate,
     with_open_gates,
 )
@@ -189,7 +188,6 @@ class Consultation:
     _shares: dict[str, shares.Share] | None = field(default=None, repr=False)
     _cost: dict[str, int] = field(default_factory=dict, repr=False)  # the fewest questions to settle via each
     _first: str | None = field(default=None, repr=False)  # asked next (a question picked in review)
-    _gate_follow_ups: dict[str, list[str]] | None = field(default=None, repr=False)
 
     def share(self, q: Question) -> shares.Share | None:
         """The two counts a share question takes at its one prompt, or None when it is not a share. (With
@@ -210,12 +208,7 @@ class Consultation:
                 answers[qid] = read.value
         answers, _ = derive_groups(self.kb, self._items(), answers)
         answers, _ = derive(self.kb, answers)
-        relevant, _ = apply_relevance(self.kb, answers)
-        relevant, implied = imply_gates(
-            self.kb, relevant
-        )  # as the batch reads them: an answered follow-up implies its gate
-        if implied:
-            relevant, _ = apply_relevance(self.kb, relevant)
+        relevant, _, _ = settle(self.kb, answers)  # as the batch reads them: answered follow-ups imply their gates
         return relevant
 
     def _items(self) -> dict[str, list[dict[str, Answer]]]:
@@ -353,7 +346,7 @@ class Consultation:
     def _free(self, known: Mapping[str, Answer]) -> liveness.Free:
         """Whether a question may still be asked: not answered, skipped, closed by a gate nor held back."""
         cache: dict[str, bool] = {}
-        follow_ups = self._follow_ups()
+        implying = gates.follow_ups(self.kb)
 
         def free(q: str) -> bool:
             if q not in cache:
@@ -363,23 +356,11 @@ class Consultation:
                 ) or (
                     # a gate answered unknown is implied by a follow-up answered later (answers/gates.py), as the
                     # batch reads it: it stays open while one of its follow-ups may still be asked
-                    q in self.raw and q not in known and any(free(f) for f in follow_ups.get(q, ()))
+                    q in self.raw and q not in known and any(free(f) for f in implying.get(q, ()))
                 )
             return cache[q]
 
         return free
-
-    def _follow_ups(self) -> dict[str, list[str]]:
-        """Each gate that an answered follow-up may imply (not one on the county's situation) → its follow-ups."""
-        if self._gate_follow_ups is None:
-            out: dict[str, list[str]] = {}
-            for qid, reads in fast.gated(self.kb).items():
-                for g in reads:
-                    fixed = self.kb.questions[g].fixed_by
-                    if fixed is None or fixed.kind != "context":
-                        out.setdefault(g, []).append(qid)
-            self._gate_follow_ups = out
-        return self._gate_follow_ups
 
     def held(self, qid: str, known: Mapping[str, Answer]) -> bool:
         """Whether a question waits for the deferred prompt: its relevance is undetermined only because its
