@@ -173,8 +173,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "County id (e.g. its administrative code; Enter to use the name)",
     },
     "ask_progress": {
-        "zh": "第 {section}/{sections} 节 {title} · 已答 {k} 题,尚可能问 {n} 题(约 {minutes} 分钟)",
-        "en": "Section {section}/{sections} {title} · {k} answered, up to {n} still to ask (about {minutes} min)",
+        "zh": "第 {section}/{sections} 节 {title} · 已答 {k} 题,至多还有 {n} 题(约 {minutes} 分钟以内)",
+        "en": "Section {section}/{sections} {title} · {k} answered, at most {n} to go (within about {minutes} min)",
     },
     "ask_range": {"zh": "允许范围", "en": "allowed"},
     "ask_choose_one": {"zh": "请选一项,填编号", "en": "choose one: give its number"},
@@ -195,12 +195,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ask_back_to": {"zh": "返回修改:{q}", "en": "Going back to: {q}"},
     "ask_back_keep": {"zh": "原回答:{answer}(直接回车保留)", "en": "Previous answer: {answer} (Enter keeps it)"},
     "ask_estimate": {
-        "zh": "预计最多还要回答 {n} 题,约 {minutes} 分钟;回答会让不再需要的问题自动略去。",
-        "en": "At most {n} questions to go, about {minutes} min; answers rule out questions that are no longer needed.",
+        "zh": "至多还要回答 {n} 题,约 {minutes} 分钟以内;回答会让不再需要的问题自动略去,多数县问不到这么多。",
+        "en": "At most {n} questions to go, within about {minutes} min; answers rule out questions that are no "
+        "longer needed, so most counties are asked fewer.",
     },
     "ask_section_left": {
-        "zh": "本节尚可能问 {here} 题;全卷尚可能问 {n} 题,约 {minutes} 分钟",
-        "en": "Up to {here} questions in this section; {n} in all, about {minutes} min",
+        "zh": "本节至多 {here} 题;全卷至多还有 {n} 题,约 {minutes} 分钟以内",
+        "en": "At most {here} questions in this section; at most {n} in all, within about {minutes} min",
     },
     "ask_resume_summary": {"zh": "已答情况:", "en": "Answered so far:"},
     "ask_resume_section": {"zh": "  {title}:{done}/{total} 题", "en": "  {title}: {done} of {total}"},

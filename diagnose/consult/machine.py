@@ -249,7 +249,7 @@ class Consultation:
         return out
 
     def _open_conditions(
-        self, known: dict[str, Answer], free: liveness.Free
+        self, known: dict[str, Answer], free: liveness.Free, ahead: bool = False
     ) -> Iterator[tuple[Condition, Mapping[str, Truth], float, tuple[bool, ...]]]:
         """Each condition whose truth is still open and could change a conclusion, with its signs' truths, how
         much rides on it (a scope 1, a sign its certainty factor, a recommendation's test 0.1) and the
@@ -259,7 +259,8 @@ class Consultation:
         severity band: towards true while that could raise the band, towards false while that could rule
         it out (MYCIN's goal-driven questioning, see `_directions`). A recommendation's test and a
         mechanism's `unsuitable` test change the recommendation list only by becoming true; a `suits`
-        test only reorders it, and is not asked."""
+        test only reorders it, and is not asked. `ahead`: as if every diagnosis that may still be reached
+        were reached, so that what its recommendations would then read counts among what may be asked."""
         inf = direct.run(self.kb, known)
         for d in self.kb.diagnoses.values():
             if inf.applies[d.id] is False or (self.focus is not None and d.id not in self.focus):
@@ -272,23 +273,25 @@ class Consultation:
             wants = tuple(w for w, on in ((True, up), (False, down)) if on)
             # which mechanisms to recommend matters only once the diagnosis is reached: until then, the
             # questions that decide only that wait (asked later if it is reached, never if it is not)
-            wanted = self._signs_recommendations_read(d.id) if dec.status == "reached" else set()
+            may_reach = dec.status == "reached" or (ahead and dec.status == "not_assessed" and up)
+            wanted = self._signs_recommendations_read(d.id) if may_reach else set()
             for s in d.signs:
                 if signs[s.id] is None and (wants or s.id in wanted):
                     yield s.when, signs, s.certainty if wants else 0.1, wants or (True, False)
                 elif signs[s.id] is True and up:  # a graded sign that holds may still lend a higher band's
                     for _, cond in s.band_conditions():
                         yield cond, signs, s.certainty, (True,)
-            if self.focus is None and dec.status == "reached":
+            if self.focus is None and may_reach:
                 for rec in d.recommends:
                     if rec.when is not None:
                         yield rec.when, signs, 0.1, (True,)
         if self.focus is not None:
             return
+        reachable = ("reached", "not_assessed") if ahead else ("reached",)
         reached = {
             r.mechanism
             for d in self.kb.diagnoses.values()
-            if inf.decisions[d.id].status == "reached"
+            if inf.decisions[d.id].status in reachable and inf.applies[d.id] is not False
             for r in d.recommends
         }
         for mid in sorted(reached):
@@ -374,14 +377,15 @@ class Consultation:
             for g in conditions.live_questions(q.relevant, known)
         )
 
-    def worth(self) -> dict[str, float]:
+    def worth(self, ahead: bool = False) -> dict[str, float]:
         """Each question whose answer could still change a conclusion, with how much rides on it; the
-        unanswered gates that open them, and the inputs of derived questions, with what they open."""
+        unanswered gates that open them, and the inputs of derived questions, with what they open.
+        `ahead`: also what a diagnosis's recommendations would read once it is reached (`reachable`)."""
         known = self.known()
         free = self._free(known)
         worth: dict[str, float] = {}
         self._cost = {}
-        for cond, signs, weight, wants in self._open_conditions(known, free):
+        for cond, signs, weight, wants in self._open_conditions(known, free, ahead):
             # a question that could settle the condition by itself is worth more than one of several needed
             cost: dict[str, int] = {}
             for want in wants:
@@ -420,9 +424,20 @@ class Consultation:
         return conditions.questions(rel) if rel is not None else []
 
     def candidates(self) -> list[Question]:
-        """Questions that may still be asked, in questionnaire order (relevance not yet false); while
+        """Questions that may be asked next, in questionnaire order (relevance not yet false); while
         deferred, not the follow-ups of gates answered unknown."""
         return self._candidates(None if self.ask_all else self.worth())
+
+    def reachable(self) -> list[Question]:
+        """Every question the consultation may still come to, for progress and the time left: the
+        candidates, the follow-ups of gates still to be asked (a yes opens them) and what the
+        recommendations of a diagnosis that may still be reached would read. Answers only take questions
+        away from it, so the count shrinks; the deferred follow-ups are counted at their prompt."""
+        cost = self._cost
+        try:
+            return self._candidates(None if self.ask_all else self.worth(ahead=True), pending=True)
+        finally:
+            self._cost = cost  # the order's tie-break stays that of what is asked next
 
     def deferring(self) -> bool:
         """Whether follow-ups under an unknown gate wait for the prompt at the end (not with `--all`)."""
@@ -466,7 +481,8 @@ class Consultation:
         """Whether `back` now leads to the deferred prompt: no deferred question answered yet."""
         return self.deferred_from is not None and len(self.history) <= self.deferred_from
 
-    def _candidates(self, worth: dict[str, float] | None, defer: bool = True) -> list[Question]:
+    def _candidates(self, worth: dict[str, float] | None, defer: bool = True, pending: bool = False) -> list[Question]:
+        """`pending`: also the follow-ups whose gates are still to be asked (for `reachable`)."""
         known = self.known()
         holding = defer and self.deferring()
         out = []
@@ -474,7 +490,7 @@ class Consultation:
             if q.id in self.raw or q.id in self.skipped or q.id in self.through:  # through: answered as two counts
                 continue
             relevance = is_relevant(self.kb, q.id, known)
-            if relevance is False or (holding and relevance is None):
+            if relevance is False or (holding and relevance is None and not (pending and not self.held(q.id, known))):
                 continue
             if worth is not None and q.id not in worth:
                 continue
@@ -487,12 +503,14 @@ class Consultation:
                 waiting.update(q.id for q in self.kb.aggregates if self._reads(q, gid))
                 at = next((i for i, q in enumerate(out) if q.id in waiting), len(out))
                 out[at:at] = group_qs
+        if pending:  # what may be asked: a question waiting for its inputs is asked if they stay unknown
+            return out
         # a derived question waits until its inputs have been asked; asked then only if still unknown
-        pending = {q.id for q in out}
+        asked_first = {q.id for q in out}
         return [
             q
             for q in out
-            if q.id not in waiting and ((f := q.derivation()) is None or not set(formula.questions(f)) & pending)
+            if q.id not in waiting and ((f := q.derivation()) is None or not set(formula.questions(f)) & asked_first)
         ]
 
     def next_question(self) -> Question | None:
@@ -522,7 +540,7 @@ class Consultation:
         sections = [s for s in self.kb.sections if self.kb.questions_in(s.id)]
         index = next(i for i, s in enumerate(sections, 1) if s.id == repeat.section_of(self.kb, q.id))
         asked = len(self.history) + 1
-        left = len(self.candidates())
+        left = len(self.reachable())
         return Progress(
             index, len(sections), sections[index - 1].title.get(self.lang), asked, len(self.history) + left, left
         )

@@ -346,7 +346,7 @@ def _ask(c: Consultation, term: Terminal, saver: Saver) -> bool:
             term.say(f"== {s.title.get(lang)} ==", "head")
             if s.description:
                 term.say(s.description.get(lang), "dim")
-            left = c.candidates()
+            left = c.reachable()
             here = sum(repeat.section_of(c.kb, x.id) == section for x in left)
             minutes = c.progress(q).minutes_left
             term.say(t("ask_section_left", lang, here=here, n=len(left), minutes=minutes), "dim")

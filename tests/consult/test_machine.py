@@ -236,6 +236,22 @@ def test_progress_counts_the_questions_still_reachable(kb: KnowledgeBase) -> Non
     assert q2 is not None and c.progress(q2).left < before - 1 and c.progress(q2).minutes_left >= 1
 
 
+@pytest.mark.parametrize("name", ["gathering_county", "partly_answered", "with_projects", None])
+def test_progress_is_an_upper_bound_that_only_shrinks(kb: KnowledgeBase, name: str | None) -> None:
+    """ "At most N to go" holds at every question (N was once the next questions only, 57 at the start of a
+    consultation that asked 87: a gate's follow-ups were not counted until it was answered yes), and it
+    falls with every answer, the deferred follow-ups counted at their own prompt."""
+    answers = json.loads((RULES.parent / "examples" / f"{name}.json").read_text())["answers"] if name else {}
+    c = Consultation(kb, "zh", county={"id": "c"})
+    lefts = []
+    while (q := c.next_question()) is not None:
+        lefts.append(c.progress(q).left)
+        assert c.answer(q, reply_to(kb, q.id, answers, "zh")) is None
+    assert len(lefts) > 20
+    assert all(left >= len(lefts) - i for i, left in enumerate(lefts))  # never fewer than are still asked
+    assert all(b <= a for a, b in zip(lefts, lefts[1:], strict=False))  # and never more than before
+
+
 def test_the_consultation_asks_how_many_projects_then_each_project_and_saves_them_as_a_list() -> None:
     """Innovation projects one by one (a repeat group): the count first, then each project's questions,
     one line per question as scripted input has always been; the saved file evaluates as the batch does."""
