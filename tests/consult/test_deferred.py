@@ -4,15 +4,14 @@ point 3): fewer questions by default, yet a fact known under an unknown gate can
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import RULES
 from replies import reply_for, reply_to
+from terminals import spawn_ask
 
 from diagnose.batch.evaluate import evaluate_item
 from diagnose.cli import main
@@ -184,15 +183,7 @@ def test_the_deferred_prompt_in_a_real_pseudo_terminal(tmp_path: Path, lang: str
     """Every answer unknown up to the prompt; yes, back to the prompt from the first deferred question, no."""
     pexpect = pytest.importorskip("pexpect")
     saved = tmp_path / "pty.json"
-    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "PYTHONPATH": str(RULES.parent)}
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "diagnose.cli", "ask", "--lang", lang, "--save", str(saved)],
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(40, 200),
-    )
+    child = spawn_ask("--lang", lang, "--save", str(saved))
     child.expect(": ")
     child.sendline("县")
     child.expect(": ")

@@ -4,7 +4,6 @@ what was found, since when and how well for each ticked, skippable, saved, resum
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import RULES
 from replies import reply_for
+from terminals import spawn_ask
 
 from diagnose.batch.evaluate import evaluate_item
 from diagnose.cli import main
@@ -175,15 +175,7 @@ def test_the_section_in_a_real_pseudo_terminal(
     c = Consultation(kb, lang, county=record["county"], raw=dict(record["answers"]))
     saved.write_text(json.dumps(c.record(), ensure_ascii=False), encoding="utf-8")
     offer = c.mechanisms_to_offer()
-    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm", "PYTHONPATH": str(RULES.parent)}
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "diagnose.cli", "ask", "--lang", lang, "--resume", str(saved)],
-        env=env,
-        encoding="utf-8",
-        timeout=60,
-        dimensions=(60, 200),
-    )
+    child = spawn_ask("--lang", lang, "--resume", str(saved), term="xterm", rows=60, timeout=60)
     child.expect(f"{len(offer)}\\. ")
     child.expect("> ")
     child.sendline("2")

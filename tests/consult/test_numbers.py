@@ -4,7 +4,6 @@ takes, the units people type, the echo of how it was read, notes on them, and th
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import RULES
 from replies import reply_for, reply_to, typed
+from terminals import spawn_ask
 
 from diagnose.answers.validate import validate
 from diagnose.batch.evaluate import evaluate_item
@@ -171,15 +171,7 @@ def test_a_county_with_approximate_answers_typed_gives_the_report_of_its_json(kb
 def test_on_a_terminal_a_wrong_reading_is_corrected_at_once(tmp_path: Path, lang: str, hint: str, back: str) -> None:
     pexpect = pytest.importorskip("pexpect")
     saved = tmp_path / "pty.json"
-    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb", "PYTHONPATH": str(RULES.parent)}
-    child = pexpect.spawn(
-        sys.executable,
-        ["-m", "diagnose.cli", "ask", "--lang", lang, "--save", str(saved)],
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(40, 200),
-    )
+    child = spawn_ask("--lang", lang, "--save", str(saved))
     for _ in range(2):  # county name and id
         child.expect(": ")
         child.sendline("P")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import RULES
 from replies import reply_for, reply_to
+from terminals import spawn_ask
 
 from diagnose.batch.evaluate import evaluate_item
 from diagnose.cli import main
@@ -136,23 +135,7 @@ def test_saved_file_is_always_complete_json(kb: KnowledgeBase, tmp_path: Path) -
 
 def _spawn(saved: Path, lang: str, term: str, rows: int) -> Any:
     """`diagnose ask` in a real pseudo-terminal (pexpect), saving to `saved`."""
-    pexpect = pytest.importorskip("pexpect")
-    env = {**os.environ, "NO_COLOR": "1", "TERM": term, "PYTHONPATH": str(RULES.parent)}
-    return pexpect.spawn(
-        sys.executable,
-        ["-m", "diagnose.cli", "ask", "--lang", lang, "--save", str(saved)],
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(rows, 200),
-        preexec_fn=_default_sigint,
-    )
-
-
-def _default_sigint() -> None:
-    """Ctrl-C as a user's terminal gives it: a test run earlier in this process may have left SIGINT
-    ignored, and a child inherits an ignored signal (Python then never raises KeyboardInterrupt)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    return spawn_ask("--lang", lang, "--save", str(saved), term=term, rows=rows)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pty")
