@@ -8,7 +8,16 @@ An answer the consultation refuses (an approximate figure, before it took them) 
 unknown are skipped at their prompt (Enter), as most officials would; `deferred` is how many the prompt
 offered; `--answer-deferred` says yes to it instead (and answers them from the file).
 
-    python benchmarks/consultation.py [--unknown] [--focus ID,ID] [--answer-deferred] [--json]
+`--floor N` also looks for the fewest of those answers that settle the same conclusions: it withdraws the
+answers one at a time, in N random orders, keeping each withdrawal after which the consultation has nothing
+left to ask. Even an order of asking that knew the answers in advance asks at least such a set. `floor`
+keeps a gate while a follow-up it opens is kept (the consultation asks a gate before its follow-ups);
+`implied` lets it go, as an answered follow-up implies its gate (a consultation that asked follow-ups
+without their gates). Both are the smallest found (in prompts: two counts typed at one share prompt count
+once), not proven the smallest. `--all` is the questions asked when every question that may apply is
+asked (the questionnaire's order, no value-of-information ordering).
+
+    python benchmarks/consultation.py [--unknown] [--focus ID,ID] [--answer-deferred] [--floor N] [--json]
 """
 
 from __future__ import annotations
@@ -16,6 +25,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import random
 import sys
 from pathlib import Path
 from typing import Any
@@ -65,18 +75,51 @@ class Scripted(terminal.Terminal):
 
 def measure(kb: Any, record: dict[str, Any], lang: str, **options: Any) -> dict[str, int]:
     answer_deferred = options.pop("answer_deferred", False)
+    floor_orders = options.pop("floor", 0)
     term = Scripted(kb, record["answers"], lang, answer_deferred)
     c = Consultation(kb, lang, county=record["county"], **options)
     term.c = c
     terminal.run(c, term, Path("/dev/null"))
     text = term.stdout.getvalue()  # type: ignore[attr-defined]
-    return {
+    row = {
         "questions": term.asked,
         "characters": len(text),
         "lines": text.count("\n"),
         "refused": term.refused,
         "deferred": term.deferred,
     }
+    if floor_orders:
+        row["floor"] = floor(kb, record, c, floor_orders, keep_gates=True)
+        row["implied"] = floor(kb, record, c, floor_orders, keep_gates=False)
+        row["all"] = measure(kb, record, lang, ask_all=True)["questions"]
+    return row
+
+
+def floor(kb: Any, record: dict[str, Any], done: Consultation, orders: int, keep_gates: bool) -> int:
+    """The fewest of a finished consultation's answers found to leave nothing to ask (see the module's doc)."""
+
+    def settled(raw: dict[str, Any]) -> bool:
+        c = Consultation(kb, done.lang, county=record["county"], focus=done.focus)
+        c.raw, c.through = dict(raw), dict(done.through)
+        return c.next_question() is None
+
+    def prompts(raw: dict[str, Any]) -> int:
+        return len(raw) - sum(len(qs) - 1 for qs, _ in done.through.values() if all(q in raw for q in qs))
+
+    gates = {qid: set(done.gates_of(qid)) for qid in done.raw}
+    best = prompts(done.raw)
+    for seed in range(orders):
+        keys = list(done.raw)
+        random.Random(seed).shuffle(keys)
+        kept = dict(done.raw)
+        for qid in keys:
+            if keep_gates and any(qid in gates[other] for other in kept):
+                continue  # asked before a follow-up still kept
+            fewer = {k: v for k, v in kept.items() if k != qid}
+            if settled(fewer):
+                kept = fewer
+        best = min(best, prompts(kept))
+    return best
 
 
 def main() -> None:
@@ -85,9 +128,12 @@ def main() -> None:
     parser.add_argument("--unknown", action="store_true", help="answer every question unknown")
     parser.add_argument("--focus", help="ask only what can change these diagnoses (comma-separated ids)")
     parser.add_argument("--answer-deferred", action="store_true", help="say yes at the deferred prompt")
+    parser.add_argument(
+        "--floor", type=int, default=0, metavar="N", help="the fewest answers that settle it (N orders)"
+    )
     args = parser.parse_args()
     options: dict[str, Any] = {"focus": frozenset(args.focus.split(","))} if args.focus else {}
-    options["answer_deferred"] = args.answer_deferred
+    options["answer_deferred"], options["floor"] = args.answer_deferred, args.floor
     kb = load()
     rows = []
     for path in sorted((ROOT / "examples").glob("*.json")):
@@ -99,11 +145,15 @@ def main() -> None:
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    print(f"{'county':<22}{'lang':<6}{'questions':>10}{'characters':>12}{'lines':>8}{'refused':>9}{'deferred':>10}")
+    print(
+        f"{'county':<22}{'lang':<6}{'questions':>10}{'characters':>12}{'lines':>8}{'refused':>9}{'deferred':>10}"
+        + (f"{'floor':>7}{'implied':>9}{'--all':>7}" if args.floor else "")
+    )
     for r in rows:
         print(
             f"{r['county']:<22}{r['lang']:<6}{r['questions']:>10}{r['characters']:>12}{r['lines']:>8}"
             f"{r['refused']:>9}{r['deferred']:>10}"
+            + (f"{r['floor']:>7}{r['implied']:>9}{r['all']:>7}" if "floor" in r else "")
         )
 
 
