@@ -432,7 +432,8 @@ class Consultation:
         """Every question the consultation may still come to, for progress and the time left: the
         candidates, the follow-ups of gates still to be asked (a yes opens them) and what the
         recommendations of a diagnosis that may still be reached would read. Answers only take questions
-        away from it, so the count shrinks; the deferred follow-ups are counted at their prompt."""
+        away from it, so the count shrinks; the deferred follow-ups are counted at their prompt, and the
+        projects a person chooses to describe one by one once their number is given."""
         cost = self._cost
         try:
             return self._candidates(None if self.ask_all else self.worth(ahead=True), pending=True)
