@@ -291,7 +291,7 @@ class Consultation:
         reached = {
             r.mechanism
             for d in self.kb.diagnoses.values()
-            if inf.decisions[d.id].status in reachable and inf.applies[d.id] is not False
+            if inf.decisions[d.id].status in reachable
             for r in d.recommends
         }
         for mid in sorted(reached):
@@ -491,8 +491,10 @@ class Consultation:
             if q.id in self.raw or q.id in self.skipped or q.id in self.through:  # through: answered as two counts
                 continue
             relevance = is_relevant(self.kb, q.id, known)
-            if relevance is False or (holding and relevance is None and not (pending and not self.held(q.id, known))):
+            if relevance is False:
                 continue
+            if holding and relevance is None and (not pending or self.held(q.id, known)):
+                continue  # waits for its gate; `pending` counts it unless the gate was answered unknown
             if worth is not None and q.id not in worth:
                 continue
             out.append(q)
