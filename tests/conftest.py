@@ -7,12 +7,18 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from diagnose.knowledge import load as kb_module
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "rules"
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+# No property test has a time limit: a loaded machine (CI, or two suites side by side) once took 206 ms over
+# hypothesis's default 200 ms deadline. Speed is the benchmark's business (`make bench`), never a test's.
+settings.register_profile("no_deadline", deadline=None)
+settings.load_profile("no_deadline")
 
 # The suite (and the commands it runs) keeps its parsed-YAML cache out of the user's home.
 os.environ.setdefault("DIAGNOSE_CACHE_DIR", tempfile.mkdtemp(prefix="diagnose-test-cache-"))
