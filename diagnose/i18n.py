@@ -173,8 +173,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "County id (e.g. its administrative code; Enter to use the name)",
     },
     "ask_progress": {
-        "zh": "第 {section}/{sections} 节 {title} · 已答 {k} 题,至多还有 {n} 题(约 {minutes} 分钟以内)",
-        "en": "Section {section}/{sections} {title} · {k} answered, at most {n} to go (within about {minutes} min)",
+        "zh": "已答 {k} 题,至多还有 {n} 题",
+        "en": "{k} answered, at most {n} to go",
+    },
+    "ask_section_head": {
+        "zh": "== 第 {section}/{sections} 节 {title} ==",
+        "en": "== Section {section}/{sections}: {title} ==",
     },
     "ask_range": {"zh": "允许范围", "en": "allowed"},
     "ask_choose_one": {"zh": "请选一项,填编号", "en": "choose one: give its number"},

@@ -118,8 +118,8 @@ def show_question(term: Terminal, c: Consultation, q: Question) -> None:
     lang = c.lang
     p = c.progress(q)
     term.say()
-    progress = dict(section=p.section_index, sections=p.sections, title=p.section_title, k=p.asked - 1, n=p.left)
-    term.say(t("ask_progress", lang, minutes=p.minutes_left, **progress), "dim")
+    # the section, its number and the time left stand in the section's heading: each question gives the count only
+    term.say(t("ask_progress", lang, k=p.asked - 1, n=p.left), "dim")
     term.say(q.label.get(lang), "ask")
     if c.revising is not None and c.revising[0] == q.id and c.revising[1] is not None:
         term.say("  " + t("ask_back_keep", lang, answer=_shown(c, q, c.revising[1])), "dim")
@@ -342,14 +342,16 @@ def _ask(c: Consultation, term: Terminal, saver: Saver) -> bool:
         if repeat.section_of(c.kb, q.id) != section:
             section = repeat.section_of(c.kb, q.id)
             s = next(s for s in c.kb.sections if s.id == section)
+            p = c.progress(q)
             term.say()
-            term.say(f"== {s.title.get(lang)} ==", "head")
+            term.say(
+                t("ask_section_head", lang, section=p.section_index, sections=p.sections, title=p.section_title), "head"
+            )
             if s.description:
                 term.say(s.description.get(lang), "dim")
             left = c.reachable()
             here = sum(repeat.section_of(c.kb, x.id) == section for x in left)
-            minutes = c.progress(q).minutes_left
-            term.say(t("ask_section_left", lang, here=here, n=len(left), minutes=minutes), "dim")
+            term.say(t("ask_section_left", lang, here=here, n=len(left), minutes=p.minutes_left), "dim")
         show_question(term, c, q)
         while True:
             kept = _kept(c, q)

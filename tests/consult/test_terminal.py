@@ -72,6 +72,24 @@ def test_whole_consultation_by_hand_reproduces_the_batch_report(kb: KnowledgeBas
     assert shown in r.output and ("推理过程" in r.output or "HOW:" in r.output)
 
 
+@pytest.mark.parametrize(
+    ("lang", "head", "line"), [("zh", "== 第 2/12 节 网格化管理 ==", "已答 "), ("en", "== Section 2/", " answered, ")]
+)
+def test_the_section_heading_carries_its_number_and_each_question_only_the_count(
+    kb: KnowledgeBase, tmp_path: Path, lang: str, head: str, line: str
+) -> None:
+    """The section's number, title and time left stand once in its heading; the line above each question
+    is the count alone (it repeated all three, a fifth of what a consultation printed)."""
+    lines = ["县", "x", *script_for(kb, WELL, lang)[:12], "quit"]
+    r = ask(tmp_path, lines, "--lang", lang, "--save", str(tmp_path / "a.json"))
+    assert r.exit_code == 0, r.output
+    assert head in r.output
+    counts = [x for x in r.output.splitlines() if x.startswith("已答 ") or x.endswith(" to go")]
+    assert len(counts) >= 12
+    grid = kb.sections[1].title.get(lang)
+    assert all(grid not in x and "/12" not in x for x in counts)
+
+
 def test_back_why_unknown_and_invalid_answers(kb: KnowledgeBase, tmp_path: Path) -> None:
     saved = tmp_path / "a.json"
     answers = {**WELL, "grid_in_use": True}
