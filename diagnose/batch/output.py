@@ -8,6 +8,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
 from typing import IO
@@ -81,14 +82,14 @@ def evaluate_to(
     that cannot be written raises UserError naming it (exit status 3), any previous file left whole."""
     where: object = "stdout" if output is None else output
     try:
-        if output is None:
+        with nullcontext(sys.stdout.buffer) if output is None else atomic_writer(output, "wb") as f:
             failed = evaluate_stream(
                 kb,
                 source,
                 name,
                 fmt,
                 lang,
-                sys.stdout.buffer,
+                f,
                 jobs,
                 summary and summary[0],
                 detail=detail,
@@ -96,23 +97,8 @@ def evaluate_to(
                 simplified=simplified,
                 template_dir=template_dir,
             )
+        if output is None:
             sys.stdout.buffer.flush()  # always UTF-8, whatever the terminal's locale
-        else:
-            with atomic_writer(output, "wb") as f:
-                failed = evaluate_stream(
-                    kb,
-                    source,
-                    name,
-                    fmt,
-                    lang,
-                    f,
-                    jobs,
-                    summary and summary[0],
-                    detail=detail,
-                    input_format=input_format,
-                    simplified=simplified,
-                    template_dir=template_dir,
-                )
         if summary is not None:
             where = summary[1]
             write_summary(summary[0], summary[1])
