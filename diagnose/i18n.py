@@ -199,9 +199,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ask_back_to": {"zh": "返回修改:{q}", "en": "Going back to: {q}"},
     "ask_back_keep": {"zh": "原回答:{answer}(直接回车保留)", "en": "Previous answer: {answer} (Enter keeps it)"},
     "ask_estimate": {
-        "zh": "至多还要回答 {n} 题,约 {minutes} 分钟以内;回答会让不再需要的问题自动略去,多数县问不到这么多。",
+        "zh": "至多还要回答 {n} 题,约 {minutes} 分钟以内;回答会让不再需要的问题自动略去,实际问到的可能少得多。",
         "en": "At most {n} questions to go, within about {minutes} min; answers rule out questions that are no "
-        "longer needed, so most counties are asked fewer.",
+        "longer needed, so far fewer may be asked.",
     },
     "ask_section_left": {
         "zh": "本节至多 {here} 题;全卷至多还有 {n} 题,约 {minutes} 分钟以内",
