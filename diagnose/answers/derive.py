@@ -10,7 +10,7 @@ from typing import Any
 
 from diagnose.answers.record import IntervalAnswer, shown
 from diagnose.knowledge import formula
-from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.base import KnowledgeBase, once_per_base
 from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import Question
 
@@ -94,15 +94,16 @@ def _formulas(kb: KnowledgeBase) -> list[tuple[Question, formula.Formula, list[s
     """Each derived question with its formula, the questions it reads and its text, worked out once per
     knowledge base rather than once per county (a batch's counties each went through them all: a tenth
     of `evaluate --detail lean`, profiled)."""
-    hit = _plans.get(id(kb))
-    if hit is None or hit[0] is not kb:  # an id may be reused once a knowledge base is gone
+
+    def build() -> list[tuple[Question, formula.Formula, list[str], str]]:
         plan = []
         for q in kb.derived:
             f = q.derivation()
             assert f is not None
             plan.append((q, f, formula.questions(f), formula.text(f)))
-        hit = _plans[id(kb)] = (kb, plan)
-    return hit[1]
+        return plan
+
+    return once_per_base(_plans, kb, build)
 
 
 def derive(kb: KnowledgeBase, answers: dict[str, Any]) -> tuple[dict[str, Any], list[Derivation]]:

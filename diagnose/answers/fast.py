@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from diagnose.knowledge import conditions
-from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.base import KnowledgeBase, once_per_base
 from diagnose.knowledge.closures import Test, closure
 from diagnose.knowledge.models import Question, QuestionType
 
@@ -78,32 +78,31 @@ def readers(
     """Each question's fast reader, made once per knowledge base: `words` are those read as unknown or
     not tracked, `magnitude` the largest number accepted (validate.py's), `unknown` the words read as
     "unknown" exactly as written (read as None)."""
-    hit = _readers.get(id(kb))
-    if hit is None or hit[0] is not kb:  # an id may be reused once a knowledge base is gone
-        hit = _readers[id(kb)] = (kb, {q.id: _reader(q, words, magnitude, unknown) for q in kb.questions.values()})
-    return hit[1]
+    return once_per_base(
+        _readers, kb, lambda: {q.id: _reader(q, words, magnitude, unknown) for q in kb.questions.values()}
+    )
 
 
 def gated(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """The questions with a relevance condition, in questionnaire order (the others always apply), each
     with the questions its condition reads."""
-    hit = _gated.get(id(kb))
-    if hit is None or hit[0] is not kb:
-        table = {
+    return once_per_base(
+        _gated,
+        kb,
+        lambda: {
             q.id: frozenset(conditions.questions(q.relevant)) for q in kb.questions.values() if q.relevant is not None
-        }
-        hit = _gated[id(kb)] = (kb, table)
-    return hit[1]
+        },
+    )
 
 
 def relevance(kb: KnowledgeBase) -> dict[str, Test]:
     """Each gated question's relevance condition as a closure (knowledge/closures.py), made once per
     knowledge base: validation tests them all for every county."""
-    hit = _relevance.get(id(kb))
-    if hit is None or hit[0] is not kb:
-        table = {qid: closure(kb.questions[qid].relevant) for qid in gated(kb)}  # type: ignore[arg-type]
-        hit = _relevance[id(kb)] = (kb, table)
-    return hit[1]
+    return once_per_base(
+        _relevance,
+        kb,
+        lambda: {qid: closure(kb.questions[qid].relevant) for qid in gated(kb)},  # type: ignore[arg-type]
+    )
 
 
 def _reader(q: Question, words: tuple[str, ...], magnitude: float, unknown: tuple[str, ...]) -> Reader:

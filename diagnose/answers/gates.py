@@ -28,7 +28,7 @@ from typing import Any
 
 from diagnose.answers import fast
 from diagnose.knowledge import conditions
-from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.base import KnowledgeBase, once_per_base
 from diagnose.knowledge.choices import Choices
 from diagnose.knowledge.interval import Interval
 from diagnose.knowledge.models import NUMERIC_TYPES, Question, QuestionType
@@ -83,15 +83,16 @@ _follow_ups: dict[int, tuple[KnowledgeBase, dict[str, tuple[str, ...]]]] = {}
 
 def follow_ups(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     """Each gate a follow-up's answer may imply → the questions whose relevance reads it (once per base)."""
-    hit = _follow_ups.get(id(kb))
-    if hit is None or hit[0] is not kb:  # an id may be reused once a knowledge base is gone
+
+    def build() -> dict[str, tuple[str, ...]]:
         table: dict[str, list[str]] = {}
         for qid, reads in fast.gated(kb).items():
             for g in reads:
                 if impliable(kb.questions[g]):
                     table.setdefault(g, []).append(qid)
-        hit = _follow_ups[id(kb)] = (kb, {g: tuple(qs) for g, qs in table.items()})
-    return hit[1]
+        return {g: tuple(qs) for g, qs in table.items()}
+
+    return once_per_base(_follow_ups, kb, build)
 
 
 def _implied(kb: KnowledgeBase, cond: conditions.Condition, answers: Mapping[str, Any]) -> list[tuple[str, Any]]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from diagnose.i18n import t
 from diagnose.knowledge import conditions
@@ -112,3 +113,16 @@ class KnowledgeBase:
             "diagnoses": [d.model_dump(mode="json", exclude_none=True) for d in self.diagnoses.values()],
             "mechanisms": [m.model_dump(mode="json", exclude_none=True) for m in self.mechanisms.values()],
         }
+
+
+T = TypeVar("T")
+
+
+def once_per_base(made: dict[int, tuple[KnowledgeBase, T]], kb: KnowledgeBase, build: Callable[[], T]) -> T:
+    """`build()` worked out once per knowledge base and kept in `made`, for what every county would
+    otherwise work out again. Keyed by id, checked against the base itself: an id may be reused once a
+    knowledge base is gone."""
+    hit = made.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        hit = made[id(kb)] = (kb, build())
+    return hit[1]

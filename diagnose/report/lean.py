@@ -21,7 +21,7 @@ from pydantic_core import to_json
 from diagnose.answers.validate import Answer, Validated
 from diagnose.engine.compiled import Inference
 from diagnose.knowledge import conditions
-from diagnose.knowledge.base import KnowledgeBase
+from diagnose.knowledge.base import KnowledgeBase, once_per_base
 from diagnose.knowledge.certainty import ROUND, combine
 from diagnose.knowledge.closures import closure
 from diagnose.knowledge.interval import Interval
@@ -155,7 +155,6 @@ class _Tables:
     per county: each recommendation's place and mechanism, each diagnosis's contraindications."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
         self.recommends = {
             (d.id, i): ((n, i), r.mechanism)
             for n, d in enumerate(kb.diagnoses.values())
@@ -169,14 +168,11 @@ class _Tables:
         }
 
 
-_tables: dict[int, _Tables] = {}
+_tables: dict[int, tuple[KnowledgeBase, _Tables]] = {}
 
 
 def _tables_of(kb: KnowledgeBase) -> _Tables:
-    found = _tables.get(id(kb))
-    if found is None or found.kb is not kb:  # an id may be reused once a knowledge base is gone
-        found = _tables[id(kb)] = _Tables(kb)
-    return found
+    return once_per_base(_tables, kb, lambda: _Tables(kb))
 
 
 def _recommendations(
