@@ -159,6 +159,7 @@ class Progress:
     asked: int  # answered so far in this consultation, including this one
     at_most: int  # this question's number if every question that may still matter is asked
     left: int  # questions that may still be asked, this one included: shrinks as answers rule some out
+    in_section: int  # of those, the ones in this question's section
 
     @property
     def minutes_left(self) -> int:
@@ -543,10 +544,10 @@ class Consultation:
         sections = [s for s in self.kb.sections if self.kb.questions_in(s.id)]
         index = next(i for i, s in enumerate(sections, 1) if s.id == repeat.section_of(self.kb, q.id))
         asked = len(self.history) + 1
-        left = len(self.reachable())
-        return Progress(
-            index, len(sections), sections[index - 1].title.get(self.lang), asked, len(self.history) + left, left
-        )
+        left = self.reachable()
+        here = sum(repeat.section_of(self.kb, x.id) == sections[index - 1].id for x in left)
+        title = sections[index - 1].title.get(self.lang)
+        return Progress(index, len(sections), title, asked, len(self.history) + len(left), len(left), here)
 
     def answered_by_section(self) -> list[tuple[str, int, int]]:
         """(section title, questions answered, questions in it) for each section with an answer: what a
@@ -576,10 +577,14 @@ class Consultation:
             if problem:
                 return problem
         self.raw[q.id] = value
-        if q.id in self.history:
-            self.history.remove(q.id)
-        self.history.append(q.id)
+        self._answered(q.id)
         return None
+
+    def _answered(self, qid: str) -> None:
+        """The question now stands last in the history (`back` withdraws it first), wherever it stood."""
+        if qid in self.history:
+            self.history.remove(qid)
+        self.history.append(qid)
 
     def _answer_counts(self, q: Question, share: shares.Share, counts: dict[str, Any], text: str) -> str | None:
         """Record a share given as its two counts: the counts are saved, the share is worked out from them."""
@@ -598,9 +603,7 @@ class Consultation:
         self.raw.update({qid: counts[qid] for qid in setting})
         self.raw.pop(q.id, None)
         self.through[q.id] = (setting, "/".join(str(counts[x]) for x in (share.part, share.whole)))
-        if q.id in self.history:
-            self.history.remove(q.id)
-        self.history.append(q.id)
+        self._answered(q.id)
         return None
 
     def recorded_as(self, q: Question, text: str) -> str | None:

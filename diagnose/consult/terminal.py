@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from diagnose.answers.record import PartialChoices
 from diagnose.consult import deferred, in_place, repeat, shares
-from diagnose.consult.machine import NUMERIC, UNKNOWN_REPLIES, Consultation, command_of, note_of
+from diagnose.consult.machine import NUMERIC, UNKNOWN_REPLIES, Consultation, Progress, command_of, note_of
 from diagnose.consult.saving import Saver, write_record
 from diagnose.i18n import t
 from diagnose.io.atomic import atomic_writer
@@ -114,9 +114,10 @@ def _num(x: float | None) -> str:
     return "" if x is None else (str(int(x)) if float(x).is_integer() else str(x))
 
 
-def show_question(term: Terminal, c: Consultation, q: Question) -> None:
+def show_question(term: Terminal, c: Consultation, q: Question, p: Progress | None = None) -> None:
+    """The question with the count above it (`p`: its progress, when already worked out)."""
     lang = c.lang
-    p = c.progress(q)
+    p = p or c.progress(q)
     term.say()
     # the section, its number and the time left stand in the section's heading: each question gives the count only
     term.say(t("ask_progress", lang, k=p.asked - 1, n=p.left), "dim")
@@ -339,20 +340,18 @@ def _ask(c: Consultation, term: Terminal, saver: Saver) -> bool:
     lang = c.lang
     section = None
     while (q := c.next_question()) is not None:
+        p = c.progress(q)  # once a question: it works out every question still reachable
         if repeat.section_of(c.kb, q.id) != section:
             section = repeat.section_of(c.kb, q.id)
             s = next(s for s in c.kb.sections if s.id == section)
-            p = c.progress(q)
             term.say()
             term.say(
                 t("ask_section_head", lang, section=p.section_index, sections=p.sections, title=p.section_title), "head"
             )
             if s.description:
                 term.say(s.description.get(lang), "dim")
-            left = c.reachable()
-            here = sum(repeat.section_of(c.kb, x.id) == section for x in left)
-            term.say(t("ask_section_left", lang, here=here, n=len(left), minutes=p.minutes_left), "dim")
-        show_question(term, c, q)
+            term.say(t("ask_section_left", lang, here=p.in_section, n=p.left, minutes=p.minutes_left), "dim")
+        show_question(term, c, q, p)
         while True:
             kept = _kept(c, q)
             reply = term.reply(q, lang, kept if q.type in NUMERIC else None)
